@@ -1,0 +1,51 @@
+// What every `guild` command declares: its options and arguments as data, and its action.
+import type { Io } from "../io.js";
+
+export interface OptionSpec {
+  /** Python-style parameter name, as Guild stores it (e.g. `force_flags`). */
+  name: string;
+  /** Spellings, e.g. ["-n", "--limit"]. */
+  flags: string[];
+  /** flag: boolean switch; value: takes one value; multiple: repeatable value; count: repeatable switch. */
+  kind: "flag" | "value" | "multiple" | "count";
+  type?: "string" | "int";
+  metavar?: string;
+  help: string;
+  /** Value when the option is absent (flag: false, multiple: [], count: 0, value: null by default). */
+  default?: unknown;
+  hidden?: boolean;
+}
+
+export interface ArgumentSpec {
+  name: string;
+  metavar: string;
+  variadic?: boolean;
+  required?: boolean;
+}
+
+export type ParsedArgs = Record<string, unknown>;
+
+export interface CommandContext {
+  io: Io;
+  /** Absolute Guild home (from -H or GUILD_HOME or default), created if missing. */
+  guildHome: string;
+  /** Absolute project directory (from -C, default cwd) where guild.yml is looked up. */
+  projectDir: string;
+  /** The full command path for messages, e.g. "guild runs rm". */
+  commandPath: string;
+}
+
+export interface CommandSpec {
+  name: string;
+  aliases?: string[];
+  /** First line is the short help shown in the parent's command list. */
+  help: string;
+  usage?: string;
+  options: OptionSpec[];
+  arguments: ArgumentSpec[];
+  subcommands?: CommandSpec[];
+  /** Runs when no subcommand is given (e.g. `guild runs` = `guild runs list`). */
+  defaultSubcommand?: string;
+  /** Returns the exit code (0 when omitted). User-facing failures throw CliError. */
+  run?: (args: ParsedArgs, ctx: CommandContext) => Promise<number | void>;
+}

@@ -1,0 +1,40 @@
+// The outside world as the CLI sees it: every effect beyond the file system arrives here.
+
+/** A writable text stream (stdout or stderr of the `guild` process, or a capture of it). */
+export type Write = (text: string) => void;
+
+export interface Io {
+  /** Working directory the command was started in (absolute). */
+  cwd: string;
+  /** Environment of the `guild` process. Never mutated; child processes get copies. */
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: Write;
+  stderr: Write;
+  /** Reads one line of standard input; null at end of input. */
+  readLine: () => Promise<string | null>;
+  /** Wall clock in microseconds since the epoch (Guild stores run times this way). */
+  nowMicros: () => number;
+  /** A fresh run id: 32 lowercase hex characters (uuid4().hex). */
+  newRunId: () => string;
+  /** A random integer in [0, 2^32] for the run's random_seed attr. */
+  randomSeed: () => number;
+  /** Host name for the `host` attr and event file names. */
+  hostname: string;
+  /** Process id used for event file names. */
+  pid: number;
+  /** Aborted when the `guild` process receives SIGINT or SIGTERM. */
+  interrupt: AbortSignal;
+}
+
+/** A user-facing failure: printed as `guild: <message>` (when message is set) and exits with code. */
+export class CliError extends Error {
+  constructor(
+    message: string | null,
+    readonly exitCode = 1,
+  ) {
+    super(message ?? "");
+  }
+  get hasMessage(): boolean {
+    return this.message !== "";
+  }
+}
