@@ -1,0 +1,37 @@
+// A run's .guild/opref: which Guild file (and its md5), model and operation made the run.
+import { shellQuote, shellSplit } from "../shlex.js";
+
+export interface Opref {
+  pkgType: string;
+  /** For Guild-file operations: the absolute path of guild.yml. */
+  pkgName: string;
+  /** For Guild-file operations: md5 hex of the guild.yml bytes. */
+  pkgVersion: string;
+  modelName: string;
+  opName: string;
+}
+
+/** Text as Guild writes it (no trailing newline). */
+export function formatOpref(opref: Opref): string {
+  return [`${opref.pkgType}:${opref.pkgName}`, opref.pkgVersion, opref.modelName, opref.opName].map(shellQuote).join(" ");
+}
+
+/** Parses opref text; null when it is not in Guild's format. */
+export function parseOpref(text: string): Opref | null {
+  let parts: string[];
+  try {
+    parts = shellSplit(text.trim());
+  } catch {
+    return null;
+  }
+  if (parts.length !== 4) return null;
+  const [pkg, pkgVersion, modelName, opName] = parts;
+  const colon = pkg.indexOf(":");
+  if (colon < 0) return null;
+  return { pkgType: pkg.slice(0, colon), pkgName: pkg.slice(colon + 1), pkgVersion, modelName, opName };
+}
+
+/** `model:op`, or `op` for the anonymous model. */
+export function oprefOperation(opref: Opref): string {
+  return opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
+}
