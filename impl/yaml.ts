@@ -1,18 +1,45 @@
-// YAML as Guild writes and reads it: PyYAML safe_dump layout (sorted keys, unindented lists).
+// YAML as Guild writes and reads it: PyYAML safe_dump layout and YAML 1.1 scalars (yes/no, 1e2 floats).
 import jsYaml from "js-yaml";
+import { emitYaml } from "./yaml-emit.js";
+import { PyDate, PyFloat } from "./python/values.js";
+import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./yaml-resolve.js";
 
-/** Encodes a value as PyYAML's safe_dump does, stripped, with one trailing newline. */
+export { floatText } from "./yaml-emit.js";
+
+const scalarType = (tag: string, resolve: (text: string) => boolean, construct: (text: string) => unknown) =>
+  new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && resolve(data), construct });
+
+// Order follows PyYAML's resolver precedence (bool, float, int, null, timestamp, then Guild's float).
+const YAML11_SCHEMA = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalarType("bool", isYamlBool, constructBool),
+    scalarType("int", (text) => isYamlInt(text) && resolvePlain(text) === "int", constructInt),
+    scalarType("float", (text) => isYamlFloat(text) && resolvePlain(text) === "float", (text) => new PyFloat(constructFloat(text))),
+    scalarType("null", isYamlNull, () => null),
+    scalarType("timestamp", isYamlTimestamp, (text) => new PyDate(text)),
+    (jsYaml as unknown as { types: { merge: jsYaml.Type } }).types.merge,
+  ],
+});
+
+/** Encodes a value as Guild does (PyYAML safe_dump), stripped, with one trailing newline. */
 export function dumpYaml(value: unknown): string {
-  const text = jsYaml.dump(value, {
-    sortKeys: true,
-    noArrayIndent: true,
-    lineWidth: 80,
-    quotingType: "'",
-  });
-  return text.replace(/\n\.\.\.\n?$/, "").trim() + "\n";
+  return encodeYaml(value) + "\n";
 }
 
-/** Decodes YAML text; throws on invalid YAML. */
+/** Guild's yaml_util.encode_yaml: safe_dump output stripped, without a trailing `...` marker. */
+export function encodeYaml(value: unknown): string {
+  let text = emitYaml(value).trim();
+  if (text.endsWith("\n...")) text = text.slice(0, -4);
+  return text;
+}
+
+export class YamlError extends Error {}
+
+/** Decodes YAML text with YAML 1.1 scalars; floats come back as PyFloat. Throws YamlError. */
 export function loadYaml(text: string): unknown {
-  return jsYaml.load(text);
+  try {
+    return jsYaml.load(text, { schema: YAML11_SCHEMA, json: true });
+  } catch (error) {
+    throw new YamlError((error as Error).message);
+  }
 }
