@@ -11,5 +11,6 @@ export default defineConfig({
     testTimeout: 24 * 60 * 60 * 1000,
     hookTimeout: 10 * 60 * 1000,
     includeTaskLocation: true,
+    globalSetup: ["./harness/vitest-setup.ts"],
   },
 });

@@ -1,13 +1,31 @@
 // Vite plugin that turns each transcript (.md) into a test module driven by harness/vitest.ts.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
+const adapterPath = fileURLToPath(new URL("./vitest.ts", import.meta.url));
+
+/**
+ * The generated module puts the test for an example on the same line as the example's `>>>`,
+ * so vitest's task locations (and `vitest run file.md:LINE`) name markdown lines.
+ */
 export function transcriptPlugin(): Plugin {
   return {
     name: "guild-transcripts",
     enforce: "pre",
-    transform(_code, id) {
-      if (!id.endsWith(".md")) return null;
-      return null;
+    async transform(code, id) {
+      const file = id.split("?")[0];
+      if (!file.endsWith(".md")) return null;
+      const { exampleLines } = await import("./transcript-lines.js");
+      const lines = exampleLines(code, file);
+      const output = code.split("\n").map(() => "");
+      output[0] = `import { transcriptSuite } from ${JSON.stringify(adapterPath)}; const suite = transcriptSuite(${JSON.stringify(path.resolve(file))});`;
+      lines.forEach((line, index) => {
+        const at = Math.max(0, line - 1);
+        output[at] += ` suite.example(${index});`;
+      });
+      if (lines.length === 0) output[0] += " suite.empty();";
+      return { code: output.join("\n"), map: { mappings: "" } };
     },
   };
 }

@@ -9,8 +9,11 @@ const entries = {
   bench: "bench/main.ts",
 };
 
+// `node scripts/build.mjs guild` builds only the named entry points.
+const wanted = process.argv.slice(2);
 await mkdir("dist/bin", { recursive: true });
 for (const [name, entry] of Object.entries(entries)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
   if (!existsSync(entry)) continue;
   await build({
     entryPoints: [entry],

@@ -1,0 +1,116 @@
+// run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
+import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
+import { runCommand } from "../command.js";
+import { bindArgs, type Param } from "./args.js";
+import { expectNumber, expectStr, intList, optionalStr, strDict, strList } from "./convert.js";
+import { resolvePath, type HelperState } from "./state.js";
+
+const RUN_PARAMS: Param[] = [
+  { name: "cmd" },
+  { name: "quiet", default: pyNone },
+  { name: "ignore", default: pyNone },
+  { name: "timeout", default: pyNone },
+  { name: "cut", default: pyNone },
+  { name: "cwd", default: pyNone },
+  { name: "env", default: pyNone },
+];
+
+interface RunOptions {
+  command: string;
+  quiet: boolean;
+  ignore: RegExp[] | null;
+  timeoutSeconds: number;
+  cut: number[] | null;
+  cwd: string;
+  env: Map<string, string> | null;
+}
+
+export function shellGlobals(state: HelperState): Record<string, PyValue> {
+  return {
+    run: pyFunction("run", async (args, kwargs) => {
+      const options = readRunOptions(state, "run", args, kwargs);
+      const { output, exitCode } = await execute(state, options);
+      if (options.quiet && exitCode === 0) return pyNone;
+      state.print((output ? output + "\n" : "") + `<exit ${exitCode}>\n`);
+      return pyNone;
+    }),
+    quiet: pyFunction("quiet", async (args, kwargs) => {
+      const options = { ...readRunOptions(state, "quiet", args, kwargs), quiet: true };
+      const { output, exitCode } = await execute(state, options);
+      if (exitCode !== 0) state.print((output ? output + "\n" : "") + `<exit ${exitCode}>\n`);
+      return pyNone;
+    }),
+    run_capture: pyFunction("run_capture", async (args, kwargs) => {
+      const options = readRunOptions(state, "run_capture", args, kwargs);
+      const { output, exitCode } = await execute(state, options);
+      if (exitCode !== 0) {
+        throw new PyError("RunError", `(${JSON.stringify(options.command)}, ${exitCode}, ${JSON.stringify(output)})`);
+      }
+      return pyStr(output);
+    }),
+  };
+}
+
+function readRunOptions(state: HelperState, name: string, args: PyValue[], kwargs: Map<string, PyValue>): RunOptions {
+  const bound = bindArgs(name, RUN_PARAMS, args, kwargs);
+  const quiet = bound.get("quiet")!;
+  const timeout = bound.get("timeout")!;
+  const cwd = optionalStr(bound.get("cwd"), "cwd");
+  return {
+    command: expectStr(bound.get("cmd")!, "cmd"),
+    quiet: quiet.kind === "bool" ? quiet.value : false,
+    ignore: strList(bound.get("ignore"), "ignore")?.map(compileIgnorePattern) ?? null,
+    timeoutSeconds: timeout.kind === "none" ? state.defaultTimeoutSeconds : expectNumber(timeout, "timeout"),
+    cut: intList(bound.get("cut"), "cut"),
+    cwd: cwd === null ? state.sandbox.cwd : resolvePath(state, cwd),
+    env: strDict(bound.get("env"), "env"),
+  };
+}
+
+async function execute(state: HelperState, options: RunOptions): Promise<{ output: string; exitCode: number }> {
+  const env = state.environment();
+  for (const [name, value] of options.env ?? []) env[name] = value;
+  const result = await runCommand(
+    { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds },
+    state.host,
+  );
+  if (result.timedOut) {
+    state.notes.push(`command timed out after ${options.timeoutSeconds}s and its process group was killed: ${options.command}`);
+  }
+  let output = pythonStrip(result.output);
+  if (options.ignore) output = dropMatchingLines(output, options.ignore);
+  if (options.cut) output = cutColumns(output, options.cut);
+  return { output, exitCode: result.exitCode };
+}
+
+/** Python's str.strip() with no arguments. */
+function pythonStrip(text: string): string {
+  return text.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, "");
+}
+
+function compileIgnorePattern(pattern: string): RegExp {
+  try {
+    return new RegExp(pattern.replace(/\(\?P</g, "(?<"));
+  } catch (error) {
+    throw new PyError("re.error", `bad ignore pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`);
+  }
+}
+
+function dropMatchingLines(output: string, patterns: RegExp[]): string {
+  return output
+    .split("\n")
+    .filter((line) => !patterns.some((pattern) => pattern.test(line)))
+    .join("\n");
+}
+
+/** Keeps the given whitespace-separated columns of every line, joined by single spaces. */
+function cutColumns(output: string, columns: number[]): string {
+  return output
+    .split("\n")
+    .map((line) => {
+      const cells = line.split(/\s+/).filter((cell) => cell !== "");
+      return columns.flatMap((column) => (column >= 0 && column < cells.length ? [cells[column]] : [])).join(" ");
+    })
+    .join("\n");
+}
+

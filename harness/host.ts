@@ -1,0 +1,12 @@
+// What the harness needs from the host process, handed in by an entry point.
+
+export interface HostServices {
+  /** Environment the sandbox inherits its PATH (and nothing else) from. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Platform name as Node reports it (`linux`, `darwin`, `win32`). */
+  platform: string;
+  /** Sends a signal to a whole process group (a negative pid to kill()). */
+  killProcessGroup: (pid: number, signal: NodeJS.Signals) => void;
+  /** Directory the CLI under test is started from: contains `guild` (the reference CLI). */
+  referenceBinDir: string;
+}

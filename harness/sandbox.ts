@@ -1,0 +1,113 @@
+// A transcript's private world: temp root, HOME, GUILD_HOME, project copies and a pinned environment.
+import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+
+export interface SandboxConfig {
+  /** Directory holding the transcript; sample projects are looked up from here upward. */
+  transcriptDir: string;
+  /** PATH of the host, appended after the sandbox's own bin directory. */
+  hostPath: string;
+  /** Directory whose `guild` is the reference CLI. */
+  referenceBinDir: string;
+  /** When set, `guild` runs this shell command instead of the reference CLI. */
+  implCommand?: string;
+  /** Parent directory for sandboxes (default: the OS temp dir). */
+  tempRoot?: string;
+}
+
+/** Variables Guild's own test runner sets, plus what keeps runs reproducible. */
+const PINNED_ENV: Record<string, string> = {
+  TZ: "UTC",
+  COLUMNS: "999",
+  LANG: "C.UTF-8",
+  NO_COLOR: "1",
+  SYNC_RUN_OUTPUT: "1",
+  NO_IMPORT_FLAGS_PROGRESS: "1",
+  NO_PIP_FREEZE: "1",
+  NO_VCS_COMMIT: "1",
+};
+
+export class Sandbox {
+  readonly root: string;
+  readonly home: string;
+  readonly binDir: string;
+  guildHome: string;
+  cwd: string;
+  readonly env: Map<string, string>;
+  private counter = 0;
+
+  constructor(private readonly config: SandboxConfig) {
+    this.root = fs.realpathSync(fs.mkdtempSync(path.join(config.tempRoot ?? os.tmpdir(), "transcript-")));
+    this.home = this.makeDir("home");
+    this.binDir = this.makeDir("bin");
+    this.cwd = this.makeDir("work");
+    this.guildHome = this.makeDir("guild-home");
+    writeGuildLauncher(this.binDir, config);
+    this.env = new Map(Object.entries(PINNED_ENV));
+    this.env.set("HOME", this.home);
+    this.env.set("GUILD_HOME", this.guildHome);
+    this.env.set("PATH", `${this.binDir}:${config.hostPath}`);
+    this.env.set("TMPDIR", this.makeDir("tmp"));
+  }
+
+  /** Copies `samples/projects/<name>` into a fresh directory, makes it cwd, with a fresh GUILD_HOME. */
+  useProject(name: string): string {
+    const source = findSampleProject(this.config.transcriptDir, name);
+    if (source === null) throw new SandboxError(`cannot find sample project '${name}' (looked for samples/projects/${name} from ${this.config.transcriptDir} upward)`);
+    const target = this.makeDir(`projects/${this.nextId()}-${name}`);
+    fs.cpSync(source, target, { recursive: true, verbatimSymlinks: true });
+    this.cwd = target;
+    this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
+    this.env.set("GUILD_HOME", this.guildHome);
+    return target;
+  }
+
+  /** A new empty directory inside the sandbox. */
+  makeTempDir(): string {
+    return this.makeDir(`tmp/${this.nextId()}`);
+  }
+
+  envRecord(): Record<string, string> {
+    return Object.fromEntries(this.env);
+  }
+
+  remove(): void {
+    fs.rmSync(this.root, { recursive: true, force: true });
+  }
+
+  private makeDir(relative: string): string {
+    const dir = path.join(this.root, relative);
+    fs.mkdirSync(dir, { recursive: true });
+    return dir;
+  }
+
+  private nextId(): string {
+    this.counter += 1;
+    return String(this.counter);
+  }
+}
+
+export class SandboxError extends Error {}
+
+/** `samples/projects/<name>` in the transcript's folder or the nearest ancestor that has it. */
+export function findSampleProject(fromDir: string, name: string): string | null {
+  if (name.includes("..") || path.isAbsolute(name)) return null;
+  let dir = path.resolve(fromDir);
+  for (;;) {
+    const candidate = path.join(dir, "samples", "projects", name);
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isDirectory()) return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+function writeGuildLauncher(binDir: string, config: SandboxConfig): void {
+  const launcher = path.join(binDir, "guild");
+  if (config.implCommand) {
+    fs.writeFileSync(launcher, `#!/bin/sh\nexec ${config.implCommand} "$@"\n`, { mode: 0o755 });
+  } else {
+    fs.symlinkSync(path.join(config.referenceBinDir, "guild"), launcher);
+  }
+}

@@ -1,0 +1,183 @@
+// One transcript being run: its examples in order over one interpreter and one sandbox.
+import fs from "node:fs";
+import path from "node:path";
+import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "./py/index.js";
+import { parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "./transcript/index.js";
+import { checkOutput, exceptionOnly } from "./match/index.js";
+import { helperGlobals, type HelperState } from "./globals/index.js";
+import { Sandbox } from "./sandbox.js";
+import type { HostServices } from "./host.js";
+
+export interface SessionConfig {
+  host: HostServices;
+  /** Shell command that stands in for `guild` (another implementation); the reference CLI by default. */
+  implCommand?: string;
+  /** Keep the sandbox on disk after the transcript ends. */
+  keepSandbox: boolean;
+  defaultTimeoutSeconds?: number;
+  tempRoot?: string;
+}
+
+export type ExampleStatus = "passed" | "failed" | "skipped";
+
+export interface ExampleOutcome {
+  example: Example;
+  status: ExampleStatus;
+  /** Why the example was skipped, or what went wrong outside the output comparison. */
+  reason?: string;
+  options: Record<string, boolean>;
+  expected: string;
+  actual: string;
+  /** Extra facts for the report (timeouts and the like). */
+  notes: string[];
+}
+
+export class TranscriptSession {
+  readonly transcript: Transcript;
+  private readonly sandbox: Sandbox;
+  private readonly interpreter;
+  private readonly state: HelperState;
+  private readonly globals: Record<string, PyValue>;
+  private readonly outcomes = new Map<number, ExampleOutcome>();
+  private output = "";
+  private bashEnv = new Map<string, string>();
+  private stopped = false;
+
+  constructor(readonly file: string, text: string, readonly config: SessionConfig) {
+    this.transcript = parseTranscript(text, file);
+    this.sandbox = new Sandbox({
+      transcriptDir: path.dirname(path.resolve(file)),
+      hostPath: config.host.env.PATH ?? "/usr/bin:/bin",
+      referenceBinDir: config.host.referenceBinDir,
+      implCommand: config.implCommand,
+      tempRoot: config.tempRoot,
+    });
+    const env = pyDict([...this.sandbox.env].map(([name, value]) => [pyStr(name), pyStr(value)] as const));
+    this.state = {
+      sandbox: this.sandbox,
+      host: config.host,
+      print: (text) => {
+        this.output += text;
+      },
+      notes: [],
+      defaultTimeoutSeconds: config.defaultTimeoutSeconds ?? 60,
+      env,
+      environment: () => environmentOf(env, this.bashEnv),
+    };
+    this.globals = helperGlobals(this.state);
+    this.interpreter = createInterpreter({ globals: this.globals, print: this.state.print });
+  }
+
+  static fromFile(file: string, config: SessionConfig): TranscriptSession {
+    return new TranscriptSession(file, fs.readFileSync(file, "utf8"), config);
+  }
+
+  get examples(): readonly Example[] {
+    return this.transcript.examples;
+  }
+
+  get sandboxRoot(): string {
+    return this.sandbox.root;
+  }
+
+  /** Runs example `index`, first running (silently) any earlier example not run yet. */
+  async run(index: number): Promise<ExampleOutcome> {
+    for (let earlier = 0; earlier < index; earlier += 1) {
+      if (!this.outcomes.has(earlier)) await this.execute(earlier);
+    }
+    return this.outcomes.get(index) ?? (await this.execute(index));
+  }
+
+  /** Runs every example in order. */
+  async runAll(): Promise<ExampleOutcome[]> {
+    const outcomes: ExampleOutcome[] = [];
+    for (let index = 0; index < this.examples.length; index += 1) outcomes.push(await this.run(index));
+    return outcomes;
+  }
+
+  /** Removes the sandbox unless it is to be kept. */
+  close(): void {
+    if (!this.config.keepSandbox) this.sandbox.remove();
+  }
+
+  private async execute(index: number): Promise<ExampleOutcome> {
+    const example = this.examples[index];
+    const options = effectiveOptions(this.transcript, example);
+    const skip = this.stopped ? "an earlier example failed (REPORT_ONLY_FIRST_FAILURE)" : skipReason(options, this.config.host.platform);
+    if (skip !== null) {
+      return this.record(index, { example, status: "skipped", reason: skip, options, expected: example.want, actual: "", notes: [] });
+    }
+    this.output = "";
+    this.state.notes = [];
+    const result = await this.evaluate(example, options);
+    let expected = example.want;
+    let actual = this.output;
+    if (result.kind === "syntax-error") {
+      const line = example.sourceLine + result.lineOffset;
+      return this.record(index, { example, status: "failed", reason: `${this.file}:${line}: SyntaxError: ${result.message}`, options, expected, actual, notes: [] });
+    }
+    if (result.kind === "error" && expected.startsWith("Traceback (most recent call last):")) {
+      expected = exceptionOnly(expected);
+      actual = exceptionOnly(result.traceback);
+    }
+    const passed = checkOutput(expected, actual, options, this.transcript.kind);
+    if (!passed && options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
+    return this.record(index, { example, status: passed ? "passed" : "failed", options, expected: example.want, actual: this.output, notes: [...this.state.notes] });
+  }
+
+  private async evaluate(example: Example, options: Record<string, boolean>): Promise<ExecResult> {
+    if (example.kind === "shell") return this.evaluateShell(example.source, options);
+    return this.interpreter.execute(example.source);
+  }
+
+  /** Bash-style examples: `cd`, `export` and `unset` change state; anything else is `run(cmd)`. */
+  private async evaluateShell(source: string, options: Record<string, boolean>): Promise<ExecResult> {
+    if (source.startsWith("cd ")) return this.callGlobal("cd", [pyStr(source.slice(3))]);
+    if (source.startsWith("export ")) {
+      const [name, value = ""] = splitOnce(source.slice(7), "=");
+      this.bashEnv.set(name, value);
+      return { kind: "ok" } as ExecResult;
+    }
+    if (source.startsWith("unset ")) {
+      this.bashEnv.delete(source.slice(6));
+      return { kind: "ok" } as ExecResult;
+    }
+    const command = options.KEEP_LF ? source : source.replace(/\n/g, " ");
+    return this.callGlobal("run", [pyStr(command)]);
+  }
+
+  /** Calls a helper directly (bash examples need no parsing); a Python error prints its traceback. */
+  private async callGlobal(name: string, args: PyValue[]): Promise<ExecResult> {
+    const helper = this.globals[name];
+    if (helper?.kind !== "function") throw new Error(`no helper function ${name}`);
+    try {
+      await helper.impl(args, new Map());
+      return { kind: "ok" };
+    } catch (error) {
+      if (!(error instanceof PyError)) throw error;
+      const traceback = formatTraceback(error, 1);
+      this.state.print(traceback);
+      return { kind: "error", exception: error, traceback };
+    }
+  }
+
+  private record(index: number, outcome: ExampleOutcome): ExampleOutcome {
+    this.outcomes.set(index, outcome);
+    return outcome;
+  }
+}
+
+function splitOnce(text: string, separator: string): [string, string?] {
+  const at = text.indexOf(separator);
+  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+function environmentOf(env: PyDict, overrides: Map<string, string>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const { key, value } of env.entries.values()) {
+    if (key.kind === "str" && value.kind === "str") result[key.value] = value.value;
+  }
+  for (const [name, value] of overrides) result[name] = value;
+  return result;
+}
+

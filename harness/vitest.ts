@@ -1,0 +1,69 @@
+// The vitest adapter: one test per transcript example, run in order over one session.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, test } from "vitest";
+import { TranscriptSession, type ExampleOutcome } from "./session.js";
+import { exampleTitle, formatFailure } from "./report.js";
+import { TranscriptError } from "./transcript/index.js";
+import type { HostServices } from "./host.js";
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+function hostServices(): HostServices {
+  return {
+    env: process.env,
+    platform: process.platform,
+    killProcessGroup: (pid, signal) => process.kill(-pid, signal),
+    referenceBinDir: path.join(repoRoot, "dist", "bin"),
+  };
+}
+
+/** An error whose text is the whole report: no JavaScript stack, which would only point at the harness. */
+class TranscriptFailure extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TranscriptFailure";
+    this.stack = `${this.name}: ${message}`;
+  }
+}
+
+export function transcriptSuite(file: string) {
+  const displayPath = path.relative(process.cwd(), file) || file;
+  const keepSandbox = process.env.KEEP_SANDBOX === "1";
+  let session: TranscriptSession | null = null;
+  let setupError: Error | null = null;
+  try {
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox });
+  } catch (error) {
+    if (!(error instanceof TranscriptError)) throw error;
+    setupError = new TranscriptFailure(error.message);
+  }
+  afterAll(() => {
+    if (session === null) return;
+    session.close();
+  });
+
+  return {
+    example(index: number) {
+      if (session === null) return;
+      const current = session;
+      const title = exampleTitle({ example: current.examples[index] });
+      test(title, async (context) => {
+        const outcome: ExampleOutcome = await current.run(index);
+        if (outcome.status === "skipped") {
+          context.skip(outcome.reason);
+          return;
+        }
+        if (outcome.status === "failed") {
+          throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox }));
+        }
+      });
+    },
+    empty() {
+      test(setupError ? "transcript" : "no examples", () => {
+        if (setupError) throw setupError;
+      });
+    },
+  };
+}
