@@ -1,0 +1,51 @@
+// `guild runs info [RUN]`: detail of one run (latest by default).
+import { CliError } from "../io.js";
+import { runFilterOptions } from "../runs/filters.js";
+import { noScalars, runInfoData, runInfoLines, type ScalarReader } from "../runs/info.js";
+import { filteredRuns } from "../runs/runs-op.js";
+import { selectOneRun, withSelectionErrors } from "../runs/select.js";
+import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+
+const infoOptions: OptionSpec[] = [
+  { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
+  { name: "env", flags: ["-e", "--env"], kind: "flag", help: "Show run environment." },
+  { name: "deps", flags: ["-d", "--deps"], kind: "flag", help: "Show resolved dependencies." },
+  { name: "manifest", flags: ["-m", "--manifest"], kind: "flag", help: "Show manifest." },
+  { name: "plugins", flags: ["-p", "--plugins"], kind: "flag", help: "Show plugins." },
+  { name: "all_scalars", flags: ["-s", "--all-scalars"], kind: "flag", help: "Show all scalar values. By default only shows last values for non-system scalars." },
+  { name: "json", flags: ["--json"], kind: "flag", help: "Format information as JSON." },
+  { name: "private_attrs", flags: ["--private-attrs"], kind: "flag", help: "", hidden: true },
+  ...runFilterOptions,
+  { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "Show info for remote run." },
+];
+
+/** The `runs info` command; scalars come from the given reader (none by default). */
+export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars): CommandSpec {
+  return {
+    name: "info",
+    help: "Show run information.",
+    options: infoOptions,
+    arguments: [{ name: "run", metavar: "[RUN]" }],
+    run: (args: ParsedArgs, ctx: CommandContext) =>
+      withSelectionErrors(ctx.io, async () => {
+        if (args.remote) throw new CliError("remote runs are not supported");
+        if (args.json) throw new CliError("--json is not supported");
+        if (args.comments) throw new CliError("--comments is not supported");
+        const run = selectOneRun(filteredRuns(args, ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
+        const data = runInfoData(run, {
+          home: ctx.io.env.HOME,
+          readScalars,
+          allScalars: Boolean(args.all_scalars),
+          env: Boolean(args.env),
+          deps: Boolean(args.deps),
+          plugins: Boolean(args.plugins),
+          manifest: Boolean(args.manifest),
+          privateAttrs: Boolean(args.private_attrs),
+        });
+        for (const line of runInfoLines(data)) ctx.io.stdout(line + "\n");
+        return 0;
+      }),
+  };
+}
+
+export const runsInfoCommand = makeRunsInfoCommand();

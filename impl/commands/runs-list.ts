@@ -1,0 +1,84 @@
+// `guild runs list` (also `guild runs` with no sub-command): the run table, newest first.
+import fs from "node:fs";
+import path from "node:path";
+import { CliError } from "../io.js";
+import { formatTable } from "../format/table.js";
+import { runFilterOptions } from "../runs/filters.js";
+import { formatRunRow } from "../runs/format.js";
+import type { Run } from "../runs/run.js";
+import { filteredRuns } from "../runs/runs-op.js";
+import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+
+const RUNS_PER_GROUP = 20;
+
+/** Options of `guild runs list`, also accepted by the `guild runs` group itself. */
+export const runsListOptions: OptionSpec[] = [
+  { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all runs (by default only the last 20 runs are shown)." },
+  { name: "more", flags: ["-m", "--more"], kind: "count", help: "Show 20 more runs. Maybe used multiple times." },
+  { name: "limit", flags: ["-n", "--limit"], kind: "value", type: "int", metavar: "N", help: "Limit number of runs shown." },
+  { name: "deleted", flags: ["-d", "--deleted"], kind: "flag", help: "Show deleted runs." },
+  { name: "archive", flags: ["-A", "--archive"], kind: "value", metavar: "PATH", help: "Show archived runs in PATH." },
+  { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
+  { name: "verbose", flags: ["-v", "--verbose"], kind: "flag", help: "Show run details." },
+  { name: "json", flags: ["--json"], kind: "flag", help: "Format runs as JSON." },
+  { name: "simplified", flags: ["-s", "--simplified"], kind: "flag", help: "Show a simplified list." },
+  ...runFilterOptions,
+  { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "List runs on REMOTE rather than local runs." },
+];
+
+/** Guild's check_incompatible_args: `--a and --b cannot both be specified` with a help hint. */
+export function checkIncompatible(args: ParsedArgs, pairs: Array<[string, string]>, commandPath: string): void {
+  for (const [first, second] of pairs) {
+    if (args[first] && args[second]) {
+      const option = (name: string) => "--" + name.replace(/_/g, "-");
+      throw new CliError(`${option(first)} and ${option(second)} cannot both be specified\nTry '${commandPath} --help' for more information.`);
+    }
+  }
+}
+
+/** click.IntRange(min=1) validation for `-n/--limit`. */
+function checkLimit(args: ParsedArgs, commandPath: string): void {
+  if (typeof args.limit === "number" && args.limit < 1) {
+    throw new CliError(`Invalid value for '-n' / '--limit': ${args.limit} is not in the range x>=1.\nTry '${commandPath} --help' for more information.`, 2);
+  }
+}
+
+function limitRuns(runs: Run[], args: ParsedArgs, ctx: CommandContext): Run[] {
+  if (args.all) return runs;
+  if (typeof args.limit === "number" && args.limit > 0) return runs.slice(0, args.limit);
+  const more = typeof args.more === "number" ? args.more : 0;
+  const limited = runs.slice(0, (more + 1) * RUNS_PER_GROUP);
+  if (limited.length < runs.length) {
+    ctx.io.stderr(`Showing the first ${limited.length} runs (${runs.length} total) - use --all to show all or -m to show more\n`);
+  }
+  return limited;
+}
+
+export async function listRunsCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], ctx.commandPath);
+  checkLimit(args, ctx.commandPath);
+  if (args.remote) throw new CliError("remote runs are not supported");
+  for (const unsupported of ["comments", "verbose", "json"]) {
+    if (args[unsupported]) throw new CliError(`--${unsupported} is not supported`);
+  }
+  if (typeof args.archive === "string" && args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
+    throw new CliError(`${args.archive} does not exist`);
+  }
+  const runs = limitRuns(filteredRuns(args, ctx), args, ctx);
+  const rows = runs.map((run, position) => {
+    const formatted = formatRunRow(run, position + 1, ctx.projectDir, ctx.io.env.HOME);
+    return args.simplified
+      ? [formatted.numIndex, formatted.opDesc, formatted.statusWithRemote, formatted.label]
+      : [formatted.index, formatted.opDesc, formatted.started, formatted.statusWithRemote, formatted.label];
+  });
+  for (const line of formatTable(rows)) ctx.io.stdout(line + "\n");
+  return 0;
+}
+
+export const runsListCommand: CommandSpec = {
+  name: "list",
+  help: "List runs.",
+  options: runsListOptions,
+  arguments: [],
+  run: listRunsCommand,
+};

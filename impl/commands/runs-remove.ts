@@ -1,0 +1,114 @@
+// `guild runs rm|delete`, `guild runs restore` and `guild runs purge`: moving runs to and from the trash.
+import { execFileSync } from "node:child_process";
+import { CliError } from "../io.js";
+import { runFilterOptions } from "../runs/filters.js";
+import type { Run } from "../runs/run.js";
+import { ALL_RUNS_SPEC, ABORTED_EXIT, confirm, runsOp } from "../runs/runs-op.js";
+import { withSelectionErrors } from "../runs/select.js";
+import { deleteRuns, purgeRuns, restoreRuns } from "../runs/trash.js";
+import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+
+const runsArgument = { name: "runs", metavar: "[RUN...]", variadic: true };
+const remoteOption = (help: string): OptionSpec => ({ name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help });
+const yesOption = (help: string): OptionSpec => ({ name: "yes", flags: ["-y", "--yes"], kind: "flag", help });
+
+/** Sends SIGTERM to a running run's process (Guild stops running runs before deleting them). */
+function stopRun(run: Run, ctx: CommandContext): void {
+  const pid = run.pid;
+  if (pid === null) return;
+  ctx.io.stderr(`Stopping ${run.id} (pid ${pid})\n`);
+  try {
+    execFileSync("kill", ["-TERM", String(pid)], { stdio: "ignore" });
+  } catch {
+    // Already gone.
+  }
+}
+
+async function deleteCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  const permanent = Boolean(args.permanent);
+  const warn = (message: string) => ctx.io.stderr(`WARNING: ${message}\n`);
+  return runsOp(args, ctx, {
+    preview: permanent ? "WARNING: You are about to permanently delete the following runs:" : "You are about to delete the following runs:",
+    confirm: permanent ? "Permanently delete {count} run(s)?" : "Delete {count} run(s)?",
+    confirmDefault: !permanent,
+    noRuns: "Nothing to delete.",
+    defaultSpecs: ALL_RUNS_SPEC,
+    deleted: false,
+    apply: async (selected) => {
+      const stoppable = selected.filter((run) => run.status() === "running" && !run.remote);
+      if (stoppable.length > 0 && !args.yes) {
+        ctx.io.stderr("WARNING: One or more runs are still running and will be stopped before being deleted.\n");
+        if (!(await confirm(ctx.io, "Really delete these runs?", false))) return ABORTED_EXIT;
+      }
+      for (const run of stoppable) stopRun(run, ctx);
+      deleteRuns(ctx.guildHome, selected, permanent, warn);
+      ctx.io.stderr(`${permanent ? "Permanently deleted" : "Deleted"} ${selected.length} run(s)\n`);
+    },
+  });
+}
+
+async function restoreCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  return runsOp(args, ctx, {
+    preview: "You are about to restore the following runs:",
+    confirm: "Restore {count} run(s)?",
+    confirmDefault: true,
+    noRuns: "Nothing to restore.",
+    defaultSpecs: ALL_RUNS_SPEC,
+    deleted: true,
+    apply: (selected) => {
+      restoreRuns(ctx.guildHome, selected, (message) => ctx.io.stderr(`WARNING: ${message}\n`));
+      ctx.io.stderr(`Restored ${selected.length} run(s)\n`);
+    },
+  });
+}
+
+async function purgeCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  return runsOp(args, ctx, {
+    preview: "WARNING: You are about to permanently delete the following runs:",
+    confirm: "Permanently delete {count} run(s)?",
+    confirmDefault: false,
+    noRuns: "Nothing to purge.",
+    defaultSpecs: ALL_RUNS_SPEC,
+    deleted: true,
+    apply: (selected) => {
+      purgeRuns(ctx.guildHome, selected);
+      ctx.io.stderr(`Permanently deleted ${selected.length} run(s)\n`);
+    },
+  });
+}
+
+const guarded = (body: (args: ParsedArgs, ctx: CommandContext) => Promise<number>) => (args: ParsedArgs, ctx: CommandContext) =>
+  withSelectionErrors(ctx.io, async () => {
+    if (args.remote) throw new CliError("remote runs are not supported");
+    return body(args, ctx);
+  });
+
+export const runsDeleteCommand: CommandSpec = {
+  name: "delete",
+  aliases: ["rm"],
+  help: "Delete one or more runs.",
+  options: [
+    ...runFilterOptions,
+    remoteOption("Delete remote runs."),
+    yesOption("Do not prompt before deleting."),
+    { name: "permanent", flags: ["-p", "--permanent"], kind: "flag", help: "Permanentaly delete runs so they cannot be recovered." },
+  ],
+  arguments: [runsArgument],
+  run: guarded(deleteCommand),
+};
+
+export const runsRestoreCommand: CommandSpec = {
+  name: "restore",
+  help: "Restore one or more deleted runs.",
+  options: [...runFilterOptions, remoteOption("Restore remote runs."), yesOption("Do not prompt before restoring.")],
+  arguments: [runsArgument],
+  run: guarded(restoreCommand),
+};
+
+export const runsPurgeCommand: CommandSpec = {
+  name: "purge",
+  help: "Permanentaly delete one or more deleted runs.",
+  options: [...runFilterOptions, remoteOption("Permanently delete remote runs."), yesOption("Do not prompt before purging.")],
+  arguments: [runsArgument],
+  run: guarded(purgeCommand),
+};

@@ -1,0 +1,15 @@
+// `guild runs`: the run management group; with no sub-command it lists runs.
+import { listRunsCommand, runsListCommand, runsListOptions } from "./runs-list.js";
+import { runsInfoCommand } from "./runs-info.js";
+import { runsDeleteCommand, runsPurgeCommand, runsRestoreCommand } from "./runs-remove.js";
+import type { CommandSpec } from "./types.js";
+
+export const runsCommand: CommandSpec = {
+  name: "runs",
+  help: "Show or manage runs.",
+  options: runsListOptions,
+  arguments: [],
+  subcommands: [runsDeleteCommand, runsInfoCommand, runsListCommand, runsPurgeCommand, runsRestoreCommand],
+  defaultSubcommand: "list",
+  run: listRunsCommand,
+};

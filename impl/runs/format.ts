@@ -1,0 +1,134 @@
+// Formatted run fields as Guild's run_util.format_run shows them in lists, prompts and info.
+import path from "node:path";
+import type { Opref } from "./opref.js";
+import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
+import { formatUserDir, isSamePath, shortenPath } from "./paths.js";
+
+/** `YYYY-MM-DD HH:MM:SS` in local time for a microsecond timestamp; "" when missing or 0. */
+export function formatTimestamp(micros: unknown): string {
+  if (typeof micros !== "number" || !micros) return "";
+  const date = new Date(Math.floor(micros / 1000));
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
+    `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`
+  );
+}
+
+/** Operation name as Guild formats it for the opref's package type. */
+export function formatOperation(opref: Opref | null): string {
+  if (!opref) return "?";
+  const full = opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
+  switch (opref.pkgType) {
+    case "guildfile":
+    case "script":
+    case "builtin":
+    case "import":
+    case "test":
+      return full;
+    case "package":
+      return opref.modelName ? `${opref.pkgName}/${opref.modelName}:${opref.opName}` : `${opref.pkgName}/${opref.opName}`;
+    case "pending":
+      return opref.opName;
+    case "func":
+      return `${opref.opName}()`;
+    default:
+      return "?";
+  }
+}
+
+/** Operation of a run including a batch prototype prefix (`proto+batch`). */
+export function formatRunOperation(run: Run, seen: Set<string> = new Set()): string {
+  const base = formatOperation(run.opref);
+  const proto = batchProto(run);
+  if (!proto || seen.has(proto.dir)) return base;
+  seen.add(proto.dir);
+  return formatRunOperation(proto, seen) + (base.startsWith("+") ? "" : "+") + base;
+}
+
+function batchProto(run: Run): Run | null {
+  const protoDir = run.guildPath("proto");
+  const proto = Run.forDir(protoDir);
+  return proto.opref ? proto : null;
+}
+
+/** The `from` field: Guild file path (with `~`), `pkg==version` for packages. */
+export function formatPkgName(opref: Opref | null, home: string | undefined): string {
+  if (!opref) return "";
+  if (opref.pkgType === "guildfile" || opref.pkgType === "script") return formatUserDir(path.resolve(opref.pkgName), home);
+  if (opref.pkgType === "package") return `${opref.pkgName}==${opref.pkgVersion}`;
+  return opref.pkgName;
+}
+
+/** Directory of the Guild file (or script) that defined the run's operation. */
+export function runOpDir(run: Run): string | null {
+  const opref = (batchProto(run) ?? run).opref;
+  if (!opref) return null;
+  if (opref.pkgType === "guildfile" || opref.pkgType === "import") return path.dirname(opref.pkgName);
+  if (opref.pkgType === "script") return opref.pkgName;
+  return null;
+}
+
+/** Operation column: `op`, ` (<dir>)` when defined outside the project dir, ` [marked]`. */
+export function formatOpDesc(run: Run, projectDir: string, home: string | undefined): string {
+  const op = formatRunOperation(run);
+  const opDir = runOpDir(run);
+  const suffix = opDir && !isSamePath(opDir, projectDir) ? ` (${shortenPath(formatOpDir(opDir, path.resolve(projectDir), home))})` : "";
+  return op + suffix + (run.marked ? " [marked]" : "");
+}
+
+function formatOpDir(opDir: string, cwd: string, home: string | undefined): string {
+  if (opDir !== cwd && opDir.startsWith(withSep(cwd))) return opDir.slice(withSep(cwd).length);
+  const cwdParent = path.dirname(cwd);
+  if (cwdParent === opDir) return ".." + path.sep;
+  if (opDir !== cwdParent && opDir.startsWith(withSep(cwdParent))) return path.join("..", opDir.slice(withSep(cwdParent).length));
+  return formatUserDir(path.resolve(opDir), home);
+}
+
+const withSep = (dir: string) => (dir.endsWith(path.sep) ? dir : dir + path.sep);
+
+/** `cmd` attr joined by spaces, args that are empty or contain a space wrapped in double quotes. */
+export function formatCommand(cmd: unknown): string {
+  if (!Array.isArray(cmd) || cmd.length === 0) return "";
+  return cmd.map((arg) => {
+    const text = pyStr(arg);
+    return text === "" || text.includes(" ") ? `"${text}"` : text;
+  }).join(" ");
+}
+
+/** Python str() of a decoded YAML scalar. */
+export function pyStr(value: unknown): string {
+  if (value === null || value === undefined) return "None";
+  if (value === true) return "True";
+  if (value === false) return "False";
+  return String(value);
+}
+
+export interface FormattedRun {
+  index: string;
+  shortIndex: string;
+  numIndex: string;
+  opDesc: string;
+  started: string;
+  stopped: string;
+  status: string;
+  statusWithRemote: string;
+  label: string;
+}
+
+/** The fields used by run tables; index is the 1-based position in the listing (if any). */
+export function formatRunRow(run: Run, index: number | null, projectDir: string, home: string | undefined, isPidAlive: PidAliveCheck = procPidAlive): FormattedRun {
+  const status = run.status(isPidAlive);
+  const remote = run.remote;
+  return {
+    index: index === null ? `[${run.shortId}]` : `[${index}:${run.shortId}]`,
+    shortIndex: `[${run.shortId}]`,
+    numIndex: index === null ? "[?]" : `[${index}]`,
+    opDesc: formatOpDesc(run, projectDir, home),
+    started: formatTimestamp(run.get("started")),
+    stopped: formatTimestamp(run.get("stopped")),
+    status,
+    statusWithRemote: remote ? `${status} (${remote})` : status,
+    label: run.label,
+  };
+}

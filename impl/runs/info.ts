@@ -1,0 +1,221 @@
+// The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
+import fs from "node:fs";
+import { dumpYaml } from "../yaml.js";
+import { formatUserDir } from "./paths.js";
+import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp, pyStr } from "./format.js";
+import { encodeValue, formatAttrValue } from "./values.js";
+import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
+
+/** Summary of one scalar series of a run, as Guild's scalar index keeps it. */
+export interface RunScalarSummary {
+  /** Events directory relative to the run dir (`.guild` for the run's own scalars). */
+  prefix: string | null;
+  tag: string;
+  lastValue: number | null;
+  lastStep: number;
+  firstValue?: number | null;
+  firstStep?: number;
+  minValue?: number | null;
+  minStep?: number;
+  maxValue?: number | null;
+  avgValue?: number | null;
+  total?: number | null;
+  count?: number;
+}
+
+/** Reads a run's scalar summaries; the default reports none. */
+export type ScalarReader = (run: Run) => RunScalarSummary[];
+export const noScalars: ScalarReader = () => [];
+
+const CORE_ATTRS = new Set([
+  "cmd", "comments", "compare", "deps", "env", "exit_status", "flags", "host", "id", "initialized", "label", "marked",
+  "objective", "op", "pip_freeze", "platform", "plugins", "random_seed", "run_params", "sourcecode_digest", "started",
+  "stopped", "tags", "user", "user_flags", "vcs_commit", "r_sys_info", "r_packages_loaded", "resolved_deps", "opdef",
+]);
+
+export interface RunInfoOptions {
+  home: string | undefined;
+  readScalars: ScalarReader;
+  allScalars?: boolean;
+  env?: boolean;
+  deps?: boolean;
+  plugins?: boolean;
+  manifest?: boolean;
+  privateAttrs?: boolean;
+  isPidAlive?: PidAliveCheck;
+}
+
+type InfoValue = string | unknown[] | Record<string, unknown>;
+
+/** Ordered (name, value) pairs; strings print as `name: value`, lists and mappings as blocks. */
+export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, InfoValue]> {
+  const valueOrEmpty = (value: unknown) => (value === undefined ? "" : pyStr(value));
+  const data: Array<[string, InfoValue]> = [
+    ["id", run.id],
+    ["operation", formatRunOperation(run)],
+    ["from", formatPkgName(run.opref, options.home)],
+    ["status", run.status(options.isPidAlive ?? procPidAlive)],
+    ["started", formatTimestamp(run.get("started"))],
+    ["stopped", formatTimestamp(run.get("stopped"))],
+    ["marked", run.marked ? "yes" : "no"],
+    ["label", run.label],
+    ["sourcecode_digest", valueOrEmpty(run.get("sourcecode_digest"))],
+    ["vcs_commit", valueOrEmpty(run.get("vcs_commit"))],
+    ["run_dir", formatUserDir(run.dir, options.home)],
+    ["command", formatCommand(run.get("cmd"))],
+    ["exit_status", valueOrEmpty(run.get("exit_status"))],
+    ["pid", run.pid === null || run.pid === 0 ? "" : String(run.pid)],
+  ];
+  for (const name of run.attrNames()) {
+    if (CORE_ATTRS.has(name) || (!options.privateAttrs && name.startsWith("_"))) continue;
+    data.push([name, formatAttrValue(run.get(name))]);
+  }
+  data.push(["tags", run.tags]);
+  data.push(["flags", flagsWithRawScalars(run)]);
+  data.push(["scalars", scalarInfo(run, options)]);
+  if (options.env) data.push(["environment", mappingOrEmpty(run.get("env"))]);
+  if (options.manifest) data.push(["manifest", manifestInfo(run)]);
+  if (options.deps) data.push(["dependencies", mappingOrEmpty(run.get("deps"))]);
+  if (options.plugins) data.push(["plugins", Array.isArray(run.get("plugins")) ? (run.get("plugins") as unknown[]) : []]);
+  return data;
+}
+
+function mappingOrEmpty(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+}
+
+/** A scalar flag value printed from its stored YAML text keeps Guild's exact encoding (e.g. `1.0`). */
+class RawScalar {
+  constructor(readonly text: string) {}
+}
+
+function flagsWithRawScalars(run: Run): Record<string, unknown> {
+  const flags = run.flags;
+  const raw = topLevelScalarTexts(run.attrText("flags") ?? "");
+  const result: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(flags)) {
+    const text = raw.get(name);
+    const scalar = value === null || typeof value !== "object";
+    result[name] = scalar && text !== undefined ? new RawScalar(text) : value;
+  }
+  return result;
+}
+
+/** `key: value` texts of single-line top-level entries of a YAML block mapping with plain keys. */
+function topLevelScalarTexts(text: string): Map<string, string> {
+  const lines = text.split("\n");
+  const result = new Map<string, string>();
+  lines.forEach((line, index) => {
+    if (!/^[^\s'"#?-]/.test(line)) return;
+    const separator = line.indexOf(": ");
+    if (separator < 0) return;
+    const value = line.slice(separator + 2);
+    const continued = index + 1 < lines.length && /^\s/.test(lines[index + 1]);
+    if (!continued && value && !/^[[{|>&*!]/.test(value)) result.set(line.slice(0, separator), value);
+  });
+  return result;
+}
+
+function scalarKey(scalar: RunScalarSummary): string {
+  return !scalar.prefix || scalar.prefix === ".guild" ? scalar.tag : `${scalar.prefix}#${scalar.tag}`;
+}
+
+function formatScalarValue(value: number | null | undefined, step: number | undefined): string {
+  if (value === null || value === undefined) return `nan (step ${step})`;
+  return `${value.toFixed(6)} (step ${step})`;
+}
+
+function scalarInfo(run: Run, options: RunInfoOptions): Record<string, unknown> {
+  const entries: Array<[string, unknown]> = [];
+  for (const scalar of options.readScalars(run)) {
+    const key = scalarKey(scalar);
+    if (options.allScalars) {
+      entries.push([key, {
+        first: formatScalarValue(scalar.firstValue, scalar.firstStep),
+        last: formatScalarValue(scalar.lastValue, scalar.lastStep),
+        min: formatScalarValue(scalar.minValue, scalar.minStep),
+        max: formatScalarValue(scalar.maxValue, scalar.minStep),
+        avg: formatScalarValue(scalar.avgValue, scalar.count),
+        total: formatScalarValue(scalar.total, scalar.count),
+      }]);
+    } else if (!(scalar.tag.startsWith("sys/"))) {
+      entries.push([key, formatScalarValue(scalar.lastValue, scalar.lastStep)]);
+    }
+  }
+  const split = (key: string): [string, string] => {
+    const hash = key.indexOf("#");
+    return hash < 0 ? ["", key] : [key.slice(0, hash), key.slice(hash + 1)];
+  };
+  entries.sort(([a], [b]) => compareTuples(split(a), split(b)));
+  return Object.fromEntries(entries.map(([key, value]) => [key, value]));
+}
+
+function compareTuples(a: [string, string], b: [string, string]): number {
+  return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+}
+
+function manifestInfo(run: Run): Record<string, unknown> {
+  let text: string;
+  try {
+    text = fs.readFileSync(run.guildPath("manifest"), "utf8");
+  } catch {
+    return {};
+  }
+  const sections: Record<string, string[]> = {};
+  for (const line of text.split("\n")) {
+    const [type, first] = line.split(" ");
+    const section = type === "s" ? "sourcecode" : type === "d" ? "dependencies" : null;
+    if (section && first !== undefined) (sections[section] ??= []).push(first);
+  }
+  for (const items of Object.values(sections)) items.sort();
+  return sections;
+}
+
+/** Renders the data as Guild's `_print_run_info_ordered` does. */
+export function runInfoLines(data: Array<[string, InfoValue]>): string[] {
+  const lines: string[] = [];
+  for (const [name, value] of data) {
+    if (Array.isArray(value)) {
+      lines.push(`${name}:`);
+      for (const item of value) lines.push(...listItemLines(item));
+    } else if (typeof value === "object" && value !== null) {
+      lines.push(`${name}:`);
+      const entries = Object.entries(value);
+      if (name !== "scalars") entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      for (const [key, item] of entries) lines.push(...dictItemLines(key, item));
+    } else {
+      lines.push(`${name}: ${value}`);
+    }
+  }
+  return lines;
+}
+
+function encodeInfoValue(value: unknown): string {
+  return value instanceof RawScalar ? value.text : encodeValue(value);
+}
+
+function listItemLines(item: unknown): string[] {
+  if (item && typeof item === "object" && !Array.isArray(item)) {
+    const lines = ["  -"];
+    for (const [key, value] of Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      let encoded = encodeValue(value);
+      if (encoded.startsWith("'") && encoded.endsWith("'")) encoded = encoded.slice(1, -1);
+      if (encoded.includes("\n")) {
+        lines.push(`    ${key}: |`);
+        for (const line of encoded.split("\n")) lines.push(`      ${line.trim()}`);
+      } else {
+        lines.push(`    ${key}: ${encoded}`);
+      }
+    }
+    return lines;
+  }
+  return [`  - ${encodeValue(item)}`];
+}
+
+function dictItemLines(key: string, value: unknown): string[] {
+  if (Array.isArray(value)) return [`  ${key}:`, ...value.map((item) => `    - ${encodeValue(item)}`)];
+  if (value && typeof value === "object" && !(value instanceof RawScalar)) {
+    return [`  ${key}:`, ...dumpYaml(value).replace(/\n$/, "").split("\n").map((line) => `    ${line}`)];
+  }
+  return [`  ${key}: ${encodeInfoValue(value)}`];
+}

@@ -1,0 +1,171 @@
+// A run directory as Guild sees it: id, opref, attributes read lazily, status and timestamp.
+import fs from "node:fs";
+import path from "node:path";
+import { attrPath, attrsDir, guildDir, oprefPath } from "./layout.js";
+import { parseOpref, type Opref } from "./opref.js";
+import { dumpYaml, loadYaml } from "../yaml.js";
+
+export type RunStatus = "running" | "pending" | "staged" | "completed" | "terminated" | "error";
+
+/** Whether a process id is alive; Linux default looks for /proc/<pid> as Guild does. */
+export type PidAliveCheck = (pid: number) => boolean;
+
+export const procPidAlive: PidAliveCheck = (pid) => (fs.existsSync("/proc") ? fs.existsSync(`/proc/${pid}`) : true);
+
+const PLAIN_INT = /^-?\d+\s*$/;
+
+export class Run {
+  private readonly attrCache = new Map<string, unknown>();
+  private oprefCache: Opref | null | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly dir: string,
+  ) {}
+
+  static forDir(runDir: string): Run {
+    return new Run(path.basename(runDir), runDir);
+  }
+
+  get shortId(): string {
+    return this.id.slice(0, 8);
+  }
+
+  guildPath(...parts: string[]): string {
+    return path.join(guildDir(this.dir), ...parts);
+  }
+
+  /** The parsed .guild/opref, or null when missing or unreadable. */
+  get opref(): Opref | null {
+    if (this.oprefCache === undefined) {
+      let text: string | null = null;
+      try {
+        text = fs.readFileSync(oprefPath(this.dir), "utf8");
+      } catch {
+        text = null;
+      }
+      this.oprefCache = text === null ? null : parseOpref(text);
+    }
+    return this.oprefCache;
+  }
+
+  /** Decoded attribute value; undefined when the attribute file is missing. Cached. */
+  attr(name: string): unknown {
+    if (this.attrCache.has(name)) return this.attrCache.get(name);
+    const text = this.attrText(name);
+    let value: unknown;
+    if (text === undefined) value = undefined;
+    else if (PLAIN_INT.test(text)) value = Number.parseInt(text, 10);
+    else {
+      try {
+        value = loadYaml(text);
+      } catch {
+        value = undefined;
+      }
+    }
+    this.attrCache.set(name, value);
+    return value;
+  }
+
+  /** Raw attribute file text, undefined when missing. */
+  attrText(name: string): string | undefined {
+    try {
+      return fs.readFileSync(attrPath(this.dir, name), "utf8");
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Python's `run.get(name)`: the value, with null and missing both as undefined. */
+  get(name: string): unknown {
+    const value = this.attr(name);
+    return value === null ? undefined : value;
+  }
+
+  hasAttr(name: string): boolean {
+    return fs.existsSync(attrPath(this.dir, name));
+  }
+
+  attrNames(): string[] {
+    try {
+      return fs.readdirSync(attrsDir(this.dir)).sort();
+    } catch {
+      return [];
+    }
+  }
+
+  writeAttr(name: string, value: unknown): void {
+    fs.mkdirSync(attrsDir(this.dir), { recursive: true });
+    fs.writeFileSync(attrPath(this.dir, name), dumpYaml(value));
+    this.attrCache.delete(name);
+  }
+
+  deleteAttr(name: string): void {
+    fs.rmSync(attrPath(this.dir, name), { force: true });
+    this.attrCache.delete(name);
+  }
+
+  /** `started`, else `initialized`, else null (microseconds since the epoch). */
+  get timestamp(): number | null {
+    for (const name of ["started", "initialized"]) {
+      const value = this.get(name);
+      if (typeof value === "number" && value) return value;
+    }
+    return null;
+  }
+
+  /** Pid written in .guild/LOCK, or null. */
+  get pid(): number | null {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(this.guildPath("LOCK"), "utf8").slice(0, 10);
+    } catch {
+      return null;
+    }
+    return /^\s*-?\d+\s*$/.test(raw) ? Number.parseInt(raw, 10) : null;
+  }
+
+  /** Contents of .guild/LOCK.remote (stripped), null when not a remote run. */
+  get remote(): string | null {
+    try {
+      return fs.readFileSync(this.guildPath("LOCK.remote"), "utf8").trim();
+    } catch {
+      return null;
+    }
+  }
+
+  status(isPidAlive: PidAliveCheck = procPidAlive): RunStatus {
+    if (fs.existsSync(this.guildPath("LOCK.remote"))) return "running";
+    if (fs.existsSync(this.guildPath("PENDING"))) return "pending";
+    if (fs.existsSync(this.guildPath("STAGED"))) return "staged";
+    const exitStatus = this.get("exit_status");
+    if (typeof exitStatus === "number") return statusForExitStatus(exitStatus);
+    const pid = this.pid;
+    if (pid !== null && isPidAlive(pid)) return "running";
+    return "error";
+  }
+
+  get label(): string {
+    const value = this.get("label");
+    return value === undefined ? "" : String(value);
+  }
+
+  get tags(): unknown[] {
+    const value = this.get("tags");
+    return Array.isArray(value) ? value : [];
+  }
+
+  get marked(): boolean {
+    return Boolean(this.get("marked"));
+  }
+
+  get flags(): Record<string, unknown> {
+    const value = this.get("flags");
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  }
+}
+
+export function statusForExitStatus(exitStatus: number): RunStatus {
+  if (exitStatus === 0) return "completed";
+  return exitStatus < 0 ? "terminated" : "error";
+}

@@ -1,0 +1,80 @@
+// Guild's runs_op pattern: filter and select runs, preview them, confirm, then apply an action.
+import path from "node:path";
+import type { CommandContext, ParsedArgs } from "../commands/types.js";
+import { CliError, type Io } from "../io.js";
+import { formatTable } from "../format/table.js";
+import { runFilterForArgs } from "./filters.js";
+import { formatRunRow } from "./format.js";
+import { listRuns } from "./list.js";
+import type { Run } from "./run.js";
+import { selectRuns, uniqueSpecs } from "./select.js";
+
+export const ALL_RUNS_SPEC = [":"];
+export const LATEST_RUN_SPEC = ["1"];
+
+/** Exit code when the user declines a confirmation (Guild's exit_code.ABORTED). */
+export const ABORTED_EXIT = 4;
+
+/** Runs in the runs dir (or trash) passing the command's filter options, newest first. */
+export function filteredRuns(args: ParsedArgs, ctx: CommandContext, deleted = Boolean(args.deleted)): Run[] {
+  const archive = typeof args.archive === "string" && args.archive ? path.resolve(ctx.io.cwd, args.archive) : undefined;
+  if (archive && deleted) throw new CliError("--archive and --deleted cannot both be used");
+  const filter = runFilterForArgs(args, ctx.commandPath);
+  return listRuns(ctx.guildHome, { env: ctx.io.env, deleted, root: archive, filter });
+}
+
+/** Filtered runs narrowed by the RUN arguments (or the default specs when none are given). */
+export function selectedRuns(args: ParsedArgs, ctx: CommandContext, defaultSpecs: string[], deleted?: boolean): Run[] {
+  const given = Array.isArray(args.runs) ? args.runs.map(String) : [];
+  const specs = uniqueSpecs(given.length > 0 ? given : defaultSpecs);
+  return selectRuns(filteredRuns(args, ctx, deleted), specs, ctx.commandPath);
+}
+
+/** Table rows `  [shortid]  op  started  status  label` as shown in confirmation previews. */
+export function previewLines(runs: Run[], ctx: CommandContext): string[] {
+  const rows = runs.map((run) => {
+    const formatted = formatRunRow(run, null, ctx.projectDir, ctx.io.env.HOME);
+    return [formatted.shortIndex, formatted.opDesc, formatted.started, formatted.statusWithRemote, formatted.label];
+  });
+  return formatTable(rows, { indent: 2 });
+}
+
+/** Writes `prompt (Y/n) ` to stderr and reads an answer; empty means the default. */
+export async function confirm(io: Io, prompt: string, defaultYes: boolean): Promise<boolean> {
+  io.stderr(`${prompt} ${defaultYes ? "(Y/n)" : "(y/N)"} `);
+  const answer = await io.readLine();
+  if (answer === null) throw new CliError(null, 1);
+  const yes = ["y", "yes"];
+  if (defaultYes) yes.push("");
+  return yes.includes(answer.trim().toLowerCase());
+}
+
+export interface RunsOpSpec {
+  preview: string;
+  /** Confirmation prompt; `{count}` is replaced by the number of runs. */
+  confirm: string;
+  confirmDefault: boolean;
+  /** Printed on stderr (exit 0) when nothing is selected. */
+  noRuns: string;
+  defaultSpecs: string[];
+  deleted?: boolean;
+  /** Selected runs, when the command computes them itself. */
+  selected?: Run[];
+  apply: (selected: Run[]) => Promise<number | void> | number | void;
+}
+
+/** Select, preview + confirm unless `--yes`, then apply; returns the exit code. */
+export async function runsOp(args: ParsedArgs, ctx: CommandContext, spec: RunsOpSpec): Promise<number> {
+  const selected = spec.selected ?? selectedRuns(args, ctx, spec.defaultSpecs, spec.deleted);
+  if (selected.length === 0) {
+    ctx.io.stderr(spec.noRuns + "\n");
+    return 0;
+  }
+  if (!args.yes) {
+    ctx.io.stderr(spec.preview + "\n");
+    for (const line of previewLines(selected, ctx)) ctx.io.stderr(line + "\n");
+    const prompt = spec.confirm.replace("{count}", String(selected.length));
+    if (!(await confirm(ctx.io, prompt, spec.confirmDefault))) return ABORTED_EXIT;
+  }
+  return (await spec.apply(selected)) ?? 0;
+}

@@ -1,0 +1,46 @@
+// Moving runs to and from $GUILD_HOME/trash/runs, and deleting them for good.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { runsDir, trashRunsDir } from "./layout.js";
+import type { Run } from "./run.js";
+
+/** Log line writer for warnings (`WARNING: ...`). */
+export type WarningWriter = (message: string) => void;
+
+export function deleteRuns(guildHome: string, runs: Run[], permanent: boolean, warn: WarningWriter): void {
+  for (const run of runs) {
+    const source = path.join(runsDir(guildHome), run.id);
+    if (permanent) removeTree(source);
+    else moveReplacing(source, path.join(trashRunsDir(guildHome), run.id), warn);
+  }
+}
+
+export function restoreRuns(guildHome: string, runs: Run[], warn: WarningWriter): void {
+  for (const run of runs) moveReplacing(path.join(trashRunsDir(guildHome), run.id), path.join(runsDir(guildHome), run.id), warn);
+}
+
+export function purgeRuns(guildHome: string, runs: Run[]): void {
+  for (const run of runs) removeTree(path.join(trashRunsDir(guildHome), run.id));
+}
+
+function removeTree(dir: string): void {
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+/** Moves source to dest; an existing dest is first moved aside to `<dest>_<random>` with a warning. */
+function moveReplacing(source: string, dest: string, warn: WarningWriter): void {
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  if (fs.existsSync(dest)) {
+    const backup = `${dest}_${crypto.randomBytes(4).toString("hex")}`;
+    warn(`${dest} exists, moving to ${backup}`);
+    fs.renameSync(dest, backup);
+  }
+  try {
+    fs.renameSync(source, dest);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    fs.cpSync(source, dest, { recursive: true, verbatimSymlinks: true });
+    removeTree(source);
+  }
+}
