@@ -1,0 +1,74 @@
+// Finds a run's event-file directories the way Guild walks a run: into symlinked dirs only when they are runs.
+import { readdirSync, statSync, existsSync, realpathSync, type Dirent } from "node:fs";
+import { join } from "node:path";
+
+export interface EventDir {
+  /** Absolute path of the directory (through any symlinks followed). */
+  path: string;
+  /** Path relative to the run dir with `/` separators; "" for the run dir itself. */
+  prefix: string;
+  /** Names of the event files in it, sorted. */
+  eventFiles: string[];
+}
+
+/** Guild counts a file as an event file when `.tfevents.` is in its name. */
+export function isEventFileName(name: string): boolean {
+  return name.includes(".tfevents.");
+}
+
+function isRunDir(dir: string): boolean {
+  return existsSync(join(dir, ".guild", "opref"));
+}
+
+function isDirectory(path: string, entry: Dirent): boolean {
+  if (entry.isDirectory()) return true;
+  if (!entry.isSymbolicLink()) return false;
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Directories under runDir holding event files, top-down with names sorted. Symlinked directories
+ * are entered only when they are runs (this is how a stepped run sees its steps' scalars).
+ */
+export function findEventDirs(runDir: string): EventDir[] {
+  const found: EventDir[] = [];
+  const visiting = new Set<string>();
+  const walk = (dir: string, prefix: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (visiting.has(real)) return;
+    visiting.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      visiting.delete(real);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const subdirs: string[] = [];
+    const eventFiles: string[] = [];
+    for (const entry of entries) {
+      const path = join(dir, entry.name);
+      if (isDirectory(path, entry)) {
+        if (entry.isSymbolicLink() && !isRunDir(path)) continue;
+        subdirs.push(entry.name);
+      } else if (isEventFileName(entry.name)) {
+        eventFiles.push(entry.name);
+      }
+    }
+    if (eventFiles.length > 0) found.push({ path: dir, prefix, eventFiles });
+    for (const name of subdirs) walk(join(dir, name), prefix ? `${prefix}/${name}` : name);
+    visiting.delete(real);
+  };
+  walk(runDir, "");
+  return found;
+}
