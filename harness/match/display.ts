@@ -1,0 +1,114 @@
+// Expected and actual output side by side in one language: what diffs and update mode work on.
+import { BLANKLINE_MARKER, normalizeWhitespace } from "./doctest-check.js";
+import { ellipsisMatch } from "./ellipsis.js";
+import { bashNormalizeExit0, normalizeActual } from "./guild-normalize.js";
+import { resolveContext, type MatchContext, type MatchOptions } from "./options.js";
+import { alignLineArrays } from "./line-diff.js";
+import { redactWildcards } from "./redact.js";
+
+export type DisplayPair = {
+  /** Expected output as written (with `+NORMALIZE_PATHSEP` applied). */
+  expected: string;
+  /**
+   * Actual output after Guild's transforms, blank lines shown as `<BLANKLINE>`, every region a
+   * wildcard matched shown as the wildcard, every line equal to its expected line (under the
+   * options) shown as the expected line.
+   */
+  actual: string;
+};
+
+export function displayPair(
+  expected: string,
+  actual: string,
+  options: MatchOptions,
+  context?: MatchContext | "python" | "bash",
+): DisplayPair {
+  const { kind, platform } = resolveContext(context);
+  const shownExpected =
+    options.NORMALIZE_PATHSEP && !options.STRICT && kind === "python"
+      ? expected.replaceAll("::", platform === "win32" ? ";" : ":")
+      : expected;
+  let shownActual = displayActual(expected, actual, options, kind, platform);
+  if (!options.DONT_ACCEPT_BLANKLINE) shownActual = markBlankLines(shownActual);
+  const wildcards = Boolean(options.ELLIPSIS) && !(options.STRICT && kind === "python");
+  const normalize = Boolean(options.NORMALIZE_WHITESPACE);
+  if (wildcards) {
+    const leadingQuestion = shownExpected.startsWith("???");
+    const matchWant = leadingQuestion ? "..." + shownExpected.slice(3) : shownExpected;
+    shownActual = redactWildcards(matchWant, shownActual, normalize, leadingQuestion ? ["???"] : []).text;
+  }
+  shownActual = alignEqualLines(shownExpected, shownActual, (line, other) => linesEqual(line, other, normalize, wildcards));
+  return { expected: shownExpected, actual: shownActual };
+}
+
+function displayActual(expected: string, actual: string, options: MatchOptions, kind: string, platform: string): string {
+  if (kind === "bash") {
+    const got = bashNormalizeExit0(expected, actual);
+    return got === "" || got.endsWith("\n") ? got : got + "\n";
+  }
+  // A final `<exit 0>` stays when the expected output shows one.
+  const keepExit0 = expected.endsWith("\n<exit 0>\n");
+  return normalizeActual(actual, { ...options, STRIP_EXIT_0: options.STRIP_EXIT_0 && !keepExit0 }, platform);
+}
+
+/** doctest's report form: a line of spaces only (before a newline) reads `<BLANKLINE>`. */
+export function markBlankLines(text: string): string {
+  const lines = text.split("\n");
+  return lines.map((line, i) => (i < lines.length - 1 && /^ *$/.test(line) ? BLANKLINE_MARKER : line)).join("\n");
+}
+
+function linesEqual(expectedLine: string, actualLine: string, normalize: boolean, wildcards: boolean): boolean {
+  if (expectedLine === actualLine) return true;
+  const want = normalize ? normalizeWhitespace(expectedLine) : expectedLine;
+  const got = normalize ? normalizeWhitespace(actualLine) : actualLine;
+  if (want === got) return true;
+  return wildcards && want.includes("...") && ellipsisMatch(want, got);
+}
+
+/**
+ * Lines of `actual` that align with an equal line of `expected` are replaced by that line; actual
+ * lines added right next to an expected line that is only a wildcard are taken as matched by it.
+ */
+function alignEqualLines(expected: string, actual: string, equal: (a: string, b: string) => boolean): string {
+  const expectedLines = splitLines(expected);
+  const actualLines = splitLines(actual);
+  const changes = alignLineArrays(expectedLines, actualLines, equal);
+  if (!changes) return actual;
+  type Block = { kind: "equal" | "removed" | "added"; lines: string[] };
+  const blocks: Block[] = [];
+  let e = 0;
+  let a = 0;
+  for (const { kind, count } of changes) {
+    if (kind === "added") blocks.push({ kind, lines: actualLines.slice(a, (a += count)) });
+    else if (kind === "removed") blocks.push({ kind, lines: expectedLines.slice(e, (e += count)) });
+    else {
+      blocks.push({ kind, lines: expectedLines.slice(e, (e += count)) });
+      a += count;
+    }
+  }
+  const out: string[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === "equal") out.push(...block.lines);
+    if (block.kind !== "added") return;
+    const before = blocks[i - 1];
+    const after = blocks[i + 1];
+    const absorbed =
+      (before?.kind === "equal" && isWildcardLine(before.lines[before.lines.length - 1]!)) ||
+      (after?.kind === "equal" && isWildcardLine(after.lines[0]!));
+    if (!absorbed) out.push(...block.lines);
+  });
+  return out.length === 0 ? "" : out.join("\n") + (actual.endsWith("\n") || actual === "" ? "\n" : "");
+}
+
+function isWildcardLine(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed === "..." || trimmed === "???";
+}
+
+/** Lines without their newline; a final newline does not start another line. */
+export function splitLines(text: string): string[] {
+  if (text === "") return [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  return lines;
+}

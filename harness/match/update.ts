@@ -1,0 +1,45 @@
+// Update mode: a new expected output for a failing example, and the transcript text rewritten with it.
+import { checkOutput } from "./check.js";
+import { displayPair, markBlankLines } from "./display.js";
+import { bashNormalizeExit0, normalizeActual } from "./guild-normalize.js";
+import { resolveContext, type MatchContext, type MatchOptions } from "./options.js";
+
+/**
+ * The expected output to write for an example. Unchanged (byte for byte) when it already passes.
+ * Otherwise the actual output, except that wildcards whose regions still match are kept and lines
+ * that already match keep their expected text; blank lines read `<BLANKLINE>`, a final `<exit 0>`
+ * is left out unless the old expectation showed one (STRIP_EXIT_0), and with
+ * NORMALIZE_WHITESPACE trailing spaces are dropped.
+ */
+export function updateExpected(
+  expected: string,
+  actual: string,
+  options: MatchOptions,
+  context?: MatchContext | "python" | "bash",
+): string {
+  if (checkOutput(expected, actual, options, context)) return expected;
+  const candidate = tidy(displayPair(expected, actual, options, context).actual, options);
+  if (checkOutput(candidate, actual, options, context)) return candidate;
+  return tidy(literalActual(expected, actual, options, context), options);
+}
+
+/** The actual output written as an expectation, without keeping any wildcard. */
+function literalActual(expected: string, actual: string, options: MatchOptions, context?: MatchContext | "python" | "bash"): string {
+  const { kind, platform } = resolveContext(context);
+  if (kind === "bash") return bashNormalizeExit0(expected, actual) + "\n";
+  const keepExit0 = expected.endsWith("\n<exit 0>\n");
+  const got = normalizeActual(actual, { ...options, STRICT: false, STRIP_EXIT_0: options.STRIP_EXIT_0 && !keepExit0 }, platform);
+  return options.DONT_ACCEPT_BLANKLINE ? got : markBlankLines(got);
+}
+
+function tidy(text: string, options: MatchOptions): string {
+  let lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  if (options.NORMALIZE_WHITESPACE) lines = lines.map((line) => line.replace(/[ \t]+$/, ""));
+  // Trailing blank lines cannot be written: the expected output ends at the first blank line.
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.length === 0) return "";
+  // A first line starting with `...` would read as a continuation line; `???` means the same.
+  if (lines[0]!.startsWith("...")) lines[0] = "???" + lines[0]!.slice(3);
+  return lines.join("\n") + "\n";
+}
