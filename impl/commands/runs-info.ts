@@ -2,6 +2,7 @@
 import { CliError } from "../io.js";
 import { runFilterOptions } from "../runs/filters.js";
 import { noScalars, runInfoData, runInfoLines, type ScalarReader } from "../runs/info.js";
+import { readRunScalars } from "../scalars/scalar-summary.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
 import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
@@ -48,4 +49,4 @@ export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars): Comm
   };
 }
 
-export const runsInfoCommand = makeRunsInfoCommand();
+export const runsInfoCommand = makeRunsInfoCommand((run) => readRunScalars(run.dir));

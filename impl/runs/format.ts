@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Opref } from "./opref.js";
 import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 import { formatUserDir, isSamePath, shortenPath } from "./paths.js";
+import { pyStr } from "./values.js";
 
 /** `YYYY-MM-DD HH:MM:SS` in local time for a microsecond timestamp; "" when missing or 0. */
 export function formatTimestamp(micros: unknown): string {
@@ -96,13 +97,6 @@ export function formatCommand(cmd: unknown): string {
   }).join(" ");
 }
 
-/** Python str() of a decoded YAML scalar. */
-export function pyStr(value: unknown): string {
-  if (value === null || value === undefined) return "None";
-  if (value === true) return "True";
-  if (value === false) return "False";
-  return String(value);
-}
 
 export interface FormattedRun {
   index: string;
@@ -115,6 +109,8 @@ export interface FormattedRun {
   statusWithRemote: string;
   label: string;
 }
+
+
 
 /** The fields used by run tables; index is the 1-based position in the listing (if any). */
 export function formatRunRow(run: Run, index: number | null, projectDir: string, home: string | undefined, isPidAlive: PidAliveCheck = procPidAlive): FormattedRun {

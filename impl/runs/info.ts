@@ -1,30 +1,15 @@
 // The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
 import fs from "node:fs";
+import { isMapping } from "../python/values.js";
 import { dumpYaml } from "../yaml.js";
 import { formatUserDir } from "./paths.js";
-import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp, pyStr } from "./format.js";
-import { encodeValue, formatAttrValue } from "./values.js";
+import type { ScalarSummary } from "../scalars/scalar-summary.js";
+import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
+import { encodeFlagValue as encodeValue, formatAttrValue, pyStr } from "./values.js";
 import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
 
-/** Summary of one scalar series of a run, as Guild's scalar index keeps it. */
-export interface RunScalarSummary {
-  /** Events directory relative to the run dir (`.guild` for the run's own scalars). */
-  prefix: string | null;
-  tag: string;
-  lastValue: number | null;
-  lastStep: number;
-  firstValue?: number | null;
-  firstStep?: number;
-  minValue?: number | null;
-  minStep?: number;
-  maxValue?: number | null;
-  avgValue?: number | null;
-  total?: number | null;
-  count?: number;
-}
-
 /** Reads a run's scalar summaries; the default reports none. */
-export type ScalarReader = (run: Run) => RunScalarSummary[];
+export type ScalarReader = (run: Run) => ScalarSummary[];
 export const noScalars: ScalarReader = () => [];
 
 const CORE_ATTRS = new Set([
@@ -71,7 +56,7 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
     data.push([name, formatAttrValue(run.get(name))]);
   }
   data.push(["tags", run.tags]);
-  data.push(["flags", flagsWithRawScalars(run)]);
+  data.push(["flags", run.flags]);
   data.push(["scalars", scalarInfo(run, options)]);
   if (options.env) data.push(["environment", mappingOrEmpty(run.get("env"))]);
   if (options.manifest) data.push(["manifest", manifestInfo(run)]);
@@ -81,42 +66,10 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
 }
 
 function mappingOrEmpty(value: unknown): Record<string, unknown> {
-  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isMapping(value) ? value : {};
 }
 
-/** A scalar flag value printed from its stored YAML text keeps Guild's exact encoding (e.g. `1.0`). */
-class RawScalar {
-  constructor(readonly text: string) {}
-}
-
-function flagsWithRawScalars(run: Run): Record<string, unknown> {
-  const flags = run.flags;
-  const raw = topLevelScalarTexts(run.attrText("flags") ?? "");
-  const result: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(flags)) {
-    const text = raw.get(name);
-    const scalar = value === null || typeof value !== "object";
-    result[name] = scalar && text !== undefined ? new RawScalar(text) : value;
-  }
-  return result;
-}
-
-/** `key: value` texts of single-line top-level entries of a YAML block mapping with plain keys. */
-function topLevelScalarTexts(text: string): Map<string, string> {
-  const lines = text.split("\n");
-  const result = new Map<string, string>();
-  lines.forEach((line, index) => {
-    if (!/^[^\s'"#?-]/.test(line)) return;
-    const separator = line.indexOf(": ");
-    if (separator < 0) return;
-    const value = line.slice(separator + 2);
-    const continued = index + 1 < lines.length && /^\s/.test(lines[index + 1]);
-    if (!continued && value && !/^[[{|>&*!]/.test(value)) result.set(line.slice(0, separator), value);
-  });
-  return result;
-}
-
-function scalarKey(scalar: RunScalarSummary): string {
+function scalarKey(scalar: ScalarSummary): string {
   return !scalar.prefix || scalar.prefix === ".guild" ? scalar.tag : `${scalar.prefix}#${scalar.tag}`;
 }
 
@@ -178,7 +131,7 @@ export function runInfoLines(data: Array<[string, InfoValue]>): string[] {
     if (Array.isArray(value)) {
       lines.push(`${name}:`);
       for (const item of value) lines.push(...listItemLines(item));
-    } else if (typeof value === "object" && value !== null) {
+    } else if (isMapping(value)) {
       lines.push(`${name}:`);
       const entries = Object.entries(value);
       if (name !== "scalars") entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -190,12 +143,8 @@ export function runInfoLines(data: Array<[string, InfoValue]>): string[] {
   return lines;
 }
 
-function encodeInfoValue(value: unknown): string {
-  return value instanceof RawScalar ? value.text : encodeValue(value);
-}
-
 function listItemLines(item: unknown): string[] {
-  if (item && typeof item === "object" && !Array.isArray(item)) {
+  if (isMapping(item)) {
     const lines = ["  -"];
     for (const [key, value] of Object.entries(item).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
       let encoded = encodeValue(value);
@@ -214,8 +163,8 @@ function listItemLines(item: unknown): string[] {
 
 function dictItemLines(key: string, value: unknown): string[] {
   if (Array.isArray(value)) return [`  ${key}:`, ...value.map((item) => `    - ${encodeValue(item)}`)];
-  if (value && typeof value === "object" && !(value instanceof RawScalar)) {
+  if (isMapping(value)) {
     return [`  ${key}:`, ...dumpYaml(value).replace(/\n$/, "").split("\n").map((line) => `    ${line}`)];
   }
-  return [`  ${key}: ${encodeInfoValue(value)}`];
+  return [`  ${key}: ${encodeValue(value)}`];
 }

@@ -4,6 +4,8 @@ import path from "node:path";
 import { attrPath, attrsDir, guildDir, oprefPath } from "./layout.js";
 import { parseOpref, type Opref } from "./opref.js";
 import { dumpYaml, loadYaml } from "../yaml.js";
+import { isMapping } from "../python/values.js";
+import { pyStr } from "./values.js";
 
 export type RunStatus = "running" | "pending" | "staged" | "completed" | "terminated" | "error";
 
@@ -147,7 +149,7 @@ export class Run {
 
   get label(): string {
     const value = this.get("label");
-    return value === undefined ? "" : String(value);
+    return value === undefined ? "" : pyStr(value);
   }
 
   get tags(): unknown[] {
@@ -161,7 +163,7 @@ export class Run {
 
   get flags(): Record<string, unknown> {
     const value = this.get("flags");
-    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return isMapping(value) ? value : {};
   }
 }
 

@@ -1,0 +1,128 @@
+// Test support: run directories written as Guild writes them, and a command context capturing output.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { CommandContext, CommandSpec, ParsedArgs } from "../commands/types.js";
+import type { Io } from "../io.js";
+import { dumpYaml } from "../yaml.js";
+import { formatOpref } from "./opref.js";
+
+export interface FixtureRun {
+  id: string;
+  model?: string;
+  op?: string;
+  /** Guild file the op came from; defaults to `<project>/guild.yml`. */
+  guildfile?: string;
+  started?: number;
+  initialized?: number;
+  stopped?: number;
+  exitStatus?: number;
+  label?: string;
+  tags?: string[];
+  marked?: boolean;
+  flags?: Record<string, unknown>;
+  /** Raw attr files written verbatim (name -> text). */
+  rawAttrs?: Record<string, string>;
+  cmd?: string[];
+  markers?: Array<"PENDING" | "STAGED" | "LOCK.remote">;
+  lockPid?: number;
+  files?: Record<string, string>;
+  deleted?: boolean;
+}
+
+export interface Fixture {
+  home: string;
+  project: string;
+  root: string;
+  runDir: (id: string, deleted?: boolean) => string;
+  cleanup: () => void;
+}
+
+export function makeFixture(): Fixture {
+  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "guild-runs-")));
+  const home = path.join(root, "home");
+  const project = path.join(root, "project");
+  fs.mkdirSync(path.join(home, "runs"), { recursive: true });
+  fs.mkdirSync(project, { recursive: true });
+  return {
+    home,
+    project,
+    root,
+    runDir: (id, deleted = false) => path.join(home, ...(deleted ? ["trash", "runs"] : ["runs"]), id),
+    cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export function writeRun(fixture: Fixture, run: FixtureRun): string {
+  const dir = fixture.runDir(run.id, run.deleted);
+  const attrs = path.join(dir, ".guild", "attrs");
+  fs.mkdirSync(attrs, { recursive: true });
+  const guildfile = run.guildfile ?? path.join(fixture.project, "guild.yml");
+  fs.writeFileSync(path.join(dir, ".guild", "opref"), formatOpref({ pkgType: "guildfile", pkgName: guildfile, pkgVersion: "0feb8c4c79f95a55fd3606e4db88a524", modelName: run.model ?? "m1", opName: run.op ?? "hello" }));
+  const write = (name: string, value: unknown) => fs.writeFileSync(path.join(attrs, name), dumpYaml(value));
+  write("id", run.id);
+  if (run.initialized !== undefined) write("initialized", run.initialized);
+  if (run.started !== undefined) write("started", run.started);
+  if (run.stopped !== undefined) write("stopped", run.stopped);
+  if (run.exitStatus !== undefined) write("exit_status", run.exitStatus);
+  if (run.label !== undefined) write("label", run.label);
+  if (run.tags !== undefined) write("tags", run.tags);
+  if (run.marked) write("marked", true);
+  write("flags", run.flags ?? {});
+  if (run.cmd) write("cmd", run.cmd);
+  for (const [name, text] of Object.entries(run.rawAttrs ?? {})) fs.writeFileSync(path.join(attrs, name), text);
+  for (const marker of run.markers ?? []) fs.writeFileSync(path.join(dir, ".guild", marker), "");
+  if (run.lockPid !== undefined) fs.writeFileSync(path.join(dir, ".guild", "LOCK"), String(run.lockPid));
+  for (const [name, text] of Object.entries(run.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+/** Microseconds for a UTC wall-clock time (tests run with TZ=UTC or compare via formatTimestamp). */
+export const micros = (iso: string) => Date.parse(iso) * 1000;
+
+export interface Captured {
+  ctx: CommandContext;
+  stdout: () => string;
+  stderr: () => string;
+}
+
+export function captureContext(fixture: Fixture, commandPath: string, options: { input?: string[]; env?: Record<string, string>; cwd?: string } = {}): Captured {
+  let stdout = "";
+  let stderr = "";
+  const input = [...(options.input ?? [])];
+  const io: Io = {
+    cwd: options.cwd ?? fixture.project,
+    env: { HOME: path.join(fixture.root, "user"), ...options.env },
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readLine: async () => input.shift() ?? null,
+    nowMicros: () => 0,
+    newRunId: () => "0".repeat(32),
+    randomSeed: () => 0,
+    hostname: "host",
+    pid: 1,
+    interrupt: new AbortController().signal,
+  };
+  return {
+    ctx: { io, guildHome: fixture.home, projectDir: options.cwd ?? fixture.project, commandPath },
+    stdout: () => stdout,
+    stderr: () => stderr,
+  };
+}
+
+/** Parsed args as the CLI would pass them: every option at its default, then the overrides. */
+export function argsFor(spec: CommandSpec, overrides: ParsedArgs = {}): ParsedArgs {
+  const args: ParsedArgs = {};
+  for (const option of spec.options) {
+    const fallback = option.kind === "flag" ? false : option.kind === "multiple" ? [] : option.kind === "count" ? 0 : null;
+    args[option.name] = option.default ?? fallback;
+  }
+  for (const argument of spec.arguments) args[argument.name] = argument.variadic ? [] : null;
+  return { ...args, ...overrides };
+}
+
+/** Local `YYYY-MM-DD HH:MM:SS` computed independently of the code under test. */
+export const localTime = (iso: string) => new Date(Date.parse(iso)).toLocaleString("sv-SE");
