@@ -8,7 +8,11 @@ export interface OptionSpec {
   flags: string[];
   /** flag: boolean switch; value: takes one value; multiple: repeatable value; count: repeatable switch. */
   kind: "flag" | "value" | "multiple" | "count";
-  type?: "string" | "int";
+  type?: "string" | "int" | "number";
+  /** Smallest accepted value for an int option (click IntRange). */
+  min?: number;
+  /** Value of a `flag` option when given (click flag_value); true by default. */
+  flagValue?: unknown;
   metavar?: string;
   help: string;
   /** Value when the option is absent (flag: false, multiple: [], count: 0, value: null by default). */

@@ -1,0 +1,170 @@
+// Loading guild.yml: list or mapping form, models and operations coerced as Guild does, Python flags applied.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { loadYaml } from "../yaml.js";
+import { pyRepr } from "../python/repr.js";
+import { isMapping, type PyValue } from "../python/values.js";
+import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";
+import { applyPythonFlags, type FlagsImportContext } from "./import-flags.js";
+import type { Guildfile, ModelDef, OpDef, RawData } from "./types.js";
+
+export const GUILDFILE_NAME = "guild.yml";
+const ITEM_TYPES = ["config", "include", "model", "package"];
+
+export interface LoadedGuildfile extends Guildfile {
+  /** Lines Guild prints on stderr while loading (`Refreshing flags...`, flag import warnings). */
+  messages: string[];
+}
+
+export function guildfilePath(dir: string): string {
+  return path.join(dir, GUILDFILE_NAME);
+}
+
+/** Loads `<dir>/guild.yml`; null when there is none. Throws GuildfileError for bad content. */
+export function loadGuildfileIfExists(dir: string, context: FlagsImportContext = {}): LoadedGuildfile | null {
+  const file = path.resolve(guildfilePath(dir));
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+  let data: PyValue;
+  try {
+    data = (loadYaml(bytes.toString("utf8")) ?? null) as PyValue;
+  } catch (error) {
+    throw new GuildfileError(file, (error as Error).message);
+  }
+  const guildfile: LoadedGuildfile = {
+    path: file,
+    dir: path.dirname(file),
+    md5: crypto.createHash("md5").update(bytes).digest("hex"),
+    models: [],
+    messages: [],
+  };
+  for (const item of coerceTopLevel(data, file)) applyItem(guildfile, item, file);
+  for (const model of guildfile.models) {
+    for (const opdef of model.operations) applyPythonFlags(opdef, guildfile, context);
+  }
+  return guildfile;
+}
+
+/** Loads `<dir>/guild.yml` (throws GuildfileError when it is missing or bad). */
+export function loadGuildfile(dir: string, context: FlagsImportContext = {}): LoadedGuildfile {
+  const guildfile = loadGuildfileIfExists(dir, context);
+  if (!guildfile) throw new GuildfileError(path.resolve(dir), "no models");
+  return guildfile;
+}
+
+function coerceTopLevel(data: PyValue, file: string): PyValue[] {
+  if (data === null) return [];
+  if (isMapping(data)) return [{ model: "", operations: data }];
+  if (!Array.isArray(data)) throw new GuildfileError(file, `invalid guildfile data ${pyRepr(data)}: expected a mapping`);
+  return data;
+}
+
+function applyItem(guildfile: LoadedGuildfile, item: PyValue, file: string): void {
+  const used = isMapping(item) ? ITEM_TYPES.filter((type) => type in item) : [];
+  if (used.length === 0) throw new GuildfileError(file, `missing required type (one of: ${ITEM_TYPES.join(", ")}) in ${pyRepr(item)}`);
+  if (used.length > 1) throw new GuildfileError(file, `multiple types (${used.join(", ")}) in ${pyRepr(item)}`);
+  const data = item as RawData;
+  const name = data[used[0]];
+  if (used[0] === "include") throw new GuildfileError(file, "includes are not supported");
+  if (typeof name !== "string") throw new GuildfileError(file, `invalid ${used[0]} name $${pyRepr(name)}: expected a string`);
+  if (used[0] !== "model") return;
+  if (guildfile.models.some((model) => model.name === name)) throw new GuildfileError(file, `duplicate model '${name}'`);
+  guildfile.models.push(modelDef(name, data, guildfile, file));
+}
+
+function modelDef(name: string, data: RawData, guildfile: Guildfile, file: string): ModelDef {
+  const operationsData = data.operations ?? {};
+  if (!isMapping(operationsData)) throw new GuildfileError(file, `invalid operations value ${pyRepr(operationsData)}: expected a mapping`);
+  const model: ModelDef = {
+    name,
+    description: typeof data.description === "string" ? data.description.trim() : "",
+    default: Boolean(data.default),
+    operations: [],
+    sourcecode: sourceCodeSpec(data.sourcecode, file),
+    guildfile,
+    raw: data,
+  };
+  const defaults = isMapping(data["operation-defaults"]) ? data["operation-defaults"] : {};
+  model.operations = Object.keys(operationsData)
+    .sort()
+    .map((opName) => opDef(opName, coerceOperation(opName, operationsData[opName], file), defaults, model, file));
+  return model;
+}
+
+function coerceOperation(name: string, data: PyValue, file: string): RawData {
+  if (typeof data === "string") return { main: data };
+  if (isMapping(data)) {
+    const coerced: RawData = { ...data };
+    if ("flags" in coerced) coerced.flags = coerceFlagsData(coerced.flags, file);
+    return coerced;
+  }
+  throw new GuildfileError(file, `invalid value for operation '${name}' ${pyRepr(data)}: expected a string or a mapping`);
+}
+
+function stepsData(data: RawData, file: string): PyValue[] | null {
+  const steps = data.steps;
+  if (steps === undefined || steps === null || steps === false || steps === "" || steps === 0) return null;
+  if (isMapping(steps) && Object.keys(steps).length === 0) return null;
+  if (Array.isArray(steps) && steps.length === 0) return null;
+  if (!Array.isArray(steps)) throw new GuildfileError(file, `invalid steps data ${pyRepr(steps)}: expected a list`);
+  return steps.map((step) => {
+    if (!isMapping(step) || !isMapping(step.flags)) return step;
+    const flags: RawData = {};
+    for (const [flagName, value] of Object.entries(step.flags)) flags[flagName] = isMapping(value) && "default" in value ? value.default : value;
+    return { ...step, flags };
+  });
+}
+
+function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef, file: string): OpDef {
+  const data: RawData = { ...defaults, ...given };
+  const flagsData = isMapping(data.flags) ? data.flags : {};
+  const requires = data.requires === undefined || data.requires === null ? [] : Array.isArray(data.requires) ? data.requires : [data.requires];
+  const opdef: OpDef = {
+    name,
+    fullname: model.name ? `${model.name}:${name}` : name,
+    model,
+    description: typeof data.description === "string" ? data.description.trim() : "",
+    default: Boolean(data.default),
+    main: typeof data.main === "string" && data.main ? data.main : null,
+    exec: typeof data.exec === "string" ? data.exec : null,
+    steps: stepsData(data, file),
+    flags: Object.keys(flagsData).sort().map((flagName) => flagDef(flagName, flagsData[flagName], file)),
+    flagsDest: typeof data["flags-dest"] === "string" ? data["flags-dest"] : null,
+    flagsImport: data["flags-import"] === undefined ? null : data["flags-import"] === "all" ? true : data["flags-import"] === false ? [] : data["flags-import"],
+    flagsImportSkip: data["flags-import-skip"] ?? null,
+    requires,
+    outputScalars: coerceOutputScalars(data["output-scalars"]),
+    compare: data.compare ?? null,
+    sourcecode: sourceCodeSpec(data.sourcecode, file),
+    label: typeof data.label === "string" ? data.label : null,
+    tags: coerceStringList(data.tags, file, "tags"),
+    env: isMapping(data.env) ? data.env : {},
+    defaultFlagArgSkip: Boolean(data["default-flag-arg-skip"]),
+    deleteOnSuccess: Boolean(data["delete-on-success"]),
+    pythonRequires: data["python-requires"] ?? null,
+    raw: given,
+  };
+  if (opdef.main === null && opdef.exec === null && opdef.steps === null) opdef.main = name.replace(/[^A-Za-z0-9_]/g, "_");
+  return opdef;
+}
+
+/** The model Guild runs when no model is named: the only one, else the first marked `default`. */
+export function defaultModel(guildfile: Guildfile): ModelDef | null {
+  if (guildfile.models.length === 1) return guildfile.models[0];
+  return guildfile.models.find((model) => model.default) ?? null;
+}
+
+/** The op marked `default`, else the only op whose name does not start with `_`. */
+export function defaultOperation(model: ModelDef): OpDef | null {
+  const marked = model.operations.find((opdef) => opdef.default);
+  if (marked) return marked;
+  const visible = model.operations.filter((opdef) => !opdef.name.startsWith("_"));
+  return visible.length === 1 ? visible[0] : null;
+}
+
+export { GuildfileError };
