@@ -26,10 +26,13 @@ export const runsListOptions: OptionSpec[] = [
   { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "List runs on REMOTE rather than local runs." },
 ];
 
+/** Python truthiness of a parsed option (empty repeatable options are unset). */
+export const isSet = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+
 /** Guild's check_incompatible_args: `--a and --b cannot both be specified` with a help hint. */
 export function checkIncompatible(args: ParsedArgs, pairs: Array<[string, string]>, commandPath: string): void {
   for (const [first, second] of pairs) {
-    if (args[first] && args[second]) {
+    if (isSet(args[first]) && isSet(args[second])) {
       const option = (name: string) => "--" + name.replace(/_/g, "-");
       throw new CliError(`${option(first)} and ${option(second)} cannot both be specified\nTry '${commandPath} --help' for more information.`);
     }

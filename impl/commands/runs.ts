@@ -2,6 +2,8 @@
 import { listRunsCommand, runsListCommand, runsListOptions } from "./runs-list.js";
 import { runsInfoCommand } from "./runs-info.js";
 import { runsDeleteCommand, runsPurgeCommand, runsRestoreCommand } from "./runs-remove.js";
+import { makeLabelCommand } from "./label.js";
+import { makeTagCommand } from "./tag.js";
 import type { CommandSpec } from "./types.js";
 
 export const runsCommand: CommandSpec = {
@@ -9,7 +11,7 @@ export const runsCommand: CommandSpec = {
   help: "Show or manage runs.",
   options: runsListOptions,
   arguments: [],
-  subcommands: [runsDeleteCommand, runsInfoCommand, runsListCommand, runsPurgeCommand, runsRestoreCommand],
+  subcommands: [runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
   defaultSubcommand: "list",
   run: listRunsCommand,
 };

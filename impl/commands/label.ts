@@ -1,0 +1,78 @@
+// `guild label [RUN...]`: set, prepend, append, remove or clear run labels (latest run by default).
+import { CliError } from "../io.js";
+import { runFilterOptions } from "../runs/filters.js";
+import { basicLabelRenderer, removeLabelParts, type LabelTemplateRenderer } from "../runs/label-edit.js";
+import type { Run } from "../runs/run.js";
+import { LATEST_RUN_SPEC, runsOp } from "../runs/runs-op.js";
+import { withSelectionErrors } from "../runs/select.js";
+import { checkIncompatible, isSet } from "./runs-list.js";
+import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+
+/** Guild's check_required_args message (note the backquotes Guild uses here). */
+export function checkRequired(args: ParsedArgs, names: string[], commandPath: string): void {
+  if (names.some((name) => isSet(args[name]))) return;
+  const options = names.map((name) => "--" + name.replace(/_/g, "-")).join(", ");
+  throw new CliError(`missing one of: ${options}\nTry \`${commandPath} --help\` for more information.`);
+}
+
+function preview(args: ParsedArgs): string {
+  if (args.set) return `You are about to label the following runs with '${args.set}':`;
+  if (args.prepend) return `You are about to prepend '${args.prepend}' to the label of the following runs:`;
+  if (args.append) return `You are about to append '${args.append}' to the label of the following runs:`;
+  if ((args.remove as string[]).length > 0) return `You are about to remove '${pyListRepr(args.remove as string[])}' from the label of the following runs:`;
+  return "You are about to clear the label of the following runs:";
+}
+
+/** Python's str() of a tuple of strings, e.g. `('a',)` or `('a', 'b')`. */
+function pyListRepr(items: string[]): string {
+  const quoted = items.map((item) => `'${item.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`);
+  return `(${quoted.join(", ")}${quoted.length === 1 ? "," : ""})`;
+}
+
+function newLabel(run: Run, args: ParsedArgs, render: LabelTemplateRenderer): string {
+  const format = (template: string) => render(template, { ...run.flags, label: run.label }).trim();
+  if (args.set) return format(String(args.set));
+  if (args.prepend) return `${format(String(args.prepend))} ${run.label}`;
+  if (args.append) return `${run.label} ${format(String(args.append))}`;
+  return removeLabelParts(args.remove as string[], run.label);
+}
+
+export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRenderer, name = "label"): CommandSpec {
+  const label = async (args: ParsedArgs, ctx: CommandContext): Promise<number> => {
+    checkRequired(args, ["set", "append", "prepend", "remove", "clear"], ctx.commandPath);
+    checkIncompatible(args, [["set", "append"], ["set", "prepend"], ["set", "remove"], ["set", "clear"], ["append", "prepend"], ["append", "clear"], ["append", "remove"], ["prepend", "clear"], ["prepend", "remove"]], ctx.commandPath);
+    if (args.remote) throw new CliError("remote runs are not supported");
+    return runsOp(args, ctx, {
+      preview: preview(args),
+      confirm: "Continue?",
+      confirmDefault: true,
+      noRuns: "No runs to modify.",
+      defaultSpecs: LATEST_RUN_SPEC,
+      apply: (selected) => {
+        for (const run of selected) {
+          if (args.clear) run.deleteAttr("label");
+          else run.writeAttr("label", newLabel(run, args, render).trim());
+        }
+        ctx.io.stderr(args.clear ? `Cleared label for ${selected.length} run(s)\n` : `Labeled ${selected.length} run(s)\n`);
+      },
+    });
+  };
+  return {
+    name,
+    help: "Set run labels.",
+    options: [
+      { name: "set", flags: ["-s", "--set"], kind: "value", metavar: "VAL", help: "Set VAL as label." },
+      { name: "prepend", flags: ["-p", "--prepend"], kind: "value", metavar: "VAL", help: "Prepend VAL to existing label." },
+      { name: "append", flags: ["-a", "--append"], kind: "value", metavar: "VAL", help: "Append VAL to existing label." },
+      { name: "remove", flags: ["-rm", "--remove"], kind: "multiple", metavar: "VAL", help: "Remove VAL from existing label. May be used multiple times." },
+      { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear the entire run label." },
+      ...runFilterOptions,
+      { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "Label remote runs." },
+      { name: "yes", flags: ["-y", "--yes"], kind: "flag", help: "Do not prompt before modifying labels." },
+    ],
+    arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+    run: (args, ctx) => withSelectionErrors(ctx.io, () => label(args, ctx)),
+  };
+}
+
+export const labelCommand = makeLabelCommand();

@@ -1,0 +1,96 @@
+// `guild select [RUN...]`: print the id (or short id, path, or an attribute) of selected runs.
+import { CliError } from "../io.js";
+import { runFilterOptions } from "../runs/filters.js";
+import { formatCommand, formatOpDesc, formatPkgName, formatRunOperation, formatTimestamp } from "../runs/format.js";
+import { formatUserDir } from "../runs/paths.js";
+import type { Run } from "../runs/run.js";
+import { filteredRuns } from "../runs/runs-op.js";
+import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js";
+import { pyStr } from "../runs/values.js";
+import { encodeYaml } from "../yaml.js";
+import { checkIncompatible } from "./runs-list.js";
+import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+
+/** util.format_duration: `H:MM:SS` between two microsecond times. */
+function formatDuration(start: unknown, end: number): string {
+  if (typeof start !== "number") return "None";
+  const seconds = Math.floor((end - start) / 1000000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+}
+
+/** The run fields Guild's format_run offers to `select --attr`, as printed by Python's print(). */
+function formattedAttr(run: Run, name: string, ctx: CommandContext): string | undefined {
+  const home = ctx.io.env.HOME;
+  const opref = run.opref;
+  const status = () => run.status();
+  const fields: Record<string, () => string> = {
+    command: () => formatCommand(run.get("cmd")),
+    duration: () => {
+      const stopped = run.get("stopped");
+      return formatDuration(run.get("started"), typeof stopped === "number" ? stopped : ctx.io.nowMicros());
+    },
+    exit_status: () => (run.get("exit_status") === undefined ? "" : pyStr(run.get("exit_status"))),
+    from: () => formatPkgName(opref, home),
+    id: () => run.id,
+    index: () => `[1:${run.shortId}]`,
+    label: () => run.label,
+    marked: () => (run.marked ? "yes" : "no"),
+    model: () => opref?.modelName ?? "",
+    num_index: () => "[1]",
+    op_desc: () => formatOpDesc(run, ctx.projectDir, home),
+    op_name: () => opref?.opName ?? "",
+    operation: () => formatRunOperation(run),
+    pid: () => (run.pid ? String(run.pid) : ""),
+    pkg_name: () => opref?.pkgName ?? "",
+    run_dir: () => formatUserDir(run.dir, home),
+    short_id: () => run.shortId,
+    short_index: () => `[${run.shortId}]`,
+    sourcecode_digest: () => (run.get("sourcecode_digest") === undefined ? "" : pyStr(run.get("sourcecode_digest"))),
+    started: () => formatTimestamp(run.get("started")),
+    status,
+    status_with_remote: () => (run.remote ? `${status()} (${run.remote})` : status()),
+    stopped: () => formatTimestamp(run.get("stopped")),
+    vcs_commit: () => (run.get("vcs_commit") === undefined ? "" : pyStr(run.get("vcs_commit"))),
+  };
+  return Object.hasOwn(fields, name) ? fields[name]() : undefined;
+}
+
+function selectInfo(run: Run, args: ParsedArgs, ctx: CommandContext): string {
+  if (typeof args.attr === "string" && args.attr) {
+    const formatted = formattedAttr(run, args.attr, ctx);
+    if (formatted !== undefined) return formatted;
+    if (run.hasAttr(args.attr)) return encodeYaml(run.attr(args.attr) ?? null);
+    throw new CliError(`no such run attribute '${args.attr}'`);
+  }
+  if (args.short_id) return run.shortId;
+  if (args.path) return run.dir;
+  return run.id;
+}
+
+async function select(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  checkIncompatible(args, [["short_id", "attr"], ["min", "max"]], ctx.commandPath);
+  if (args.min || args.max) throw new CliError("--min and --max are not supported");
+  const specs = Array.isArray(args.runs) ? args.runs.map(String) : [];
+  const all = Boolean(args.all) || specs.length > 1;
+  const filtered = filteredRuns(args, ctx);
+  const runs = all ? selectRuns(filtered, specs, ctx.commandPath) : [selectOneRun(filtered, specs[0] ?? null, ctx.commandPath)];
+  for (const run of runs) ctx.io.stdout(selectInfo(run, args, ctx) + "\n");
+  return 0;
+}
+
+export const selectCommand: CommandSpec = {
+  name: "select",
+  help: "Select a run and shows its ID.",
+  options: [
+    { name: "all", flags: ["-A", "--all"], kind: "flag", help: "Select all matching runs, not just the latest." },
+    { name: "min", flags: ["-min", "--min"], kind: "value", metavar: "COLSPEC", help: "Select the run with the lowest value for the specified COLSPEC." },
+    { name: "max", flags: ["-max", "--max"], kind: "value", metavar: "COLSPEC", help: "Select the run with the highest value for the specified COLSPEC." },
+    { name: "short_id", flags: ["-s", "--short-id"], kind: "flag", help: "Use short ID." },
+    { name: "attr", flags: ["-a", "--attr"], kind: "value", metavar: "ATTR", help: "Show specified run attribute rather than run ID." },
+    { name: "path", flags: ["-p", "--path"], kind: "flag", help: "Show run path." },
+    ...runFilterOptions,
+  ],
+  arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+  run: (args, ctx) => withSelectionErrors(ctx.io, () => select(args, ctx)),
+};

@@ -1,0 +1,81 @@
+// `guild tag [RUN...]`: add, delete or clear run tags, optionally syncing labels; `--list-all` lists tags.
+import { CliError } from "../io.js";
+import { runFilterOptions } from "../runs/filters.js";
+import { labelWords, removeLabelParts } from "../runs/label-edit.js";
+import type { Run } from "../runs/run.js";
+import { ALL_RUNS_SPEC, LATEST_RUN_SPEC, runsOp, selectedRuns } from "../runs/runs-op.js";
+import { withSelectionErrors } from "../runs/select.js";
+import { checkRequired } from "./label.js";
+import { checkIncompatible } from "./runs-list.js";
+import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const sortStrings = (items: Iterable<string>) => [...items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const runTags = (run: Run) => run.tags.map(String);
+
+function newTags(oldTags: string[], args: ParsedArgs): string[] {
+  const tags = new Set(oldTags);
+  for (const tag of args.clear ? oldTags : strings(args.delete)) tags.delete(tag);
+  for (const tag of strings(args.add)) tags.add(tag);
+  return sortStrings(tags);
+}
+
+function syncedLabel(run: Run, oldTags: string[], args: ParsedArgs): string {
+  const toDelete = new Set(args.clear ? oldTags : strings(args.delete));
+  const oldLabel = run.label;
+  let label = removeLabelParts(toDelete, oldLabel);
+  const words = labelWords(oldLabel);
+  const toPrepend = strings(args.add).filter((tag) => !words.includes(tag));
+  if (toPrepend.length > 0) label = `${toPrepend.join(" ")} ${label}`;
+  return label;
+}
+
+async function tag(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  checkRequired(args, ["add", "delete", "clear", "list_all"], ctx.commandPath);
+  checkIncompatible(args, [["add", "list_all"], ["delete", "list_all"], ["clear", "list_all"]], ctx.commandPath);
+  if (args.remote) throw new CliError("remote runs are not supported");
+  if (args.list_all) {
+    const tags = new Set(selectedRuns(args, ctx, ALL_RUNS_SPEC).flatMap(runTags));
+    for (const name of sortStrings(tags)) ctx.io.stdout(name + "\n");
+    return 0;
+  }
+  const labelsNote = args.sync_labels
+    ? "Labels are updated to reflect the latest tags."
+    : "Labels are not updated - use --sync-labels to apply changes run labels.";
+  return runsOp(args, ctx, {
+    preview: `You are about to modify tags for the following runs:\n${labelsNote}`,
+    confirm: "Continue?",
+    confirmDefault: true,
+    noRuns: "No runs to modify.",
+    defaultSpecs: LATEST_RUN_SPEC,
+    apply: (selected) => {
+      for (const run of selected) {
+        const oldTags = runTags(run);
+        run.writeAttr("tags", newTags(oldTags, args));
+        if (args.sync_labels) run.writeAttr("label", syncedLabel(run, oldTags, args));
+      }
+      ctx.io.stderr(`Modified tags for ${selected.length} run(s)\n`);
+    },
+  });
+}
+
+export function makeTagCommand(name = "tag"): CommandSpec {
+  return {
+    name,
+    help: "Add or remove run tags.",
+    options: [
+      { name: "add", flags: ["-a", "--add"], kind: "multiple", metavar: "TAG", help: "Associate TAG with specified runs. May be used multiple times." },
+      { name: "delete", flags: ["-d", "--delete"], kind: "multiple", metavar: "TAG", help: "Delete TAG from specified runs. May be used multiple times." },
+      { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear all tags associated with specified runs." },
+      { name: "sync_labels", flags: ["-s", "--sync-labels"], kind: "flag", help: "Update run label by adding and deleting corresponding tag parts." },
+      { name: "list_all", flags: ["--list-all"], kind: "flag", help: "List all tags used for the specified runs." },
+      ...runFilterOptions,
+      { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "Tag remote runs." },
+      { name: "yes", flags: ["-y", "--yes"], kind: "flag", help: "Do not prompt before modifying tags." },
+    ],
+    arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+    run: (args, ctx) => withSelectionErrors(ctx.io, () => tag(args, ctx)),
+  };
+}
+
+export const tagCommand = makeTagCommand();
