@@ -1,0 +1,33 @@
+// The symlink a stepped run keeps to each step run: `<parent>/<name>` -> `../<step run id>`.
+import { lstatSync, symlinkSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+
+/** Step name with space, `:`, `/` and `\` replaced by `-`. */
+export function stepLinkName(stepName: string): string {
+  return stepName.replace(/[ :/\\]/g, "-");
+}
+
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** First free path among `<base>`, `<base>_2`, `<base>_3`, ... */
+export function uniqueLinkPath(basePath: string, exists: (path: string) => boolean = lexists): string {
+  if (!exists(basePath)) return basePath;
+  for (let suffix = 2; ; suffix++) {
+    const candidate = `${basePath}_${suffix}`;
+    if (!exists(candidate)) return candidate;
+  }
+}
+
+/** Creates the relative link from the parent run dir to the step run dir; returns the link path. */
+export function linkToStepRun(stepName: string, stepRunDir: string, parentRunDir: string): string {
+  const linkPath = uniqueLinkPath(join(parentRunDir, stepLinkName(stepName)));
+  symlinkSync(relative(dirname(linkPath), stepRunDir), linkPath);
+  return linkPath;
+}
