@@ -15,7 +15,7 @@ const RUNS_PER_GROUP = 20;
 export const runsListOptions: OptionSpec[] = [
   { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all runs (by default only the last 20 runs are shown)." },
   { name: "more", flags: ["-m", "--more"], kind: "count", help: "Show 20 more runs. Maybe used multiple times." },
-  { name: "limit", flags: ["-n", "--limit"], kind: "value", type: "int", metavar: "N", help: "Limit number of runs shown." },
+  { name: "limit", flags: ["-n", "--limit"], kind: "value", type: "int", min: 1, metavar: "N", help: "Limit number of runs shown." },
   { name: "deleted", flags: ["-d", "--deleted"], kind: "flag", help: "Show deleted runs." },
   { name: "archive", flags: ["-A", "--archive"], kind: "value", metavar: "PATH", help: "Show archived runs in PATH." },
   { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
@@ -39,13 +39,6 @@ export function checkIncompatible(args: ParsedArgs, pairs: Array<[string, string
   }
 }
 
-/** click.IntRange(min=1) validation for `-n/--limit`. */
-function checkLimit(args: ParsedArgs, commandPath: string): void {
-  if (typeof args.limit === "number" && args.limit < 1) {
-    throw new CliError(`Invalid value for '-n' / '--limit': ${args.limit} is not in the range x>=1.\nTry '${commandPath} --help' for more information.`, 2);
-  }
-}
-
 function limitRuns(runs: Run[], args: ParsedArgs, ctx: CommandContext): Run[] {
   if (args.all) return runs;
   if (typeof args.limit === "number" && args.limit > 0) return runs.slice(0, args.limit);
@@ -59,7 +52,6 @@ function limitRuns(runs: Run[], args: ParsedArgs, ctx: CommandContext): Run[] {
 
 export async function listRunsCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], ctx.commandPath);
-  checkLimit(args, ctx.commandPath);
   if (args.remote) throw new CliError("remote runs are not supported");
   for (const unsupported of ["comments", "verbose", "json"]) {
     if (args[unsupported]) throw new CliError(`--${unsupported} is not supported`);
