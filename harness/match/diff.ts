@@ -39,7 +39,9 @@ function renderUnifiedDiff(hunks: Hunk[]): string {
   return out.join("\n") + "\n";
 }
 
+// An empty range names the line before it, as difflib and GNU diff do (jsdiff names the line after).
 function unifiedRange(start: number, length: number): string {
+  if (length === 0) return `${start - 1},0`;
   return length === 1 ? `${start}` : `${start},${length}`;
 }
 
@@ -82,8 +84,7 @@ function contextSide(lines: string[], own: string, other: string): string[] {
 }
 
 function contextRange(start: number, length: number): string {
-  // structuredPatch reports an empty range's start as the line before it, like difflib wants.
-  if (length === 0) return `${start}`;
+  if (length === 0) return `${start - 1}`;
   return length === 1 ? `${start}` : `${start},${start + length - 1}`;
 }
 

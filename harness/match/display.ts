@@ -37,7 +37,10 @@ export function displayPair(
     const matchWant = leadingQuestion ? "..." + shownExpected.slice(3) : shownExpected;
     shownActual = redactWildcards(matchWant, shownActual, normalize, leadingQuestion ? ["???"] : []).text;
   }
-  shownActual = alignEqualLines(shownExpected, shownActual, (line, other) => linesEqual(line, other, normalize, wildcards));
+  const leadingQuestion = wildcards && shownExpected.startsWith("???");
+  shownActual = alignEqualLines(shownExpected, shownActual, (lines, isExpected) =>
+    lineKeys(lines, normalize, isExpected && wildcards, isExpected && leadingQuestion),
+  );
   return { expected: shownExpected, actual: shownActual };
 }
 
@@ -57,22 +60,34 @@ export function markBlankLines(text: string): string {
   return lines.map((line, i) => (i < lines.length - 1 && /^ *$/.test(line) ? BLANKLINE_MARKER : line)).join("\n");
 }
 
-function linesEqual(expectedLine: string, actualLine: string, normalize: boolean, wildcards: boolean): boolean {
-  if (expectedLine === actualLine) return true;
-  const want = normalize ? normalizeWhitespace(expectedLine) : expectedLine;
-  const got = normalize ? normalizeWhitespace(actualLine) : actualLine;
-  if (want === got) return true;
-  return wildcards && want.includes("...") && ellipsisMatch(want, got);
+type LineKey = { raw: string; normalized: string; wildcard: boolean };
+
+/** How a line compares: normalised text, and whether it holds a wildcard (`???` only on line 1). */
+function lineKeys(lines: string[], normalize: boolean, wildcards: boolean, leadingQuestion: boolean): LineKey[] {
+  return lines.map((raw, i) => {
+    const text = leadingQuestion && i === 0 && raw.startsWith("???") ? "..." + raw.slice(3) : raw;
+    const normalized = normalize ? normalizeWhitespace(text) : text;
+    return { raw, normalized, wildcard: wildcards && normalized.includes("...") };
+  });
+}
+
+function keysEqual(expectedLine: LineKey, actualLine: LineKey): boolean {
+  if (expectedLine.raw === actualLine.raw || expectedLine.normalized === actualLine.normalized) return true;
+  return expectedLine.wildcard && ellipsisMatch(expectedLine.normalized, actualLine.normalized);
 }
 
 /**
  * Lines of `actual` that align with an equal line of `expected` are replaced by that line; actual
  * lines added right next to an expected line that is only a wildcard are taken as matched by it.
  */
-function alignEqualLines(expected: string, actual: string, equal: (a: string, b: string) => boolean): string {
+function alignEqualLines(
+  expected: string,
+  actual: string,
+  keysOf: (lines: string[], isExpected: boolean) => LineKey[],
+): string {
   const expectedLines = splitLines(expected);
   const actualLines = splitLines(actual);
-  const changes = alignLineArrays(expectedLines, actualLines, equal);
+  const changes = alignLineArrays(keysOf(expectedLines, true), keysOf(actualLines, false), keysEqual);
   if (!changes) return actual;
   type Block = { kind: "equal" | "removed" | "added"; lines: string[] };
   const blocks: Block[] = [];
@@ -87,16 +102,32 @@ function alignEqualLines(expected: string, actual: string, equal: (a: string, b:
     }
   }
   const out: string[] = [];
-  blocks.forEach((block, i) => {
-    if (block.kind === "equal") out.push(...block.lines);
-    if (block.kind !== "added") return;
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i]!;
+    if (block.kind === "equal") {
+      out.push(...block.lines);
+      i++;
+      continue;
+    }
+    // A run of changes between two equal blocks: its removed lines pair with as many added lines;
+    // added lines beyond those are what a neighbouring wildcard-only line matched.
+    let j = i;
+    const added: string[] = [];
+    let removedCount = 0;
+    for (; j < blocks.length && blocks[j]!.kind !== "equal"; j++) {
+      if (blocks[j]!.kind === "added") added.push(...blocks[j]!.lines);
+      else removedCount += blocks[j]!.lines.length;
+    }
     const before = blocks[i - 1];
-    const after = blocks[i + 1];
-    const absorbed =
-      (before?.kind === "equal" && isWildcardLine(before.lines[before.lines.length - 1]!)) ||
-      (after?.kind === "equal" && isWildcardLine(after.lines[0]!));
-    if (!absorbed) out.push(...block.lines);
-  });
+    const after = blocks[j];
+    const wildcardBefore = before !== undefined && isWildcardLine(before.lines[before.lines.length - 1]!);
+    const wildcardAfter = after !== undefined && isWildcardLine(after.lines[0]!);
+    if (wildcardBefore) out.push(...added.slice(Math.max(0, added.length - removedCount)));
+    else if (wildcardAfter) out.push(...added.slice(0, removedCount));
+    else out.push(...added);
+    i = j;
+  }
   return out.length === 0 ? "" : out.join("\n") + (actual.endsWith("\n") || actual === "" ? "\n" : "");
 }
 

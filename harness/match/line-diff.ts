@@ -5,13 +5,13 @@ export type LineChange = { kind: "equal" | "removed" | "added"; count: number };
 export type Hunk = { oldStart: number; oldLines: number; newStart: number; newLines: number; lines: string[] };
 
 /** Edit budget; past it callers fall back to showing everything as changed. */
-const MAX_EDIT_LENGTH = 4000;
+const MAX_EDIT_LENGTH = 1500;
 
 /** Aligns two line arrays; undefined when they differ too much to align cheaply. */
-export function alignLineArrays(
-  expected: string[],
-  actual: string[],
-  equal: (expectedLine: string, actualLine: string) => boolean,
+export function alignLineArrays<T>(
+  expected: T[],
+  actual: T[],
+  equal: (expectedLine: T, actualLine: T) => boolean,
 ): LineChange[] | undefined {
   const changes = diffArrays(expected, actual, { comparator: equal, maxEditLength: MAX_EDIT_LENGTH });
   if (!changes) return undefined;

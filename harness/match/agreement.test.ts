@@ -1,0 +1,84 @@
+// Property test: our doctest verdicts agree with CPython's OutputChecker on random outputs.
+import { execFileSync } from "node:child_process";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { doctestCheckOutput } from "./doctest-check.js";
+import { ellipsisMatch } from "./ellipsis.js";
+
+type Case = { want: string; got: string; normalize: boolean };
+
+const PYTHON_CHECKER = [
+  "import doctest, json, sys",
+  "checker = doctest.OutputChecker()",
+  "verdicts = []",
+  "for case in json.load(sys.stdin):",
+  "    flags = doctest.ELLIPSIS | (doctest.NORMALIZE_WHITESPACE if case['normalize'] else 0)",
+  "    verdicts.append(checker.check_output(case['want'], case['got'], flags))",
+  "print(json.dumps(verdicts))",
+].join("\n");
+
+/** One python3 process for a whole batch of cases. */
+function pythonVerdicts(cases: Case[]): boolean[] {
+  const output = execFileSync("python3", ["-c", PYTHON_CHECKER], { input: JSON.stringify(cases), encoding: "utf8" });
+  return JSON.parse(output) as boolean[];
+}
+
+const token = fc.constantFrom("a", "b", ".", "..", "...", " ", "  ", "\n", "\t", "<BLANKLINE>", "ab", "é", "True", "1");
+const text = fc.array(token, { maxLength: 12 }).map((tokens) => tokens.join(""));
+const caseArbitrary: fc.Arbitrary<Case> = fc.record({ want: text, got: text, normalize: fc.boolean() });
+
+describe("doctestCheckOutput agrees with CPython", () => {
+  it("on random expected/actual pairs", () => {
+    const cases = fc.sample(caseArbitrary, { numRuns: 3000, seed: 20220 });
+    // Make sure a good share of pairs can match: actual derived from expected.
+    const derived = fc.sample(
+      fc.tuple(text, fc.array(text, { maxLength: 4 }), fc.boolean()).map(([want, fills, normalize]) => {
+        let i = 0;
+        return { want, got: want.replace(/\.\.\./g, () => fills[i++] ?? ""), normalize };
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    const all = [...cases, ...derived];
+    const expected = pythonVerdicts(all);
+    const mismatches = all
+      .map((c, i) => ({ ...c, python: expected[i], ours: doctestCheckOutput(c.want, c.got, { ELLIPSIS: true, NORMALIZE_WHITESPACE: c.normalize }) }))
+      .filter((r) => r.python !== r.ours);
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(expected.filter(Boolean).length).toBeGreaterThan(500);
+  });
+
+  it("with fast-check shrinking on failures", () => {
+    // Collect a batch through fc.assert so a counterexample shrinks; verdicts are fetched once.
+    const batch = fc.sample(caseArbitrary, { numRuns: 500, seed: 99 });
+    const verdicts = new Map<string, boolean>();
+    const python = pythonVerdicts(batch);
+    batch.forEach((c, i) => verdicts.set(JSON.stringify(c), python[i]!));
+    fc.assert(
+      fc.property(fc.constantFrom(...batch), (c) => {
+        const ours = doctestCheckOutput(c.want, c.got, { ELLIPSIS: true, NORMALIZE_WHITESPACE: c.normalize });
+        return ours === verdicts.get(JSON.stringify(c));
+      }),
+      { numRuns: batch.length },
+    );
+  });
+});
+
+describe("ellipsisMatch", () => {
+  const cases: Array<{ expected: string; actual: string; matches: boolean }> = [
+    { expected: "a...b", actual: "ab", matches: true },
+    { expected: "a...b", actual: "a-b", matches: true },
+    { expected: "a...b", actual: "a-c", matches: false },
+    { expected: "aa...aa", actual: "aaa", matches: false },
+    { expected: "...", actual: "", matches: true },
+    { expected: "......", actual: "x", matches: true },
+    { expected: "x...y...z", actual: "x-z-y-z", matches: true },
+    { expected: "x...y...z", actual: "x-z-z", matches: false },
+    { expected: "....", actual: "abc.", matches: true },
+    { expected: "....", actual: "abc", matches: false },
+    { expected: "no wildcard", actual: "no wildcard", matches: true },
+    { expected: "...a...a...a...", actual: "aa", matches: false },
+  ];
+  it.each(cases)("$expected ~ $actual -> $matches", ({ expected, actual, matches }) => {
+    expect(ellipsisMatch(expected, actual)).toBe(matches);
+  });
+});
