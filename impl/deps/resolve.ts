@@ -1,0 +1,247 @@
+// Resolving a run's operation dependencies: default upstream run ids before the run, file copies/links during it.
+import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { basename, dirname, isAbsolute, join, relative, resolve as resolvePath } from "node:path";
+import { pythonStr } from "../compare/cell-format.js";
+import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";
+import { pyRepr } from "../python/repr.js";
+import { shellQuote } from "../shlex.js";
+import {
+  flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,
+  type ResourceDef, type ResourceSource,
+} from "./resource.js";
+import { opReferencesForPath, resolveOpRun, ResolutionError, type CandidateRun } from "./run-match.js";
+import { defaultRunPaths, listRunPaths, selectPaths } from "./select-files.js";
+
+/** A dependency that could not be met; Guild prints `run failed because a dependency was not met: <message>`. */
+export class DependencyError extends Error {}
+
+export interface DependencyLog {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+  error: (message: string) => void;
+}
+
+function isOperationSource(source: ResourceSource): boolean {
+  return sourceScheme(source) === "operation";
+}
+
+/** The flag that carries a source's run id: a defined flag among flag-name/name/uri, else the first set. */
+export function dependencyFlagName(source: ResourceSource, definedFlags: Set<string>): string {
+  for (const name of [source.flagName, source.name, source.uri]) if (name && definedFlags.has(name)) return name;
+  return source.flagName || source.name || source.uri;
+}
+
+function runIdCandidates(resource: ResourceDef, flagValues: Record<string, unknown>): string[] {
+  return flagNameCandidates(resource)
+    .map((name) => flagValues[name])
+    .filter((value) => value !== null && value !== undefined && value !== "" && value !== false && value !== 0)
+    .map((value) => pythonStr(value));
+}
+
+function applyRunId(runId: string, flagName: string, flagValues: Record<string, unknown>): void {
+  const current = flagValues[flagName];
+  if (current === null || current === undefined) flagValues[flagName] = runId;
+  else if (Array.isArray(current)) flagValues[flagName] = current.map((item) => (runId.startsWith(pythonStr(item)) ? runId : item));
+  else if (runId.startsWith(pythonStr(current))) flagValues[flagName] = runId;
+}
+
+export interface DefaultDependencyRuns {
+  /** Flag values with full upstream run ids applied (run_impl._apply_default_dep_runs). */
+  flagValues: Record<string, unknown>;
+  /** Dependency flag names (arg-skipped in the command unless the op defines the flag). */
+  dependencyFlags: string[];
+}
+
+/** Before a run: picks the upstream run for each operation source (staged runs count) and stores its full id. */
+export function applyDefaultDependencyRuns(
+  resources: ResourceDef[],
+  flagValues: Record<string, unknown>,
+  candidates: CandidateRun[],
+  definedFlags: Set<string>,
+  log: Pick<DependencyLog, "warn">,
+): DefaultDependencyRuns {
+  const values = { ...flagValues };
+  const dependencyFlags: string[] = [];
+  for (const resource of resources) {
+    const prefixes = runIdCandidates(resource, flagValues);
+    for (const source of resource.sources.filter(isOperationSource)) {
+      const resolved: CandidateRun[] = [];
+      for (const prefix of prefixes.length ? prefixes : [null]) {
+        try {
+          resolved.push(resolveOpRun(candidates, opReferencesForPath(sourceUriPath(source)), prefix, true));
+        } catch (error) {
+          if (!(error instanceof ResolutionError)) throw error;
+        }
+      }
+      if (resolved.length === 0 && !source.optional) log.warn(`cannot find a suitable run for required resource '${sourceResolvingName(source)}'`);
+      for (const run of resolved) {
+        const flagName = dependencyFlagName(source, definedFlags);
+        if (!dependencyFlags.includes(flagName)) dependencyFlags.push(flagName);
+        applyRunId(run.id, flagName, values);
+      }
+    }
+  }
+  return { flagValues: values, dependencyFlags };
+}
+
+export interface ResolveContext {
+  runDir: string;
+  /** Directory of the Guild file defining the dependency (the resource location). */
+  projectDir: string;
+  /** The run's flags attr (with dependency run ids). */
+  flagValues: Record<string, unknown>;
+  candidates: CandidateRun[];
+  log: DependencyLog;
+  /** Appends one line to the run's manifest (`d ...`). */
+  appendManifest: (line: string) => void;
+  /** The run's existing `deps` attr (restarts); sources in it are not resolved again. */
+  existingDeps?: Record<string, Record<string, unknown>>;
+  forStage?: boolean;
+}
+
+export type DepsAttr = Record<string, Record<string, { uri: string; paths: string[]; config?: unknown }>>;
+
+function sourceConfig(source: ResourceSource, config: Record<string, unknown>): unknown {
+  for (const key of [source.flagName, source.name, source.uri]) if (key && key in config) return config[key];
+  return null;
+}
+
+function sha1OrDash(path: string): string {
+  try {
+    if (!statSync(path).isFile()) return "-";
+  } catch {
+    return "-";
+  }
+  return createHash("sha1").update(readFileSync(path)).digest("hex");
+}
+
+function lexists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function placeSource(sourcePath: string, targetPath: string, targetType: string, replaceExisting: boolean, log: DependencyLog): void {
+  if (resolvePath(sourcePath) === resolvePath(targetPath)) return;
+  if (lexists(targetPath)) {
+    if (!replaceExisting) {
+      log.warn(`${targetPath} already exists, skipping ${targetType}`);
+      return;
+    }
+    rmSync(targetPath, { recursive: true, force: true });
+  }
+  mkdirSync(dirname(targetPath), { recursive: true });
+  if (targetType === "link") {
+    const linkDir = realpathSync(dirname(targetPath));
+    symlinkSync(join(relative(linkDir, dirname(sourcePath)), basename(sourcePath)), targetPath);
+  } else {
+    cpSync(sourcePath, targetPath, { recursive: true, preserveTimestamps: true });
+  }
+}
+
+function targetTypeFor(source: ResourceSource, resource: ResourceDef): string {
+  for (const [value, description] of [[source.targetType, `source ${source.name}`], [resource.targetType, `resource ${resource.name}`]] as const) {
+    if (!value) continue;
+    if (value === "link" || value === "copy") return value;
+    throw new DependencyError(`unsupported target-type '${value}' in ${description} (expected 'link' or 'copy')`);
+  }
+  return "copy";
+}
+
+function resolveSourceRunPaths(source: ResourceSource, context: ResolveContext, config: unknown): string[] {
+  let runSpec = "";
+  if (config !== null && config !== undefined && config !== "") {
+    try {
+      runSpec = pythonStr(resolveRefs(pythonStr(config), context.flagValues));
+    } catch (error) {
+      if (!(error instanceof UndefinedReferenceError)) throw error;
+      throw new ResolutionError(`cannot resolve ${pyRepr(pythonStr(config))} in ${sourceResolvingName(source)}: undefined reference '${error.reference}'`);
+    }
+  }
+  const run = resolveOpRun(context.candidates, opReferencesForPath(sourceUriPath(source)), runSpec || null, false);
+  context.log.info(`Using run ${run.id} for ${sourceResolvingName(source)}`);
+  const selected = source.select.length
+    ? selectPaths(listRunPaths(run.dir), source.select, context.log.error)
+    : defaultRunPaths(safeReaddir(run.dir), run.sourcecodeFiles());
+  const paths = selected.map((path) => join(run.dir, path));
+  if (paths.length === 0) {
+    if (source.failIfEmpty) throw new ResolutionError(`nothing resolved for ${sourceResolvingName(source)}`);
+    if (source.warnIfEmpty) context.log.warn(`nothing resolved for ${sourceResolvingName(source)}`);
+  }
+  return paths;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Resolves every dependency of a run (op._resolve_deps): logs `Resolving NAME` and `Using run ID for NAME`,
+ * copies or links the selected upstream files, appends manifest `d` lines, and returns the `deps` attr.
+ * Throws DependencyError when a required source cannot be resolved.
+ */
+export function resolveDependencies(resources: ResourceDef[], context: ResolveContext): DepsAttr {
+  const depsAttr: DepsAttr = JSON.parse(JSON.stringify(context.existingDeps ?? {}));
+  for (const resource of resources) {
+    const resourceName = resourceResolvingName(resource);
+    const resolved = (depsAttr[resourceName] ??= {});
+    const config: Record<string, unknown> = {};
+    for (const name of flagNameCandidates(resource)) if (name in context.flagValues) config[name] = context.flagValues[name];
+    context.log.info(`Resolving ${resourceName}`);
+    for (const source of resource.sources) {
+      const sourceName = sourceResolvingName(source);
+      if (!source.alwaysResolve && sourceName in resolved) {
+        context.log.info(`Skipping resolution of ${sourceName} because it's already resolved`);
+        continue;
+      }
+      if (context.forStage && source.uri.startsWith("operation:")) {
+        context.log.info(`Skipping resolution of ${sourceName} because it's being staged`);
+        continue;
+      }
+      if (!isOperationSource(source)) throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
+      let paths: string[];
+      try {
+        paths = resolveSourceRunPaths(source, context, sourceConfig(source, config));
+      } catch (error) {
+        if (!(error instanceof ResolutionError)) throw error;
+        const message = `could not resolve '${sourceName}' in ${resourceName} resource: ${error.message}`;
+        if (!source.optional) throw new DependencyError(message);
+        context.log.info(`Could not resolve ${sourceName} - skipping because dependency is optional`);
+        continue;
+      }
+      const targetType = targetTypeFor(source, resource);
+      const targetDir = source.targetPath ?? resource.targetPath ?? "";
+      if (isAbsolute(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resource.name} resource (path must be relative)`);
+      for (const sourcePath of paths) {
+        const targetPath = join(context.runDir, targetDir, basename(sourcePath));
+        placeSource(sourcePath, targetPath, targetType, source.replaceExisting, context.log);
+        context.appendManifest(manifestLine(sourcePath, targetPath, source, context));
+      }
+      const info: { uri: string; paths: string[]; config?: unknown } = { uri: source.uri, paths: paths.map((path) => relative(context.runDir, path)) };
+      for (const key of [source.name, source.flagName, source.uri]) {
+        if (key && key in config) {
+          info.config = config[key];
+          break;
+        }
+      }
+      resolved[sourceName] = info;
+    }
+  }
+  return depsAttr;
+}
+
+/** The manifest line for a resolved source: `d <run path> <sha1 or -> <source uri or file:path>`. */
+function manifestLine(sourcePath: string, targetPath: string, source: ResourceSource, context: ResolveContext): string {
+  const runPath = relative(context.runDir, targetPath).split("\\").join("/");
+  const origin = context.projectDir;
+  const sourceArgs = sourcePath.startsWith(origin) ? [`file:${relative(origin, sourcePath).split("\\").join("/")}`] : [source.uri];
+  return ["d", runPath, sha1OrDash(targetPath), ...sourceArgs].map(shellQuote).join(" ");
+}
