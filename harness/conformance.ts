@@ -79,7 +79,7 @@ export async function runTranscript(file: string, implementation: Implementation
   }
   try {
     const outcomes = await session.runAll();
-    const context = { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox };
+    const context = { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox, matchContext: session.matchContext };
     return {
       implementation: implementation.name,
       summary: {

@@ -3,6 +3,8 @@ import { renderDiff } from "./match/index.js";
 import type { ExampleOutcome } from "./session.js";
 
 export interface ReportContext {
+  /** How the transcript's output is compared (python or bash dialect, platform). */
+  matchContext: { kind: "python" | "bash"; platform: string };
   /** The transcript's path as the user should see it (relative to where they ran the tests). */
   displayPath: string;
   sandboxRoot: string;
@@ -31,7 +33,7 @@ export function formatFailure(outcome: ExampleOutcome, context: ReportContext): 
   if (exit !== null) lines.push(`exit status: ${exit}`);
   for (const note of outcome.notes) lines.push(`note: ${note}`);
   if (!outcome.reason) {
-    lines.push(renderDiff(outcome.expected, outcome.actual, outcome.options).trimEnd());
+    lines.push(renderDiff(outcome.expected, outcome.actual, outcome.options, context.matchContext).trimEnd());
   }
   lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
   return lines.join("\n");

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "./py/index.js";
-import { parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "./transcript/index.js";
+import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "./transcript/index.js";
 import { checkOutput, exceptionOnly } from "./match/index.js";
 import { helperGlobals, type HelperState } from "./globals/index.js";
 import { Sandbox } from "./sandbox.js";
@@ -76,6 +76,11 @@ export class TranscriptSession {
     return this.transcript.examples;
   }
 
+  /** What the matcher needs to know about where output came from. */
+  get matchContext() {
+    return { kind: this.transcript.kind, platform: this.config.host.platform };
+  }
+
   get sandboxRoot(): string {
     return this.sandbox.root;
   }
@@ -120,7 +125,7 @@ export class TranscriptSession {
       expected = exceptionOnly(expected);
       actual = exceptionOnly(result.traceback);
     }
-    const passed = checkOutput(expected, actual, options, this.transcript.kind);
+    const passed = checkOutput(expected, actual, options, this.matchContext);
     if (!passed && options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
     return this.record(index, { example, status: passed ? "passed" : "failed", options, expected: example.want, actual: this.output, notes: [...this.state.notes] });
   }
@@ -132,18 +137,19 @@ export class TranscriptSession {
 
   /** Bash-style examples: `cd`, `export` and `unset` change state; anything else is `run(cmd)`. */
   private async evaluateShell(source: string, options: Record<string, boolean>): Promise<ExecResult> {
-    if (source.startsWith("cd ")) return this.callGlobal("cd", [pyStr(source.slice(3))]);
-    if (source.startsWith("export ")) {
-      const [name, value = ""] = splitOnce(source.slice(7), "=");
-      this.bashEnv.set(name, value);
-      return { kind: "ok" } as ExecResult;
+    const command = bashCommandOf(source, options);
+    switch (command.kind) {
+      case "cd":
+        return this.callGlobal("cd", [pyStr(command.path)]);
+      case "export":
+        this.bashEnv.set(command.name, command.value);
+        return { kind: "ok" };
+      case "unset":
+        this.bashEnv.delete(command.name);
+        return { kind: "ok" };
+      case "run":
+        return this.callGlobal("run", [pyStr(command.command)]);
     }
-    if (source.startsWith("unset ")) {
-      this.bashEnv.delete(source.slice(6));
-      return { kind: "ok" } as ExecResult;
-    }
-    const command = options.KEEP_LF ? source : source.replace(/\n/g, " ");
-    return this.callGlobal("run", [pyStr(command)]);
   }
 
   /** Calls a helper directly (bash examples need no parsing); a Python error prints its traceback. */
@@ -165,11 +171,6 @@ export class TranscriptSession {
     this.outcomes.set(index, outcome);
     return outcome;
   }
-}
-
-function splitOnce(text: string, separator: string): [string, string?] {
-  const at = text.indexOf(separator);
-  return at < 0 ? [text] : [text.slice(0, at), text.slice(at + 1)];
 }
 
 function environmentOf(env: PyDict, overrides: Map<string, string>): Record<string, string> {

@@ -19,13 +19,16 @@ export function transcriptPlugin(): Plugin {
       const { exampleLines } = await import("./transcript-lines.js");
       const lines = exampleLines(code, file);
       const output = code.split("\n").map(() => "");
-      output[0] = `import { transcriptSuite } from ${JSON.stringify(adapterPath)}; const suite = transcriptSuite(${JSON.stringify(path.resolve(file))});`;
+      output[0] = `import { test } from "vitest"; import { transcriptSuite } from ${JSON.stringify(adapterPath)}; const suite = transcriptSuite(${JSON.stringify(path.resolve(file))});`;
+      // test() is called from this module so that vitest finds the call site in the transcript.
       lines.forEach((line, index) => {
         const at = Math.max(0, line - 1);
-        output[at] += ` suite.example(${index});`;
+        output[at] += ` if (suite.has(${index})) test(suite.title(${index}), suite.body(${index}));`;
       });
       if (lines.length === 0) output[0] += " suite.empty();";
-      return { code: output.join("\n"), map: { mappings: "" } };
+      // Line N of the module maps to line N of the markdown, so stack traces name markdown lines.
+      const mappings = ["AAAA", ...output.slice(1).map(() => "AACA")].join(";");
+      return { code: output.join("\n"), map: { version: 3, sources: [file], sourcesContent: [code], names: [], mappings } };
     },
   };
 }

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, test } from "vitest";
+import { afterAll, test, type TestContext } from "vitest";
 import { TranscriptSession, type ExampleOutcome } from "./session.js";
 import { exampleTitle, formatFailure } from "./report.js";
 import { TranscriptError } from "./transcript/index.js";
@@ -45,20 +45,24 @@ export function transcriptSuite(file: string) {
   });
 
   return {
-    example(index: number) {
-      if (session === null) return;
-      const current = session;
-      const title = exampleTitle({ example: current.examples[index] });
-      test(title, async (context) => {
+    has(index: number): boolean {
+      return session !== null && index < session.examples.length;
+    },
+    title(index: number): string {
+      return exampleTitle({ example: session!.examples[index] });
+    },
+    body(index: number) {
+      const current = session!;
+      return async (context: TestContext) => {
         const outcome: ExampleOutcome = await current.run(index);
         if (outcome.status === "skipped") {
           context.skip(outcome.reason);
           return;
         }
         if (outcome.status === "failed") {
-          throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox }));
+          throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, matchContext: current.matchContext }));
         }
-      });
+      };
     },
     empty() {
       test(setupError ? "transcript" : "no examples", () => {

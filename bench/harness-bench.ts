@@ -1,0 +1,60 @@
+// Benchmarks of the harness: per-example overhead over a bare command, and steps.md end to end.
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { TranscriptSession } from "../harness/session.js";
+import type { HostServices } from "../harness/host.js";
+import { medianSeconds, runQuiet, type BenchRow } from "./timing.js";
+
+const EXAMPLES = 20;
+
+export async function benchHarnessOverhead(host: HostServices, workDir: string, repetitions: number): Promise<BenchRow[]> {
+  const file = path.join(workDir, "overhead.md");
+  const body = Array.from({ length: EXAMPLES }, () => '    >>> run("true")\n').join("\n");
+  fs.writeFileSync(file, `# Overhead\n\n${body}`);
+  const bare = await medianSeconds(repetitions, async () => {
+    for (let index = 0; index < EXAMPLES; index += 1) await runQuiet("/bin/sh", ["-c", "true"]);
+  });
+  const harness = await medianSeconds(repetitions, async () => {
+    const session = TranscriptSession.fromFile(file, { host, keepSandbox: false });
+    try {
+      const outcomes = await session.runAll();
+      if (outcomes.some((outcome) => outcome.status !== "passed")) throw new Error("overhead transcript failed");
+    } finally {
+      session.close();
+    }
+  });
+  return [
+    { name: `sh -c true, bare (per command)`, seconds: bare / EXAMPLES },
+    { name: `run("true") in the harness (per example)`, seconds: harness / EXAMPLES, baseline: "sh -c true, bare (per command)" },
+  ];
+}
+
+/** Wall time of one transcript under the harness, and its slowest examples. */
+export async function benchTranscript(host: HostServices, file: string, label: string): Promise<{ rows: BenchRow[]; details: string[] }> {
+  const session = TranscriptSession.fromFile(file, { host, keepSandbox: false });
+  const timings: Array<{ line: number; source: string; seconds: number }> = [];
+  const start = performance.now();
+  let failed = 0;
+  try {
+    for (let index = 0; index < session.examples.length; index += 1) {
+      const exampleStart = performance.now();
+      const outcome = await session.run(index);
+      if (outcome.status === "failed") failed += 1;
+      timings.push({ line: outcome.example.sourceLine, source: outcome.example.source.split("\n")[0], seconds: (performance.now() - exampleStart) / 1000 });
+    }
+  } finally {
+    session.close();
+  }
+  const total = (performance.now() - start) / 1000;
+  const guildRuns = timings.filter((timing) => /guild run\b/.test(timing.source));
+  const runSeconds = guildRuns.reduce((sum, timing) => sum + timing.seconds, 0);
+  const slowest = [...timings].sort((a, b) => b.seconds - a.seconds).slice(0, 5);
+  return {
+    rows: [{ name: label, seconds: total, target: "< 2.5 s", note: failed ? `${failed} examples FAILED` : `${timings.length} examples` }],
+    details: [
+      `${label}: ${guildRuns.length} 'guild run' examples take ${(runSeconds * 1000).toFixed(0)} ms of ${(total * 1000).toFixed(0)} ms (${((runSeconds / total) * 100).toFixed(0)}%)`,
+      ...slowest.map((timing) => `  L${timing.line}: ${(timing.seconds * 1000).toFixed(0)} ms  ${timing.source}`),
+    ],
+  };
+}

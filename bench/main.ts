@@ -1,0 +1,46 @@
+// Entry point of `npm run bench`: every benchmark, each against a baseline measured in the same run.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { benchMatcher } from "./match-bench.js";
+import { benchCli } from "./cli-bench.js";
+import { benchHarnessOverhead, benchTranscript } from "./harness-bench.js";
+import { formatRows, type BenchRow } from "./timing.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const host = {
+  env: process.env,
+  platform: process.platform,
+  killProcessGroup: (pid: number, signal: NodeJS.Signals) => process.kill(-pid, signal),
+  referenceBinDir: path.join(root, "dist", "bin"),
+};
+const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "guild-bench-"));
+const repetitions = Number(process.env.BENCH_REPETITIONS ?? 9);
+
+try {
+  const sections: Array<[string, () => Promise<{ rows: BenchRow[]; details?: string[] }>]> = [
+    ["Output matcher (1 MB, 100 wildcards)", async () => ({ rows: (await benchMatcher()).map((row) => ({ ...row, target: "< 50 ms" })) })],
+    ["Harness overhead", async () => ({ rows: await benchHarnessOverhead(host, workDir, repetitions) })],
+    [
+      "Reference CLI",
+      async () => ({
+        rows: await benchCli({
+          guildBin: path.join(root, "dist", "bin", "guild"),
+          nodeBin: process.execPath,
+          python: "python3",
+          workDir,
+          baseEnv: { PATH: process.env.PATH, HOME: workDir },
+          repetitions,
+        }),
+      }),
+    ],
+    ["transcripts/steps.md under the harness", () => benchTranscript(host, path.join(root, "transcripts", "steps.md"), "transcripts/steps.md")],
+  ];
+  for (const [title, section] of sections) {
+    const { rows, details } = await section();
+    process.stdout.write(`\n## ${title}\n${formatRows(rows)}\n${details ? details.join("\n") + "\n" : ""}`);
+  }
+} finally {
+  fs.rmSync(workDir, { recursive: true, force: true });
+}
