@@ -1,4 +1,5 @@
 // Expected and actual output side by side in one language: what diffs and update mode work on.
+import { checkOutput } from "./check.js";
 import { BLANKLINE_MARKER, normalizeWhitespace } from "./doctest-check.js";
 import { ellipsisMatch } from "./ellipsis.js";
 import { bashNormalizeExit0, normalizeActual } from "./guild-normalize.js";
@@ -24,6 +25,8 @@ export function displayPair(
   context?: MatchContext | "python" | "bash",
 ): DisplayPair {
   const { kind, platform } = resolveContext(context);
+  // Passing output may differ in layout (NORMALIZE_WHITESPACE); it still shows as no difference.
+  if (checkOutput(expected, actual, options, context)) return { expected, actual: expected };
   const shownExpected =
     options.NORMALIZE_PATHSEP && !options.STRICT && kind === "python"
       ? expected.replaceAll("::", platform === "win32" ? ";" : ":")
@@ -60,19 +63,25 @@ export function markBlankLines(text: string): string {
   return lines.map((line, i) => (i < lines.length - 1 && /^ *$/.test(line) ? BLANKLINE_MARKER : line)).join("\n");
 }
 
-type LineKey = { raw: string; normalized: string; wildcard: boolean };
+type LineKey = { raw: string; normalized: string; wildcard: boolean; wildcardOnly: boolean };
 
 /** How a line compares: normalised text, and whether it holds a wildcard (`???` only on line 1). */
 function lineKeys(lines: string[], normalize: boolean, wildcards: boolean, leadingQuestion: boolean): LineKey[] {
   return lines.map((raw, i) => {
     const text = leadingQuestion && i === 0 && raw.startsWith("???") ? "..." + raw.slice(3) : raw;
     const normalized = normalize ? normalizeWhitespace(text) : text;
-    return { raw, normalized, wildcard: wildcards && normalized.includes("...") };
+    const wildcard = wildcards && normalized.includes("...");
+    return { raw, normalized, wildcard, wildcardOnly: wildcard && isWildcardLine(normalized) };
   });
 }
 
+/**
+ * Whether two lines align. A line that is only a wildcard aligns only with a wildcard the
+ * redaction left in the actual text; otherwise it could pair with any line, hiding real ones.
+ */
 function keysEqual(expectedLine: LineKey, actualLine: LineKey): boolean {
   if (expectedLine.raw === actualLine.raw || expectedLine.normalized === actualLine.normalized) return true;
+  if (expectedLine.wildcardOnly) return isWildcardLine(actualLine.raw);
   return expectedLine.wildcard && ellipsisMatch(expectedLine.normalized, actualLine.normalized);
 }
 
@@ -111,21 +120,29 @@ function alignEqualLines(
       continue;
     }
     // A run of changes between two equal blocks: its removed lines pair with as many added lines;
-    // added lines beyond those are what a neighbouring wildcard-only line matched.
+    // added lines beyond those are what a wildcard-only line in or next to the run matched.
     let j = i;
     const added: string[] = [];
-    let removedCount = 0;
+    const removed: string[] = [];
     for (; j < blocks.length && blocks[j]!.kind !== "equal"; j++) {
       if (blocks[j]!.kind === "added") added.push(...blocks[j]!.lines);
-      else removedCount += blocks[j]!.lines.length;
+      else removed.push(...blocks[j]!.lines);
     }
     const before = blocks[i - 1];
     const after = blocks[j];
-    const wildcardBefore = before !== undefined && isWildcardLine(before.lines[before.lines.length - 1]!);
-    const wildcardAfter = after !== undefined && isWildcardLine(after.lines[0]!);
-    if (wildcardBefore) out.push(...added.slice(Math.max(0, added.length - removedCount)));
-    else if (wildcardAfter) out.push(...added.slice(0, removedCount));
-    else out.push(...added);
+    const wildcardAt = removed.findIndex((line) => isWildcardLine(line));
+    if (wildcardAt >= 0) {
+      // The run's first wildcard-only line stands for the added lines the removed lines around
+      // it do not pair with.
+      const tail = removed.length - wildcardAt - 1;
+      out.push(...added.slice(0, wildcardAt), removed[wildcardAt]!, ...added.slice(Math.max(wildcardAt, added.length - tail)));
+    } else if (before !== undefined && isWildcardLine(before.lines[before.lines.length - 1]!)) {
+      out.push(...added.slice(Math.max(0, added.length - removed.length)));
+    } else if (after !== undefined && isWildcardLine(after.lines[0]!)) {
+      out.push(...added.slice(0, removed.length));
+    } else {
+      out.push(...added);
+    }
     i = j;
   }
   return out.length === 0 ? "" : out.join("\n") + (actual.endsWith("\n") || actual === "" ? "\n" : "");

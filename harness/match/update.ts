@@ -18,17 +18,34 @@ export function updateExpected(
   context?: MatchContext | "python" | "bash",
 ): string {
   if (checkOutput(expected, actual, options, context)) return expected;
-  const candidate = tidy(displayPair(expected, actual, options, context).actual, options);
-  if (checkOutput(candidate, actual, options, context)) return candidate;
-  return tidy(literalActual(expected, actual, options, context), options);
+  const keepsExit0 = expected.endsWith("\n<exit 0>\n");
+  // Preferred first; the later ones only for odd outputs (trailing spaces, repeated exit lines).
+  const candidates = [
+    () => tidy(displayPair(expected, actual, options, context).actual, options),
+    () => tidy(literalActual(expected, actual, options, context, keepsExit0), options),
+    () => tidy(literalActual(expected, actual, options, context, true), options),
+    () => literalActual(expected, actual, options, context, true),
+  ];
+  let first: string | undefined;
+  for (const candidate of candidates) {
+    const text = candidate();
+    if (checkOutput(text, actual, options, context)) return text;
+    first ??= text;
+  }
+  return first!;
 }
 
 /** The actual output written as an expectation, without keeping any wildcard. */
-function literalActual(expected: string, actual: string, options: MatchOptions, context?: MatchContext | "python" | "bash"): string {
+function literalActual(
+  expected: string,
+  actual: string,
+  options: MatchOptions,
+  context: MatchContext | "python" | "bash" | undefined,
+  keepExit0: boolean,
+): string {
   const { kind, platform } = resolveContext(context);
   if (kind === "bash") return bashNormalizeExit0(expected, actual) + "\n";
-  const keepExit0 = expected.endsWith("\n<exit 0>\n");
-  const got = normalizeActual(actual, { ...options, STRICT: false, STRIP_EXIT_0: options.STRIP_EXIT_0 && !keepExit0 }, platform);
+  const got = normalizeActual(actual, { ...options, STRIP_EXIT_0: options.STRIP_EXIT_0 && !keepExit0 }, platform);
   return options.DONT_ACCEPT_BLANKLINE ? got : markBlankLines(got);
 }
 
