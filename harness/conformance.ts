@@ -67,7 +67,7 @@ export async function runTranscript(file: string, implementation: Implementation
   const displayPath = path.relative(options.cwd, file) || file;
   let session: TranscriptSession;
   try {
-    session = TranscriptSession.fromFile(file, { host, implCommand: implementation.command, keepSandbox: options.keepSandbox });
+    session = TranscriptSession.fromFile(file, { host, implCommand: implementation.command, keepSandbox: options.keepSandbox, displayPath });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     return {

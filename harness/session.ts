@@ -16,6 +16,8 @@ export interface SessionConfig {
   keepSandbox: boolean;
   defaultTimeoutSeconds?: number;
   tempRoot?: string;
+  /** The transcript's path as messages show it (default: the path given). */
+  displayPath?: string;
 }
 
 export type ExampleStatus = "passed" | "failed" | "skipped";
@@ -34,6 +36,7 @@ export interface ExampleOutcome {
 
 export class TranscriptSession {
   readonly transcript: Transcript;
+  readonly displayPath: string;
   private readonly sandbox: Sandbox;
   private readonly interpreter;
   private readonly state: HelperState;
@@ -44,7 +47,8 @@ export class TranscriptSession {
   private stopped = false;
 
   constructor(readonly file: string, text: string, readonly config: SessionConfig) {
-    this.transcript = parseTranscript(text, file);
+    this.displayPath = config.displayPath ?? file;
+    this.transcript = parseTranscript(text, this.displayPath);
     this.sandbox = new Sandbox({
       transcriptDir: path.dirname(path.resolve(file)),
       hostPath: config.host.env.PATH ?? "/usr/bin:/bin",
@@ -119,7 +123,7 @@ export class TranscriptSession {
     let actual = this.output;
     if (result.kind === "syntax-error") {
       const line = example.sourceLine + result.lineOffset;
-      return this.record(index, { example, status: "failed", reason: `${this.file}:${line}: SyntaxError: ${result.message}`, options, expected, actual, notes: [] });
+      return this.record(index, { example, status: "failed", reason: `${this.displayPath}:${line}: SyntaxError: ${result.message}`, options, expected, actual, notes: [] });
     }
     if (result.kind === "error" && expected.startsWith("Traceback (most recent call last):")) {
       expected = exceptionOnly(expected);

@@ -34,7 +34,7 @@ export function transcriptSuite(file: string) {
   let session: TranscriptSession | null = null;
   let setupError: Error | null = null;
   try {
-    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox });
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message);

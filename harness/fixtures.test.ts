@@ -1,0 +1,64 @@
+// The harness run on fixture transcripts that must fail: their failure reports are pinned here.
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runTranscript } from "./conformance.js";
+import { testHost } from "./test-host.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+
+async function failuresOf(name: string): Promise<{ failures: string[]; passed: number; failed: number; error?: string }> {
+  const result = await runTranscript(path.join(root, "harness", "fixtures", name), { name: "reference" }, testHost(), { keepSandbox: false, cwd: root });
+  const failures = result.failures.map((text) => text.replace(/^sandbox: .*$/m, "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)"));
+  return { failures, passed: result.summary.passed, failed: result.summary.failed, error: result.summary.error };
+}
+
+describe("fixture transcripts that must fail", () => {
+  it("reports a mismatch at the example's line with a diff", async () => {
+    expect(await failuresOf("mismatch.md")).toEqual({
+      passed: 1,
+      failed: 1,
+      error: undefined,
+      failures: [
+        [
+          "harness/fixtures/mismatch.md:10: output does not match the expected output",
+          '    >>> run("echo two")',
+          "exit status: 0",
+          "--- expected",
+          "+++ actual",
+          "@@ -1 +1 @@",
+          "-three",
+          "+two",
+          "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)",
+        ].join("\n"),
+      ],
+    });
+  });
+
+  it("reports a wrong exit status as a missing <exit N> line", async () => {
+    const { failures } = await failuresOf("wrong-exit.md");
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toContain("harness/fixtures/wrong-exit.md:5: output does not match the expected output");
+    expect(failures[0]).toContain("exit status: 3");
+    expect(failures[0]).toContain(" done\n+<exit 3>");
+  });
+
+  it("reports a timeout with the partial output and the kill", async () => {
+    const { failures } = await failuresOf("timeout.md");
+    expect(failures[0]).toContain("harness/fixtures/timeout.md:5: output does not match the expected output");
+    expect(failures[0]).toContain("note: command timed out after 1s and its process group was killed");
+    expect(failures[0]).toContain(" start\n-end\n+<exit -9>");
+  });
+
+  it("reports a syntax error at its line", async () => {
+    const { failures, failed } = await failuresOf("syntax-error.md");
+    expect(failed).toBe(1);
+    expect(failures[0].split("\n")[0]).toBe("harness/fixtures/syntax-error.md:5: SyntaxError: '(' was never closed");
+  });
+
+  it("refuses an unknown option, naming file and line", async () => {
+    const { error, passed } = await failuresOf("unknown-option.md");
+    expect(passed).toBe(0);
+    expect(error).toBe("harness/fixtures/unknown-option.md:5: invalid doctest option: '+NOPE'");
+  });
+});
