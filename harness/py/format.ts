@@ -1,0 +1,257 @@
+// format() specs, str.format templates and printf-style `%` formatting.
+import { dictGet } from "./dict.js";
+import { PyError } from "./errors.js";
+import { floatRepr, pyRepr, pyStrOf } from "./repr.js";
+import { pyInt, pyStr, typeNameOf, type PyValue } from "./values.js";
+
+interface Spec {
+  fill: string; align?: string; sign: string; alternate: boolean; zero: boolean;
+  width: number; grouping: string; precision?: number; type: string;
+}
+
+const specPattern = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su;
+
+function parseSpec(text: string, value: PyValue): Spec {
+  const match = specPattern.exec(text);
+  if (!match) throw new PyError("ValueError", "Invalid format specifier");
+  const [, fill, align, sign, alternate, zero, width, grouping, precision, type] = match;
+  return {
+    fill: fill ?? (zero && !align ? "0" : " "), align: align ?? (zero ? "=" : undefined), sign: sign ?? "-",
+    alternate: alternate !== undefined, zero: zero !== undefined, width: width ? Number(width) : 0,
+    grouping: grouping ?? "", precision: precision !== undefined ? Number(precision) : undefined,
+    type: type ?? (value.kind === "str" ? "s" : ""),
+  };
+}
+
+/** format(value, spec): the mini-language for str, int and float. */
+export function formatValue(value: PyValue, specText: string): string {
+  if (specText === "") return pyStrOf(value);
+  const spec = parseSpec(specText, value);
+  if (value.kind === "str") {
+    if (spec.type !== "s") throw unknownCode(spec.type, value);
+    const text = spec.precision !== undefined ? Array.from(value.value).slice(0, spec.precision).join("") : value.value;
+    return pad(text, "", spec, "<");
+  }
+  if (value.kind === "int" || value.kind === "bool") {
+    const integer = value.kind === "int" ? value.value : value.value ? 1n : 0n;
+    if ("eEfFgG%".includes(spec.type) && spec.type !== "") return formatFloat(Number(integer), spec, value);
+    return formatInteger(integer, spec, value);
+  }
+  if (value.kind === "float") return formatFloat(value.value, spec, value);
+  if (spec.type === "s" || spec.type === "") return pad(pyStrOf(value), "", spec, "<");
+  throw new PyError("TypeError", `unsupported format string passed to ${typeNameOf(value)}.__format__`);
+}
+
+function unknownCode(type: string, value: PyValue): PyError {
+  return new PyError("ValueError", `Unknown format code '${type}' for object of type '${typeNameOf(value)}'`);
+}
+
+function formatInteger(integer: bigint, spec: Spec, value: PyValue): string {
+  const magnitude = integer < 0n ? -integer : integer;
+  let digits: string;
+  let prefix = "";
+  switch (spec.type) {
+    case "": case "d": case "n": digits = magnitude.toString(); break;
+    case "x": digits = magnitude.toString(16); prefix = "0x"; break;
+    case "X": digits = magnitude.toString(16).toUpperCase(); prefix = "0X"; break;
+    case "o": digits = magnitude.toString(8); prefix = "0o"; break;
+    case "b": digits = magnitude.toString(2); prefix = "0b"; break;
+    case "c": return pad(String.fromCodePoint(Number(integer)), "", spec, "<");
+    default: throw unknownCode(spec.type, value);
+  }
+  if (spec.grouping) digits = group(digits, spec.grouping, "xXob".includes(spec.type) ? 4 : 3);
+  return pad(digits, signOf(integer < 0n, spec) + (spec.alternate ? prefix : ""), spec, ">");
+}
+
+function formatFloat(number: number, spec: Spec, value: PyValue): string {
+  const negative = number < 0 || Object.is(number, -0);
+  const magnitude = Math.abs(number);
+  let body: string;
+  if (!Number.isFinite(magnitude)) {
+    body = Number.isNaN(magnitude) ? "nan" : "inf";
+    if (spec.type === "F" || spec.type === "E" || spec.type === "G") body = body.toUpperCase();
+    if (spec.type === "%") body += "%";
+  } else {
+    switch (spec.type) {
+      case "f": case "F": body = magnitude.toFixed(spec.precision ?? 6); break;
+      case "%": body = (magnitude * 100).toFixed(spec.precision ?? 6) + "%"; break;
+      case "e": case "E": body = exponential(magnitude, spec.precision ?? 6); break;
+      case "g": case "G": body = general(magnitude, spec.precision ?? 6, spec.alternate); break;
+      case "": body = spec.precision === undefined ? floatRepr(magnitude) : general(magnitude, spec.precision, false, true); break;
+      default: throw unknownCode(spec.type, value);
+    }
+    if (spec.type === "E" || spec.type === "G") body = body.toUpperCase();
+    if (spec.grouping) {
+      const [whole, fraction] = splitNumber(body);
+      body = group(whole, spec.grouping, 3) + fraction;
+    }
+  }
+  return pad(body, signOf(negative && !Number.isNaN(number), spec), spec, ">");
+}
+
+function splitNumber(body: string): [string, string] {
+  const index = body.search(/[^0-9]/);
+  return index < 0 ? [body, ""] : [body.slice(0, index), body.slice(index)];
+}
+
+function exponential(magnitude: number, precision: number): string {
+  const [mantissa, exponent] = magnitude.toExponential(precision).split("e") as [string, string];
+  const sign = exponent.startsWith("-") ? "-" : "+";
+  return `${mantissa}e${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
+}
+
+function general(magnitude: number, precision: number, alternate: boolean, noType = false): string {
+  const digits = precision === 0 ? 1 : precision;
+  if (magnitude === 0) return noType ? "0.0" : alternate ? "0." + "0".repeat(digits - 1) : "0";
+  const exponent = Number(magnitude.toExponential(digits - 1).split("e")[1]);
+  let text = exponent >= -4 && exponent < digits ? magnitude.toFixed(Math.max(digits - 1 - exponent, 0)) : exponential(magnitude, digits - 1);
+  if (!alternate) text = text.replace(/(\.\d*?)0+(?=e|$)/, "$1").replace(/\.(?=e|$)/, noType && !text.includes("e") ? ".0" : "");
+  return text;
+}
+
+function group(digits: string, separator: string, size: number): string {
+  let out = "";
+  for (let end = digits.length; end > 0; end -= size) {
+    const start = Math.max(end - size, 0);
+    out = digits.slice(start, end) + (out ? separator + out : "");
+  }
+  return out;
+}
+
+function signOf(negative: boolean, spec: Spec): string {
+  if (negative) return "-";
+  return spec.sign === "+" ? "+" : spec.sign === " " ? " " : "";
+}
+
+function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): string {
+  const length = Array.from(prefix + body).length;
+  const missing = spec.width - length;
+  if (missing <= 0) return prefix + body;
+  const fill = spec.fill.repeat(missing);
+  switch (spec.align ?? defaultAlign) {
+    case "<": return prefix + body + fill;
+    case "^": {
+      const left = Math.floor(missing / 2);
+      return spec.fill.repeat(left) + prefix + body + spec.fill.repeat(missing - left);
+    }
+    case "=": return prefix + fill + body;
+    default: return fill + prefix + body;
+  }
+}
+
+/** Looks up `.attr` for str.format fields; supplied by the evaluator. */
+export type AttributeGetter = (value: PyValue, name: string) => PyValue;
+
+/** str.format(*args, **kwargs). */
+export function formatTemplate(template: string, args: PyValue[], kwargs: Map<string, PyValue>, getAttribute: AttributeGetter): string {
+  let out = "";
+  let autoIndex = 0;
+  let index = 0;
+  while (index < template.length) {
+    const char = template[index]!;
+    if ((char === "{" || char === "}") && template[index + 1] === char) {
+      out += char;
+      index += 2;
+      continue;
+    }
+    if (char === "}") throw new PyError("ValueError", "Single '}' encountered in format string");
+    if (char !== "{") {
+      out += char;
+      index++;
+      continue;
+    }
+    let depth = 1;
+    let end = index + 1;
+    while (end < template.length && depth > 0) {
+      if (template[end] === "{") depth++;
+      else if (template[end] === "}") depth--;
+      if (depth > 0) end++;
+    }
+    if (depth > 0) throw new PyError("ValueError", "expected '}' before end of string");
+    const field = template.slice(index + 1, end);
+    const match = /^([^.[!:]*)((?:\.[^.[!:]+|\[[^\]]*\])*)(?:!([rsa]))?(?::(.*))?$/s.exec(field)!;
+    if (!match) throw new PyError("ValueError", "unmatched '{' in format spec");
+    const [, name, accessors, conversion, spec] = match;
+    let value: PyValue;
+    if (name === "") {
+      if (autoIndex >= args.length) throw new PyError("IndexError", `Replacement index ${autoIndex} out of range for positional args tuple`);
+      value = args[autoIndex++]!;
+    } else if (/^\d+$/.test(name!)) {
+      const position = Number(name);
+      if (position >= args.length) throw new PyError("IndexError", `Replacement index ${position} out of range for positional args tuple`);
+      value = args[position]!;
+    } else {
+      const named = kwargs.get(name!);
+      if (named === undefined) throw new PyError("KeyError", pyRepr(pyStr(name!)));
+      value = named;
+    }
+    for (const accessor of accessors!.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
+      value = accessor.startsWith(".") ? getAttribute(value, accessor.slice(1)) : formatIndex(value, accessor.slice(1, -1));
+    }
+    if (conversion === "r" || conversion === "a") value = pyStr(pyRepr(value));
+    else if (conversion === "s") value = pyStr(pyStrOf(value));
+    const resolvedSpec = spec ? formatTemplate(spec, args.slice(autoIndex), kwargs, getAttribute) : "";
+    out += formatValue(value, resolvedSpec);
+    index = end + 1;
+  }
+  return out;
+}
+
+function formatIndex(value: PyValue, key: string): PyValue {
+  if (value.kind === "dict") {
+    const found = dictGet(value, /^\d+$/.test(key) ? pyInt(BigInt(key)) : pyStr(key)) ?? dictGet(value, pyStr(key));
+    if (found === undefined) throw new PyError("KeyError", pyRepr(pyStr(key)));
+    return found;
+  }
+  if ((value.kind === "list" || value.kind === "tuple") && /^\d+$/.test(key)) {
+    const item = value.items[Number(key)];
+    if (item === undefined) throw new PyError("IndexError", `${value.kind} index out of range`);
+    return item;
+  }
+  throw new PyError("TypeError", `'${typeNameOf(value)}' object is not subscriptable`);
+}
+
+/** printf-style `template % values`. */
+export function formatPercent(template: string, values: PyValue): string {
+  const args = values.kind === "tuple" ? [...values.items] : [values];
+  const mapping = values.kind === "dict" ? values : undefined;
+  let used = 0;
+  const pattern = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])?/g;
+  const out = template.replace(pattern, (whole, key: string | undefined, flags: string, width: string | undefined, precision: string | undefined, type: string | undefined) => {
+    if (type === undefined) throw new PyError("ValueError", "incomplete format");
+    if (type === "%" && whole === "%%") return "%";
+    const take = (): PyValue => {
+      if (used >= args.length) throw new PyError("TypeError", "not enough arguments for format string");
+      return args[used++]!;
+    };
+    const widthValue = width === "*" ? Number(pyStrOf(take())) : width;
+    const precisionValue = precision === "*" ? Number(pyStrOf(take())) : precision;
+    let value: PyValue;
+    if (key !== undefined) {
+      if (!mapping) throw new PyError("TypeError", "format requires a mapping");
+      const found = dictGet(mapping, pyStr(key));
+      if (found === undefined) throw new PyError("KeyError", pyRepr(pyStr(key)));
+      value = found;
+    } else {
+      value = take();
+    }
+    const align = flags.includes("-") ? "<" : flags.includes("0") && type !== "s" && type !== "r" ? "0=" : "";
+    const sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+    const specWidth = widthValue ?? "";
+    const specPrecision = precisionValue !== undefined ? `.${precisionValue}` : "";
+    if (type === "s" || type === "r" || type === "a") {
+      const text = type === "s" ? pyStrOf(value) : pyRepr(value);
+      return formatValue(pyStr(text), `${align || ">"}${specWidth}${specPrecision}`);
+    }
+    if (type === "c") return formatValue(value.kind === "str" ? value : pyStr(String.fromCodePoint(Number(pyStrOf(value)))), `${align || ">"}${specWidth}`);
+    if (value.kind !== "int" && value.kind !== "float" && value.kind !== "bool") {
+      throw new PyError("TypeError", `%${type} format: a ${"diouxXc".includes(type) ? "real number" : "real number"} is required, not ${typeNameOf(value)}`);
+    }
+    const numeric = "diu".includes(type) && value.kind === "float" ? pyInt(BigInt(Math.trunc(value.value))) : value;
+    const code = type === "i" || type === "u" ? "d" : type;
+    const alternate = flags.includes("#") ? "#" : "";
+    return formatValue(numeric, `${align}${sign}${alternate}${specWidth}${specPrecision}${code}`);
+  });
+  if (!mapping && used < args.length) throw new PyError("TypeError", "not all arguments converted during string formatting");
+  return out;
+}
