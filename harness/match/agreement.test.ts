@@ -23,7 +23,7 @@ function pythonVerdicts(cases: Case[]): boolean[] {
   return JSON.parse(output) as boolean[];
 }
 
-const token = fc.constantFrom("a", "b", ".", "..", "...", " ", "  ", "\n", "\t", "<BLANKLINE>", "ab", "é", "True", "1");
+const token = fc.constantFrom("a", "b", ".", "..", "...", " ", "  ", "\n", "\t", "\x0b", "\x1c", "\u00a0", "<BLANKLINE>", "ab", "é", "True", "1");
 const text = fc.array(token, { maxLength: 12 }).map((tokens) => tokens.join(""));
 const caseArbitrary: fc.Arbitrary<Case> = fc.record({ want: text, got: text, normalize: fc.boolean() });
 

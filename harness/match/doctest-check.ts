@@ -4,9 +4,6 @@ import type { MatchOptions } from "./options.js";
 
 export const BLANKLINE_MARKER = "<BLANKLINE>";
 
-/** Whitespace as Python's str.split() and re's \s see it in an ASCII string. */
-const WHITESPACE_RUN = /[\t\n\v\f\r\x1c-\x1f ]+/;
-
 /** doctest's verdict for expected (want) vs actual (got) output under the given flags. */
 export function doctestCheckOutput(expected: string, actual: string, options: MatchOptions): boolean {
   let want = toAscii(expected);
@@ -32,7 +29,17 @@ export function doctestCheckOutput(expected: string, actual: string, options: Ma
 
 /** `' '.join(s.split())`: every run of whitespace becomes one space, ends trimmed. */
 export function normalizeWhitespace(text: string): string {
-  return text.split(WHITESPACE_RUN).filter((word) => word !== "").join(" ");
+  let start = 0;
+  let end = text.length;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  // A run of two or more, or one character other than a space, becomes one space.
+  return text.slice(start, end).replace(/[\t\n\v\f\r\x1c-\x1f ]{2,}|[\t\n\v\f\r\x1c-\x1f]/g, " ");
+}
+
+/** Python's whitespace among ASCII characters: \t \n \v \f \r, \x1c-\x1f and space. */
+export function isWhitespaceCode(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x1f);
 }
 
 /** A line reading `<BLANKLINE>` (trailing whitespace allowed) becomes an empty line. */
@@ -46,10 +53,15 @@ export function removeBlanklineMarkers(text: string): string {
 
 /** A line of nothing but whitespace becomes empty. */
 export function emptyWhitespaceOnlyLines(text: string): string {
+  if (!hasWhitespaceOnlyLine(text)) return text;
   return text
     .split("\n")
     .map((line) => (line !== "" && isWhitespaceOnly(line) ? "" : line))
     .join("\n");
+}
+
+function hasWhitespaceOnlyLine(text: string): boolean {
+  return /(?:^|\n)[\t\v\f\r\x1c-\x1f ]+(?:\n|$)/.test(text);
 }
 
 function isWhitespaceOnly(text: string): boolean {

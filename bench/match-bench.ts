@@ -1,0 +1,66 @@
+// Benchmark of the output matcher: ~1 MB of actual output against an expectation with 100 wildcards.
+import { checkOutput } from "../harness/match/index.js";
+import { medianSeconds } from "./timing.js";
+
+const GUILD_DEFAULTS = {
+  ELLIPSIS: true,
+  NORMALIZE_WHITESPACE: true,
+  NORMALIZE_PATHS: true,
+  STRIP_ANSI_FMT: true,
+  STRIP_EXIT_0: true,
+  WINDOWS: true,
+};
+
+const REPETITIONS = 7;
+const WILDCARDS = 100;
+
+/** Run-like output of about `bytes` bytes: steps with ids, losses and a final exit line. */
+function makeActual(bytes: number): string {
+  const lines: string[] = [];
+  let size = 0;
+  for (let step = 0; size < bytes; step++) {
+    const id = (step * 2654435761 >>> 0).toString(16).padStart(8, "0").repeat(4);
+    const line = `INFO: [guild] step ${step}: run ${id}  loss=${(1 / (step + 1)).toFixed(6)}  acc=${(step % 100) / 100}`;
+    lines.push(line);
+    size += line.length + 1;
+  }
+  return lines.join("\n") + "\n<exit 0>\n";
+}
+
+/** The actual text with `count` evenly spread regions replaced by `...`. */
+function makeExpected(actual: string, count: number): string {
+  const stride = Math.floor(actual.length / (count + 1));
+  let expected = "";
+  let position = 0;
+  for (let i = 1; i <= count; i++) {
+    // Wildcards start and end at spaces, so no `.` of the text joins a marker.
+    const start = actual.indexOf(" ", i * stride);
+    const end = actual.indexOf(" ", start + Math.floor(stride / 2));
+    expected += actual.slice(position, start) + "...";
+    position = end;
+  }
+  return expected + actual.slice(position);
+}
+
+/** Median times of matching (and failing to match) 1 MB of output; each should be under 50 ms. */
+export async function benchMatcher(): Promise<Array<{ name: string; seconds: number; note?: string }>> {
+  const actual = makeActual(1024 * 1024);
+  const expected = makeExpected(actual, WILDCARDS);
+  // Fails late: a piece near the end no longer occurs.
+  const cut = Math.floor(expected.length * 0.95);
+  const failing = expected.slice(0, cut) + "MISSING" + expected.slice(cut);
+  const rows: Array<{ name: string; seconds: number; note?: string }> = [];
+  const cases = [
+    { name: "match 1 MB, 100 wildcards (passes)", expected, passes: true },
+    { name: "match 1 MB, 100 wildcards (fails)", expected: failing, passes: false },
+  ];
+  for (const { name, expected: want, passes } of cases) {
+    let verdict: boolean | undefined;
+    const seconds = await medianSeconds(REPETITIONS, () => {
+      verdict = checkOutput(want, actual, GUILD_DEFAULTS);
+    });
+    const note = verdict === passes ? `median of ${REPETITIONS}` : `WRONG VERDICT: ${String(verdict)}`;
+    rows.push({ name, seconds, note });
+  }
+  return rows;
+}
