@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "./py/index.js";
 import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "./transcript/index.js";
-import { checkOutput, exceptionOnly } from "./match/index.js";
+import { checkOutput, exceptionOnly, replaceWants, updateExpected } from "./match/index.js";
 import { helperGlobals, type HelperState } from "./globals/index.js";
 import { Sandbox } from "./sandbox.js";
 import type { HostServices } from "./host.js";
@@ -102,6 +102,19 @@ export class TranscriptSession {
     const outcomes: ExampleOutcome[] = [];
     for (let index = 0; index < this.examples.length; index += 1) outcomes.push(await this.run(index));
     return outcomes;
+  }
+
+  /**
+   * Update mode: the transcript text with the expected output of every failed example rewritten
+   * to what it printed, keeping wildcards that still match. Equal to the original when none failed.
+   */
+  updatedText(): { text: string; updated: number } {
+    const updates = [...this.outcomes.values()]
+      .filter((outcome) => outcome.status === "failed" && outcome.reason === undefined)
+      .map((outcome) => ({ example: outcome.example, want: updateExpected(outcome.example.want, outcome.actual, outcome.options, this.matchContext) }))
+      .filter((update) => update.want !== update.example.want);
+    if (updates.length === 0) return { text: this.transcript.text, updated: 0 };
+    return { text: replaceWants(this.transcript.text, updates), updated: updates.length };
   }
 
   /** Removes the sandbox unless it is to be kept. */

@@ -1,9 +1,18 @@
-// Global setup for vitest: builds the reference CLI so transcripts run the current code.
+// Global setup for vitest: builds the reference CLI and tells test files whether `-u` was given.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { TestProject } from "vitest/node";
 
-export default function setup(): void {
+declare module "vitest" {
+  export interface ProvidedContext {
+    /** `vitest -u`: rewrite the expected output of failing examples instead of failing. */
+    updateTranscripts: boolean;
+  }
+}
+
+export default function setup(project: TestProject): void {
+  project.provide("updateTranscripts", project.config.snapshotOptions.updateSnapshot === "all");
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   try {
     execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild"], { cwd: root, stdio: "inherit" });

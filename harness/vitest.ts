@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, test, type TestContext } from "vitest";
+import { afterAll, inject, test, type TestContext } from "vitest";
 import { TranscriptSession, type ExampleOutcome } from "./session.js";
 import { exampleTitle, formatFailure } from "./report.js";
 import { TranscriptError } from "./transcript/index.js";
@@ -39,8 +39,16 @@ export function transcriptSuite(file: string) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message);
   }
+  const update = inject("updateTranscripts") === true;
   afterAll(() => {
     if (session === null) return;
+    if (update) {
+      const { text, updated } = session.updatedText();
+      if (updated > 0) {
+        fs.writeFileSync(file, text);
+        console.log(`${displayPath}: updated the expected output of ${updated} example(s)`);
+      }
+    }
     session.close();
   });
 
@@ -59,7 +67,7 @@ export function transcriptSuite(file: string) {
           context.skip(outcome.reason);
           return;
         }
-        if (outcome.status === "failed") {
+        if (outcome.status === "failed" && !(update && outcome.reason === undefined)) {
           throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, matchContext: current.matchContext }));
         }
       };
