@@ -1,0 +1,21 @@
+// Every `guild` command, one line each.
+import type { CommandSpec } from "./types.js";
+import { modelsCommand } from "./models.js";
+import { operationsCommand } from "./operations.js";
+import { runCommand } from "./run.js";
+import { runsCommand } from "./runs.js";
+import { lsCommand } from "./ls.js";
+import { selectCommand } from "./select.js";
+import { labelCommand } from "./label.js";
+import { tagCommand } from "./tag.js";
+
+export const commands: CommandSpec[] = [
+  modelsCommand,
+  operationsCommand,
+  runCommand,
+  runsCommand,
+  lsCommand,
+  selectCommand,
+  labelCommand,
+  tagCommand,
+];

@@ -1,0 +1,51 @@
+// Where dependencies, output scalars and steps plug into `guild run` (filled in by their modules).
+import type { CommandContext } from "../commands/types.js";
+import type { OpDef, LoadedGuildfile } from "../guildfile/index.js";
+import type { FlagValues } from "./flag-values.js";
+import type { OpCmd } from "./op-cmd.js";
+import type { OutputLineListener } from "./process.js";
+import type { RunParams } from "./run-params.js";
+
+/** Everything known about a run before it starts (also passed to hooks after the run dir exists). */
+export interface RunPlan {
+  ctx: CommandContext;
+  params: RunParams;
+  guildfile: LoadedGuildfile;
+  opdef: OpDef;
+  opCmd: OpCmd;
+  /** All flag values (defaults + user values, coerced); hooks may set dependency run ids. */
+  flagValues: FlagValues;
+  userFlagValues: FlagValues;
+  /** Absolute python used for `${python_exe}`. */
+  pythonExe: string;
+  /** Op `deps` data for the `op` attr (`deps: [...]`); set by the dependency hook. */
+  opDepsData: unknown[];
+}
+
+export interface RunDirInfo {
+  runId: string;
+  runDir: string;
+}
+
+export interface ResolvedDependencies {
+  /** The `deps` attr value. */
+  deps: unknown;
+  /** Manifest lines (`d <path> <sha1> <uri>`), appended after the source code lines. */
+  manifestLines: string[];
+}
+
+export interface RunHooks {
+  /** Dependency flag names accepted without --force-flags (e.g. `operation:prepare`, `prepare`). */
+  dependencyFlagNames?(opdef: OpDef, plan: { flagValues: FlagValues }): string[];
+  /** Before confirmation: store default upstream run ids in flag values, arg-skip dependency flags. */
+  applyDefaultDependencies?(plan: RunPlan): Promise<void>;
+  /** While the run is PENDING: resolve dependencies (log `Resolving ...`), throw CliError on failure. */
+  resolveDependencies?(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies>;
+  /** After init: a listener for every output line (output scalars), closed when the process ends. */
+  outputListener?(plan: RunPlan, run: RunDirInfo): { onLine: OutputLineListener; close(): void } | null;
+  /** Runs a stepped operation in-process; returns its exit status. */
+  runSteps?(plan: RunPlan, run: RunDirInfo): Promise<number>;
+}
+
+/** The hooks `guild run` uses; modules for deps, scalars and steps assign their functions here. */
+export const runHooks: RunHooks = {};

@@ -1,0 +1,121 @@
+// Running an operation process: output teed to the terminal and .guild/output (+ output.index), LOCK, interrupts.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { StringDecoder } from "node:string_decoder";
+import type { Io } from "../io.js";
+
+/** Receives every completed output line (bytes < 0x09 removed, as Guild feeds its scalar matcher). */
+export type OutputLineListener = (line: string, stream: 0 | 1) => void;
+
+export interface ProcessOptions {
+  args: string[];
+  cwd: string;
+  env: Record<string, string>;
+  runDir: string;
+  io: Io;
+  quiet: boolean;
+  /** SYNC_RUN_OUTPUT=1: stderr merged into the stdout pipe in write order. */
+  syncOutput: boolean;
+  /** NO_RUN_OUTPUT=1: the process writes straight to our streams; nothing captured. */
+  noOutput: boolean;
+  onLine?: OutputLineListener;
+  /** Where the op's output goes instead of io.stdout/io.stderr (steps redirect into a parent). */
+  stdout?: (text: string) => void;
+  stderr?: (text: string) => void;
+}
+
+/** Guild's exit status for a run stopped by Ctrl-C. */
+export const KEYBOARD_INTERRUPT = -16;
+const TERM_TIMEOUT_MS = 10_000;
+
+const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13 };
+
+/** Signals every process of the op's process group (the op was started as a group leader). */
+function killGroup(pid: number, signal: string): void {
+  spawnSync("kill", ["-s", signal.replace(/^SIG/, ""), "--", `-${pid}`], { stdio: "ignore" });
+}
+
+/** Starts the op, tees its output, and resolves with its exit status (negative for signals, -16 on interrupt). */
+export async function runProcess(options: ProcessOptions): Promise<number> {
+  const guildDir = path.join(options.runDir, ".guild");
+  const args = options.syncOutput && !options.noOutput ? ["/bin/sh", "-c", 'exec "$@" 2>&1', "sh", ...options.args] : options.args;
+  const captured = !options.noOutput;
+  const child = spawn(args[0], args.slice(1), {
+    cwd: options.cwd,
+    env: options.env,
+    detached: true,
+    stdio: ["inherit", captured ? "pipe" : options.quiet ? "ignore" : "inherit", captured && !options.syncOutput ? "pipe" : captured ? "ignore" : options.quiet ? "ignore" : "inherit"],
+  });
+  const started = new Promise<void>((resolve, reject) => {
+    child.once("spawn", () => resolve());
+    child.once("error", reject);
+  });
+  try {
+    await started;
+  } catch (error) {
+    options.io.stderr(`guild: ${(error as Error).message}\n`);
+    return 1;
+  }
+  fs.writeFileSync(path.join(guildDir, "LOCK"), String(child.pid));
+  let outputFd: number | null = null;
+  let indexFd: number | null = null;
+  if (captured) {
+    outputFd = fs.openSync(path.join(guildDir, "output"), "a");
+    indexFd = fs.openSync(path.join(guildDir, "output.index"), "a");
+  }
+  const writers = [options.stdout ?? options.io.stdout, options.stderr ?? options.io.stderr];
+  const attach = (stream: NodeJS.ReadableStream | null, streamIndex: 0 | 1) => {
+    if (!stream) return Promise.resolve();
+    const decoder = new StringDecoder("utf8");
+    let pending: Buffer = Buffer.alloc(0);
+    const writeLine = (line: Buffer) => {
+      fs.writeSync(outputFd!, line);
+      const entry = Buffer.alloc(9);
+      entry.writeBigUInt64BE(BigInt(Math.floor(options.io.nowMicros() / 1000)));
+      entry.writeUInt8(streamIndex, 8);
+      fs.writeSync(indexFd!, entry);
+      if (!options.quiet) writers[streamIndex](decoder.write(line));
+      if (options.onLine) options.onLine(line.toString("utf8").replace(/[\x00-\x08]/g, "").replace(/\s+$/, ""), streamIndex);
+    };
+    return new Promise<void>((resolve) => {
+      stream.on("data", (chunk: Buffer) => {
+        pending = pending.length ? Buffer.concat([pending, chunk]) : chunk;
+        let newline = pending.indexOf(10);
+        while (newline >= 0) {
+          writeLine(pending.subarray(0, newline + 1));
+          pending = pending.subarray(newline + 1);
+          newline = pending.indexOf(10);
+        }
+      });
+      stream.on("end", () => {
+        if (pending.length) writeLine(pending);
+        if (!options.quiet) {
+          const rest = decoder.end();
+          if (rest) writers[streamIndex](rest);
+        }
+        resolve();
+      });
+    });
+  };
+  const outputsDone = Promise.all([attach(child.stdout, 0), attach(child.stderr, 1)]);
+  let interrupted = false;
+  const onInterrupt = () => {
+    interrupted = true;
+    const signal = options.io.interrupt.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
+    killGroup(child.pid!, signal);
+    setTimeout(() => killGroup(child.pid!, "KILL"), TERM_TIMEOUT_MS).unref();
+  };
+  if (options.io.interrupt.aborted) onInterrupt();
+  else options.io.interrupt.addEventListener("abort", onInterrupt, { once: true });
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once("exit", (code, signal) => resolve({ code, signal }));
+  });
+  options.io.interrupt.removeEventListener("abort", onInterrupt);
+  await outputsDone;
+  if (outputFd !== null) fs.closeSync(outputFd);
+  if (indexFd !== null) fs.closeSync(indexFd);
+  if (interrupted) return KEYBOARD_INTERRUPT;
+  if (exit.signal) return -(SIGNAL_NUMBERS[exit.signal] ?? 1);
+  return exit.code ?? 1;
+}

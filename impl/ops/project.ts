@@ -1,0 +1,20 @@
+// The Guild file of the command's project dir, with Guild's error report and load-time messages.
+import { CliError } from "../io.js";
+import type { CommandContext } from "../commands/types.js";
+import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../guildfile/index.js";
+
+/** The project's Guild file, or null when the project dir has none. Bad files → ERROR line + CliError. */
+export function loadProjectGuildfile(ctx: CommandContext): LoadedGuildfile | null {
+  const location = ctx.projectDirArg ?? ".";
+  let guildfile: LoadedGuildfile | null;
+  try {
+    guildfile = loadGuildfileIfExists(ctx.projectDir, { guildHome: ctx.guildHome, env: ctx.io.env });
+  } catch (error) {
+    if (!(error instanceof GuildfileError)) throw error;
+    ctx.io.stderr(`ERROR: error loading guildfile from ${location}: ${error.message}\n`);
+    const where = location === "." || location === ctx.io.cwd ? "the current directory" : `'${location}'`;
+    throw new CliError(`guildfile in ${where} contains an error (see above for details)`);
+  }
+  for (const message of guildfile?.messages ?? []) ctx.io.stderr(message + "\n");
+  return guildfile;
+}

@@ -1,0 +1,106 @@
+// Creating a run directory as Guild does: attrs in order, PENDING, opref, manifest and source code copy.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { writeAttr } from "../runs/attrs.js";
+import { formatOpref } from "../runs/opref.js";
+import { shellQuote } from "../shlex.js";
+import type { Io } from "../io.js";
+import type { OpDef, LoadedGuildfile } from "../guildfile/index.js";
+import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
+import { copySourceCode, selectSourceCode, sourceCodeDigest } from "./sourcecode.js";
+import { runParamsAttr, type RunParams } from "./run-params.js";
+import type { FlagValues } from "./flag-values.js";
+
+export const guildPath = (runDir: string, ...parts: string[]) => path.join(runDir, ".guild", ...parts);
+
+/** Python platform.uname() joined as Guild stores it. */
+function platformAttr(): Record<string, unknown> {
+  const machine = os.machine();
+  return {
+    architecture: `${/64/.test(machine) ? "64bit" : "32bit"}${os.platform() === "linux" ? " ELF" : ""}`,
+    cpus: os.cpus().length,
+    processor: "",
+    uname: [os.type(), os.hostname(), os.release(), os.version(), machine, ""].join(" "),
+  };
+}
+
+export function opAttr(opdef: OpDef, opCmd: OpCmd, labelTemplate: string | null, deps: unknown[]): Record<string, unknown> {
+  const nullLabels: Record<string, string> = {};
+  const flagsExtra: Record<string, unknown> = {};
+  for (const flag of opdef.flags) {
+    if (flag.nullLabel !== null) nullLabels[flag.name] = flag.nullLabel;
+    if (Object.keys(flag.extra).length) flagsExtra[flag.name] = flag.extra;
+  }
+  const cmdData: Record<string, unknown> = { "cmd-args": opCmd.cmdArgs };
+  if (Object.keys(opCmd.cmdEnv).length) cmdData["cmd-env"] = opCmd.cmdEnv;
+  const cmdFlags = cmdFlagsAsData(opCmd.cmdFlags);
+  if (Object.keys(cmdFlags).length) cmdData["cmd-flags"] = cmdFlags;
+  cmdData["flags-dest"] = opCmd.flagsDest;
+  const sourcecode: Record<string, unknown> = { dest: opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? "." };
+  return {
+    "delete-on-success": opdef.deleteOnSuccess,
+    deps,
+    "flag-null-labels": nullLabels,
+    "flags-extra": flagsExtra,
+    "label-template": labelTemplate,
+    "op-cmd": cmdData,
+    "output-scalars": opdef.outputScalars,
+    "python-requires": opdef.pythonRequires,
+    sourcecode,
+  };
+}
+
+export interface InitRunOptions {
+  io: Io;
+  runId: string;
+  runDir: string;
+  guildfile: LoadedGuildfile;
+  opdef: OpDef;
+  opCmd: OpCmd;
+  cmd: string[];
+  label: string;
+  labelTemplate: string | null;
+  tags: string[];
+  flagValues: FlagValues;
+  userFlagValues: FlagValues;
+  params: RunParams;
+  opDepsData: unknown[];
+}
+
+/** Steps 1-4 of Guild's init_run: id/initialized, PENDING, opref, attrs, manifest + source code. */
+export function initRun(options: InitRunOptions): void {
+  const { runDir, io } = options;
+  fs.mkdirSync(guildPath(runDir, "attrs"), { recursive: true });
+  writeAttr(runDir, "id", options.runId);
+  writeAttr(runDir, "initialized", io.nowMicros());
+  fs.writeFileSync(guildPath(runDir, "PENDING"), "");
+  fs.rmSync(guildPath(runDir, "STAGED"), { force: true });
+  const opref = { pkgType: "guildfile", pkgName: options.guildfile.path, pkgVersion: options.guildfile.md5, modelName: options.opdef.model.name, opName: options.opdef.name };
+  fs.writeFileSync(guildPath(runDir, "opref"), formatOpref(opref));
+  writeAttr(runDir, "cmd", options.cmd);
+  writeAttr(runDir, "plugins", GUILD_PLUGINS);
+  if (options.label) writeAttr(runDir, "label", options.label);
+  if (options.tags.length) writeAttr(runDir, "tags", options.tags);
+  writeAttr(runDir, "flags", options.flagValues);
+  writeAttr(runDir, "user_flags", options.userFlagValues);
+  writeAttr(runDir, "run_params", runParamsAttr(options.params));
+  writeAttr(runDir, "random_seed", options.params.random_seed ?? io.randomSeed());
+  writeAttr(runDir, "op", opAttr(options.opdef, options.opCmd, options.labelTemplate, options.opDepsData));
+  writeAttr(runDir, "host", io.env.HOST || io.hostname);
+  writeAttr(runDir, "user", io.env.USER || "");
+  writeAttr(runDir, "platform", platformAttr());
+  if (options.opdef.steps !== null) writeAttr(runDir, "steps", options.opdef.steps);
+  fs.writeFileSync(guildPath(runDir, "manifest"), "");
+  if (options.opdef.steps !== null) {
+    writeAttr(runDir, "sourcecode_digest", null);
+    return;
+  }
+  if (io.env.NO_SOURCECODE === "1") return;
+  const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
+  const { root, files } = selectSourceCode(options.opdef, warn);
+  const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
+  const lines = copySourceCode(root, files, runDir, dest, options.guildfile.dir, shellQuote);
+  if (lines.length) fs.appendFileSync(guildPath(runDir, "manifest"), lines.map((line) => line + "\n").join(""));
+  writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(root, files));
+}

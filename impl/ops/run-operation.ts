@@ -1,0 +1,216 @@
+// `guild run` for one operation: resolve, check flags, confirm, then stage or run it (run_impl._run_local).
+import fs from "node:fs";
+import path from "node:path";
+import { CliError } from "../io.js";
+import type { CommandContext } from "../commands/types.js";
+import { writeAttr, deleteAttr } from "../runs/attrs.js";
+import { runsDir } from "../runs/layout.js";
+import { shellQuote } from "../shlex.js";
+import { encodeFlagValue } from "../flags/encode.js";
+import { loadProjectGuildfile } from "./project.js";
+import { resolveOpdef } from "./opspec.js";
+import { flagValuesForOpdef, parseFlagAssigns, FlagCheckError, type FlagValues } from "./flag-values.js";
+import { generateArgs, generateEnv, opCmdForOpdef, pythonExe } from "./op-cmd.js";
+import { labelTemplate, runLabel } from "./label.js";
+import { formatOpHelp } from "./help-op.js";
+import { skipBecauseNeeded } from "./needed.js";
+import { guildPath, initRun } from "./run-init.js";
+import { runProcess } from "./process.js";
+import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
+import { runHooks, type RunHooks, type RunPlan } from "./hooks.js";
+import type { RunParams } from "./run-params.js";
+
+export interface RunOperationContext extends CommandContext {
+  hooks?: RunHooks;
+}
+
+/** Guild's secret-looking env names are not stored in the `env` attr. */
+const isSecretName = (name: string) => /password|token|secret/i.test(name);
+
+async function confirm(ctx: CommandContext, plan: RunPlan): Promise<boolean | null> {
+  const action = plan.params.stage ? "stage" : "run";
+  const lines = [`You are about to ${action} ${plan.opdef.fullname}`];
+  for (const name of Object.keys(plan.flagValues).sort()) {
+    const value = plan.flagValues[name];
+    const flag = plan.opdef.flags.find((candidate) => candidate.name === name);
+    const shown = value === null ? (flag?.nullLabel ?? "default") : encodeFlagValue(value);
+    lines.push(`  ${name}: ${shown}`);
+  }
+  ctx.io.stderr(lines.join("\n") + "\nContinue? (Y/n) ");
+  const answer = await ctx.io.readLine();
+  if (answer === null) {
+    ctx.io.stderr("\n");
+    return null;
+  }
+  return ["", "y", "yes"].includes(answer.trim().toLowerCase());
+}
+
+function exitCodeFor(status: number): number {
+  return status >= 0 ? status : (256 + status) & 0xff;
+}
+
+function shiftOpspec(params: RunParams): RunParams {
+  if (params.opspec && params.opspec.includes("=")) return { ...params, opspec: null, flags: [params.opspec, ...params.flags] };
+  return params;
+}
+
+/** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
+export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
+  const hooks = ctx.hooks ?? runHooks;
+  const guildfile = loadProjectGuildfile(ctx);
+  const opdef = resolveOpdef(guildfile, params.opspec);
+  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
+  const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
+  const opCmd = opCmdForOpdef(opdef, pythonPath);
+  const plan: RunPlan = {
+    ctx,
+    params,
+    guildfile: guildfile!,
+    opdef,
+    opCmd,
+    flagValues: {},
+    userFlagValues,
+    pythonExe: pythonExe(ctx.io.env),
+    opDepsData: [],
+  };
+  if (params.help_op) return plan;
+  const dependencyNames = hooks.dependencyFlagNames?.(opdef, { flagValues: userFlagValues }) ?? [];
+  plan.flagValues = flagValuesForOpdef(opdef, userFlagValues, params.force_flags, dependencyNames);
+  await hooks.applyDefaultDependencies?.(plan);
+  return plan;
+}
+
+function processEnv(plan: RunPlan, runId: string, runDir: string): Record<string, string> {
+  const { io } = plan.ctx;
+  const env: Record<string, string> = {};
+  for (const [name, value] of Object.entries(io.env)) if (value !== undefined && name !== "_") env[name] = value;
+  Object.assign(env, generateEnv(plan.opCmd, plan.flagValues));
+  env.GUILD_OP = plan.opdef.fullname;
+  env.GUILD_HOME = plan.ctx.guildHome;
+  env.GUILD_SOURCECODE = plan.opdef.sourcecode.dest ?? plan.opdef.model.sourcecode.dest ?? ".";
+  env.LOG_LEVEL = io.env.LOG_LEVEL ?? String(plan.ctx.logLevel ?? 20);
+  env.CMD_DIR = io.cwd;
+  env.RUN_DIR = runDir;
+  env.RUN_ID = runId;
+  return env;
+}
+
+function execArgs(plan: RunPlan, cmd: string[]): string[] {
+  if (plan.opCmd.kind !== "main") return cmd;
+  return [cmd[0], "-u", "-c", PYTHON_BOOTSTRAP, ...cmd.slice(3)];
+}
+
+/** Runs (or stages) a planned operation; returns guild's exit code. */
+export async function executePlan(plan: RunPlan): Promise<number> {
+  const { ctx, params, opdef } = plan;
+  const { io } = ctx;
+  const hooks = (ctx as RunOperationContext).hooks ?? runHooks;
+  const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
+  const cmd = generateArgs(plan.opCmd, plan.flagValues, plan.pythonExe, warn);
+  if (params.print_cmd) {
+    io.stdout(cmd.map(shellQuote).join(" ") + "\n");
+    return 0;
+  }
+  const template = labelTemplate(params.label, params.tags, opdef.label);
+  const label = runLabel(template, plan.flagValues, io.cwd);
+  if (!params.yes) {
+    const accepted = await confirm(ctx, plan);
+    if (accepted === null) return 1;
+    if (!accepted) return 0;
+  }
+  const opref = { pkgType: "guildfile", pkgName: plan.guildfile.path, pkgVersion: plan.guildfile.md5, modelName: opdef.model.name, opName: opdef.name };
+  if (params.needed && skipBecauseNeeded(ctx.guildHome, io, opref, plan.flagValues)) return 0;
+  let runDir: string;
+  let runId: string;
+  if (params.run_dir) {
+    runDir = path.resolve(io.cwd, params.run_dir);
+    runId = path.basename(runDir);
+    if (!params.stage && io.env.NO_WARN_RUNDIR !== "1") io.stderr(`Run directory is '${runDir}' (results will not be visible to Guild)\n`);
+  } else {
+    runId = io.newRunId();
+    runDir = path.join(runsDir(ctx.guildHome), runId);
+  }
+  initRun({
+    io, runId, runDir, guildfile: plan.guildfile, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
+    tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
+  });
+  const run = { runId, runDir };
+  const env = processEnv(plan, runId, runDir);
+  if (params.stage) return stageRun(plan, run, env, cmd);
+  try {
+    const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
+    writeAttr(runDir, "deps", resolved.deps);
+    if (resolved.manifestLines.length) fs.appendFileSync(guildPath(runDir, "manifest"), resolved.manifestLines.map((line) => line + "\n").join(""));
+  } finally {
+    fs.rmSync(guildPath(runDir, "PENDING"), { force: true });
+  }
+  writeAttr(runDir, "started", io.nowMicros());
+  const safeEnv: Record<string, string> = {};
+  for (const name of Object.keys(env)) if (!isSecretName(name)) safeEnv[name] = env[name];
+  writeAttr(runDir, "env", safeEnv);
+  let status: number;
+  if (plan.opCmd.kind === "steps") {
+    if (!hooks.runSteps) throw new CliError(`stepped operations are not supported (${opdef.fullname})`);
+    fs.writeFileSync(guildPath(runDir, "LOCK"), String(io.pid));
+    status = await hooks.runSteps(plan, run);
+  } else {
+    const listener = io.env.NO_RUN_OUTPUT === "1" ? null : (hooks.outputListener?.(plan, run) ?? null);
+    try {
+      status = await runProcess({
+        args: execArgs(plan, cmd),
+        cwd: runDir,
+        env,
+        runDir,
+        io,
+        quiet: params.quiet,
+        syncOutput: io.env.SYNC_RUN_OUTPUT === "1",
+        noOutput: io.env.NO_RUN_OUTPUT === "1",
+        onLine: listener?.onLine,
+      });
+    } finally {
+      listener?.close();
+    }
+  }
+  writeAttr(runDir, "exit_status", status);
+  writeAttr(runDir, "stopped", io.nowMicros());
+  fs.rmSync(guildPath(runDir, "LOCK"), { force: true });
+  return exitCodeFor(status);
+}
+
+function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): number {
+  const { io } = plan.ctx;
+  fs.rmSync(guildPath(run.runDir, "PENDING"), { force: true });
+  writeAttr(run.runDir, "deps", {});
+  writeAttr(run.runDir, "started", io.nowMicros());
+  deleteAttr(run.runDir, "exit_status");
+  const envText = Object.keys(env).sort().map((name) => `export ${name}=${shellQuote(env[name])}\n`).join("");
+  fs.writeFileSync(guildPath(run.runDir, "ENV"), envText);
+  fs.writeFileSync(guildPath(run.runDir, "STAGED"), "");
+  if (plan.params.quiet) return 0;
+  if (path.dirname(run.runDir) === runsDir(plan.ctx.guildHome)) {
+    io.stdout(`${plan.opdef.fullname} staged as ${run.runId}\nTo start the operation, use 'guild run --start ${run.runId}'\n`);
+  } else {
+    const command = cmd.map(shellQuote).join(" ");
+    io.stdout(`${plan.opdef.fullname} staged in '${run.runDir}'\nTo start the operation, use "(cd '${run.runDir}' && source .guild/ENV && ${command})"\n`);
+  }
+  return 0;
+}
+
+/** Runs an operation from run parameters as `guild run` does; returns the exit code. */
+export async function runOperation(params: RunParams, ctx: RunOperationContext): Promise<number> {
+  const shifted = shiftOpspec(params);
+  let plan: RunPlan;
+  try {
+    plan = await planRun(shifted, ctx);
+  } catch (error) {
+    if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
+    throw error;
+  }
+  if (shifted.help_op) {
+    ctx.io.stdout(formatOpHelp(plan.opdef));
+    return 0;
+  }
+  return executePlan(plan);
+}
+
+export type { FlagValues };

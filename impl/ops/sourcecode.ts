@@ -1,0 +1,243 @@
+// Source code snapshot for a run: Guild's default selection (or git's), the op's rules, copy, manifest, digest.
+import crypto from "node:crypto";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import type { OpDef, SourceCodeRule } from "../guildfile/index.js";
+
+const MAX_FILE_SIZE = 1024 * 1024;
+const MAX_FILE_COUNT = 100;
+const HELP_SUFFIX = " To control which files are copied, specify 'sourcecode' for the operation in a Guild file.";
+
+interface SelectRule {
+  include: boolean;
+  patterns: string[];
+  type: "dir" | "text" | null;
+  sentinel?: string;
+  sizeLessThan?: number;
+  maxMatches?: number;
+  matched?: number;
+  /** Relative paths (git mode: files git ignores). */
+  paths?: Set<string>;
+  /** Git mode: include anything not in `paths`. */
+  allExcept?: boolean;
+}
+
+/** fnmatch-style matching (`*`, `?`, `[...]`) of a whole string. */
+function fnmatch(name: string, pattern: string): boolean {
+  let source = "^";
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index];
+    if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else if (char === "[") {
+      const end = pattern.indexOf("]", index + 1);
+      if (end < 0) source += "\\[";
+      else {
+        let body = pattern.slice(index + 1, end).replace(/\\/g, "\\\\");
+        if (body.startsWith("!")) body = "^" + body.slice(1);
+        source += `[${body}]`;
+        index = end;
+      }
+    } else source += char.replace(/[.+^${}()|\\/]/g, "\\$&");
+  }
+  return new RegExp(source + "$", "s").test(name);
+}
+
+function patternMatches(patterns: string[], relpath: string): boolean {
+  return patterns.some((pattern) => fnmatch(relpath, pattern) || (!pattern.includes("/") && fnmatch(path.basename(relpath), pattern)));
+}
+
+const TEXT_EXTENSIONS = new Set([".py", ".txt", ".md", ".yml", ".yaml", ".json", ".csv", ".sh", ".cfg", ".ini", ".toml", ".r", ".js", ".ts", ".html", ".css", ".c", ".h", ".cpp", ".java", ".rst", ".xml", ".in"]);
+const BINARY_EXTENSIONS = new Set([".pyc", ".so", ".o", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".tar", ".bin", ".pdf", ".pkl", ".npy", ".h5", ".db"]);
+
+/** Guild's util.is_text_file: by extension, else sniffing the first 1024 bytes. */
+export function isTextFile(file: string): boolean {
+  const ext = path.extname(file).toLowerCase();
+  if (TEXT_EXTENSIONS.has(ext)) return true;
+  if (BINARY_EXTENSIONS.has(ext)) return false;
+  const buffer = Buffer.alloc(1024);
+  const fd = fs.openSync(file, "r");
+  let length: number;
+  try {
+    length = fs.readSync(fd, buffer, 0, 1024, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (length === 0) return true;
+  const sample = buffer.subarray(0, length);
+  if (sample.includes(0)) return false;
+  let nonText = 0;
+  for (const byte of sample) if (!([7, 8, 9, 10, 12, 13, 27].includes(byte) || (byte >= 0x20 && byte !== 0x7f))) nonText++;
+  return nonText / length <= 0.3;
+}
+
+function findGitRoot(dir: string): string | null {
+  for (let current = dir; ; current = path.dirname(current)) {
+    if (fs.existsSync(path.join(current, ".git"))) return current;
+    if (path.dirname(current) === current) return null;
+  }
+}
+
+function gitIgnored(root: string): string[] | null {
+  const args = ["ls-files", "-ioc", "--exclude-standard", "--directory"];
+  try {
+    const patterns = fs.readFileSync(path.join(root, ".guildignore"), "utf8").split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
+    for (const pattern of patterns) args.push("-x", pattern);
+  } catch {
+    // no .guildignore
+  }
+  try {
+    return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n").filter(Boolean);
+  } catch {
+    return null;
+  }
+}
+
+function baseRules(root: string, isPython: boolean): SelectRule[] {
+  const ignored = findGitRoot(root) ? gitIgnored(root) : null;
+  if (ignored) {
+    const ignoredDirs = ignored.filter((entry) => fs.existsSync(path.join(root, entry)) && fs.statSync(path.join(root, entry)).isDirectory()).map((entry) => entry.replace(/\/$/, ""));
+    return [
+      { include: false, patterns: [".guild"], type: "dir" },
+      { include: false, patterns: ["*"], type: "dir", sentinel: ".guild-nocopy" },
+      { include: false, patterns: [".git", ...ignoredDirs], type: "dir" },
+      { include: true, patterns: [], type: null, allExcept: true, paths: new Set(ignored) },
+      { include: false, patterns: [".git*", ".guildignore"], type: null },
+    ];
+  }
+  const rules: SelectRule[] = [
+    { include: false, patterns: [".*"], type: "dir" },
+    { include: false, patterns: ["*"], type: "dir", sentinel: ".guild-nocopy" },
+    { include: true, patterns: ["*"], type: "text", sizeLessThan: MAX_FILE_SIZE + 1, maxMatches: MAX_FILE_COUNT, matched: 0 },
+  ];
+  if (isPython) {
+    rules.push(
+      { include: false, patterns: ["__pycache__", "build", "dist", "*.egg-info"], type: "dir" },
+      { include: false, patterns: ["*"], type: "dir", sentinel: "bin/activate" },
+      { include: false, patterns: ["*"], type: "dir", sentinel: "Scripts/activate" },
+    );
+  }
+  return rules;
+}
+
+function specRules(rules: SourceCodeRule[]): SelectRule[] {
+  return rules.map((rule) => ({ include: rule.type === "include", patterns: rule.patterns, type: rule.kind === "dir" ? "dir" : null }));
+}
+
+function dirSelected(rules: SelectRule[], root: string, relpath: string): boolean {
+  let selected = true;
+  for (const rule of rules) {
+    if (rule.type !== "dir") continue;
+    if (!patternMatches(rule.patterns, relpath)) continue;
+    if (rule.sentinel && !fs.existsSync(path.join(root, relpath, rule.sentinel))) continue;
+    selected = rule.include;
+  }
+  return selected;
+}
+
+function fileSelected(rules: SelectRule[], root: string, relpath: string, warn: (message: string) => void): boolean {
+  let selected = false;
+  let lastFailure: "size" | "max" | null = null;
+  for (const rule of rules) {
+    if (rule.type === "dir") continue;
+    if (rule.allExcept) {
+      selected = !rule.paths!.has(relpath);
+      continue;
+    }
+    if (!patternMatches(rule.patterns, relpath)) continue;
+    const full = path.join(root, relpath);
+    if (rule.type === "text" && !isTextFile(full)) continue;
+    if (rule.sizeLessThan !== undefined && fs.statSync(full).size >= rule.sizeLessThan) {
+      lastFailure = "size";
+      continue;
+    }
+    if (rule.maxMatches !== undefined && (rule.matched ?? 0) >= rule.maxMatches) {
+      lastFailure = "max";
+      continue;
+    }
+    if (rule.maxMatches !== undefined) rule.matched = (rule.matched ?? 0) + 1;
+    selected = rule.include;
+    lastFailure = null;
+  }
+  if (!selected && lastFailure === "size") warn(`Skipping source code file ${relpath} because it's too big.${HELP_SUFFIX}`);
+  if (!selected && lastFailure === "max") warn(`Found more than ${MAX_FILE_COUNT} source code files but will only copy ${MAX_FILE_COUNT} as a safety measure.${HELP_SUFFIX}`);
+  return selected;
+}
+
+/** Relative paths (with `/`) of the op's source code files under its root, depth first and sorted. */
+export function selectSourceCode(opdef: OpDef, warn: (message: string) => void): { root: string; files: string[] } {
+  const projectDir = opdef.model.guildfile.dir;
+  const rootName = opdef.sourcecode.root ?? opdef.model.sourcecode.root;
+  const root = rootName ? path.join(projectDir, rootName) : projectDir;
+  if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return { root, files: [] };
+  const rules = [...baseRules(root, opdef.main !== null), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
+  const files: string[] = [];
+  let warnedMax = false;
+  const onceWarn = (message: string) => {
+    if (message.startsWith("Found more than")) {
+      if (warnedMax) return;
+      warnedMax = true;
+    }
+    warn(message);
+  };
+  const walk = (relDir: string) => {
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(path.join(root, relDir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    const names = entries.map((entry) => entry.name).sort();
+    const byName = new Map(entries.map((entry) => [entry.name, entry]));
+    for (const name of names) {
+      const entry = byName.get(name)!;
+      const relpath = relDir ? `${relDir}/${name}` : name;
+      const isDir = entry.isDirectory() || (entry.isSymbolicLink() && safeIsDir(path.join(root, relpath)));
+      if (isDir) {
+        if (!entry.isSymbolicLink() && dirSelected(rules, root, relpath)) walk(relpath);
+      } else if (entry.isFile() && fileSelected(rules, root, relpath, onceWarn)) {
+        files.push(relpath);
+      }
+    }
+  };
+  walk("");
+  return { root, files };
+}
+
+function safeIsDir(file: string): boolean {
+  try {
+    return fs.statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Copies the files (keeping modes), returning manifest lines `s <dest path> <sha1> <project path>`. */
+export function copySourceCode(root: string, files: string[], destDir: string, destPrefix: string, projectDir: string, quote: (word: string) => string): string[] {
+  const lines: string[] = [];
+  for (const relpath of files) {
+    const src = path.join(root, relpath);
+    const dest = path.join(destDir, destPrefix, relpath);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    const bytes = fs.readFileSync(src);
+    fs.writeFileSync(dest, bytes);
+    fs.chmodSync(dest, fs.statSync(src).mode & 0o7777);
+    const sha1 = crypto.createHash("sha1").update(bytes).digest("hex");
+    const runPath = path.posix.join(destPrefix === "." ? "" : destPrefix, relpath) || relpath;
+    lines.push(["s", runPath, sha1, path.relative(projectDir, src).split(path.sep).join("/")].map(quote).join(" "));
+  }
+  return lines;
+}
+
+/** md5 over the files sorted by path: path bytes, NUL, content, NUL (run_util.sourcecode_digest). */
+export function sourceCodeDigest(dir: string, files: string[]): string {
+  const hash = crypto.createHash("md5");
+  for (const relpath of [...files].sort()) {
+    hash.update(Buffer.from(relpath, "utf8"));
+    hash.update(Buffer.from([0]));
+    hash.update(fs.readFileSync(path.join(dir, relpath)));
+    hash.update(Buffer.from([0]));
+  }
+  return hash.digest("hex");
+}
