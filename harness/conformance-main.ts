@@ -5,7 +5,7 @@ import { fileURLToPath } from "node:url";
 import { ConformanceError, runConformance, type Implementation } from "./conformance.js";
 import { TranscriptError } from "./transcript/index.js";
 
-const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--json FILE] [--keep] PATH...
+const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--json FILE] [--update] [--keep] PATH...
 
 Runs markdown transcripts (files or folders) against the reference guild CLI, or against each
 --impl command standing in for 'guild', and prints one line per transcript and a closing
@@ -16,6 +16,7 @@ function parseArgs(argv: string[]) {
   const paths: string[] = [];
   let jsonFile: string | undefined;
   let keep = process.env.KEEP_SANDBOX === "1";
+  let update = false;
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     const value = () => {
@@ -29,13 +30,14 @@ function parseArgs(argv: string[]) {
     else if (arg === "--json") jsonFile = value();
     else if (arg.startsWith("--json=")) jsonFile = arg.slice(7);
     else if (arg === "--keep") keep = true;
+    else if (arg === "--update" || arg === "-u") update = true;
     else if (arg === "-h" || arg === "--help") return null;
     else if (arg.startsWith("-")) throw new ConformanceError(`unknown option ${arg}`);
     else paths.push(arg);
   }
   if (paths.length === 0) throw new ConformanceError("no transcript paths given");
   if (implementations.length === 0) implementations.push({ name: "reference" });
-  return { implementations, paths, jsonFile, keep };
+  return { implementations, paths, jsonFile, keep, update };
 }
 
 function parseImplementation(spec: string): Implementation {
@@ -73,6 +75,7 @@ async function main(): Promise<number> {
         implementations: args.implementations,
         jsonFile: args.jsonFile,
         keepSandbox: args.keep,
+        update: args.update,
         concurrency: Math.max(1, os.availableParallelism()),
         cwd: process.cwd(),
       },

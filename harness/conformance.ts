@@ -17,6 +17,8 @@ export interface ConformanceOptions {
   implementations: Implementation[];
   jsonFile?: string;
   keepSandbox: boolean;
+  /** Rewrite the expected output of failing examples in place (update mode). */
+  update?: boolean;
   concurrency: number;
   cwd: string;
 }
@@ -63,7 +65,7 @@ export function collectTranscripts(paths: readonly string[], cwd: string): strin
 export class ConformanceError extends Error {}
 
 /** Runs one transcript to the end against one implementation. */
-export async function runTranscript(file: string, implementation: Implementation, host: HostServices, options: Pick<ConformanceOptions, "keepSandbox" | "cwd">): Promise<TranscriptResult> {
+export async function runTranscript(file: string, implementation: Implementation, host: HostServices, options: Pick<ConformanceOptions, "keepSandbox" | "cwd" | "update">): Promise<TranscriptResult> {
   const displayPath = path.relative(options.cwd, file) || file;
   let session: TranscriptSession;
   try {
@@ -79,6 +81,7 @@ export async function runTranscript(file: string, implementation: Implementation
   }
   try {
     const outcomes = await session.runAll();
+    const updated = options.update ? writeUpdates(session, file) : 0;
     const context = { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox, matchContext: session.matchContext };
     return {
       implementation: implementation.name,
@@ -87,6 +90,7 @@ export async function runTranscript(file: string, implementation: Implementation
         passed: outcomes.filter((outcome) => outcome.status === "passed").length,
         failed: outcomes.filter((outcome) => outcome.status === "failed").length,
         skipped: outcomes.filter((outcome) => outcome.status === "skipped").length,
+        ...(updated ? { updated } : {}),
       },
       verdicts: outcomes.map((outcome) => ({
         transcript: displayPath,
@@ -100,6 +104,13 @@ export async function runTranscript(file: string, implementation: Implementation
   } finally {
     session.close();
   }
+}
+
+/** Writes the updated transcript when any expected output changed; returns how many changed. */
+function writeUpdates(session: TranscriptSession, file: string): number {
+  const { text, updated } = session.updatedText();
+  if (updated > 0) fs.writeFileSync(file, text);
+  return updated;
 }
 
 /** Runs every transcript against every implementation; writes the report; returns the exit code. */

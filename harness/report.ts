@@ -50,6 +50,8 @@ export interface TranscriptSummary {
   passed: number;
   failed: number;
   skipped: number;
+  /** Examples whose expected output update mode rewrote. */
+  updated?: number;
   /** A transcript that could not be parsed or run at all. */
   error?: string;
 }
@@ -59,7 +61,9 @@ export function formatSummary(summaries: readonly TranscriptSummary[]): string {
   const width = Math.max(0, ...summaries.map((summary) => summary.displayPath.length));
   const lines = summaries.map((summary) => {
     const verdict = summary.error ? "ERROR" : summary.failed > 0 ? "FAIL" : "ok";
-    const counts = summary.error ? "cannot be run (see above)" : `${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ""}`;
+    const counts = summary.error
+      ? "cannot be run (see above)"
+      : `${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.updated ? ` (${summary.updated} updated)` : ""}`;
     return `${verdict.padEnd(5)} ${summary.displayPath.padEnd(width)}  ${counts}`;
   });
   const passed = summaries.reduce((sum, summary) => sum + summary.passed, 0);
