@@ -1,5 +1,4 @@
 // What a `$ ...` example of a bash transcript does, after Guild's BashDocTestParser rewriting.
-import type { OptionFlags } from "./types.js";
 
 export type BashCommand =
   | { kind: "cd"; path: string }
@@ -12,7 +11,7 @@ export type BashCommand =
  * `cd X`, `export N=V` and `unset N` act on the transcript session (no shell); anything else is
  * run. Continuation lines are joined with spaces unless +KEEP_LF keeps the newlines.
  */
-export function bashCommandOf(source: string, options: OptionFlags): BashCommand {
+export function bashCommandOf(source: string, options: Readonly<Record<string, boolean | undefined>>): BashCommand {
   if (source.startsWith("cd ")) return { kind: "cd", path: source.slice(3) };
   if (source.startsWith("export ")) {
     const assignment = source.slice(7);

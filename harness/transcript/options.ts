@@ -98,7 +98,7 @@ export function effectiveOptions(transcript: Pick<Transcript, "fileOptions">, ex
  * Why an example (or a whole transcript, given its front matter options) does not run on this
  * platform, or null when it runs. Python-version flags (PY3, PY36...) never skip here.
  */
-export function skipReason(options: OptionFlags, platform: NodeJS.Platform | string): string | null {
+export function skipReason(options: Readonly<Record<string, boolean | undefined>>, platform: NodeJS.Platform | string): string | null {
   if (options.WINDOWS === false && platform === "win32") return "disabled on Windows (-WINDOWS)";
   if (options.WINDOWS_ONLY === true && platform !== "win32") return "Windows only (+WINDOWS_ONLY)";
   if (options.MACOS === false && platform === "darwin") return "disabled on macOS (-MACOS)";
