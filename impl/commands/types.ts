@@ -37,6 +37,10 @@ export interface CommandContext {
   projectDir: string;
   /** The full command path for messages, e.g. "guild runs rm". */
   commandPath: string;
+  /** The -C value as given ("." by default): Guild names the project dir this way in messages. */
+  projectDirArg?: string;
+  /** Guild's log level: 20 (INFO) normally, 10 (DEBUG) with --debug. */
+  logLevel?: number;
 }
 
 export interface CommandSpec {
