@@ -3,7 +3,7 @@ import { collectionMethod } from "./collection-methods.js";
 import { PyError } from "./errors.js";
 import type { Runtime } from "./runtime.js";
 import { strMethod } from "./str-methods.js";
-import { newId, pyBool, pyStr, pyTuple, typeNameOf, type PyFunction, type PyValue } from "./values.js";
+import { newId, pyBool, pyFunction, pyStr, pyTuple, typeNameOf, type PyFunction, type PyValue } from "./values.js";
 
 /** value.name; raises AttributeError with CPython's wording. */
 export function getAttribute(value: PyValue, name: string, runtime: Runtime): PyValue {
@@ -17,9 +17,12 @@ export function getAttribute(value: PyValue, name: string, runtime: Runtime): Py
       }
       break;
     }
-    case "type":
+    case "type": {
       if (name === "__name__") return pyStr(value.name);
+      const method = unboundMethod(value.name, name, runtime);
+      if (method) return method;
       throw new PyError("AttributeError", `type object '${value.name}' has no attribute '${name}'`);
+    }
     case "function":
       if (name === "__name__") return pyStr(value.name);
       break;
@@ -75,4 +78,21 @@ export function setAttribute(value: PyValue, name: string, item: PyValue, runtim
 export function deleteAttribute(value: PyValue, name: string): void {
   if (value.kind === "object" && value.attrs.delete(name)) return;
   throw new PyError("AttributeError", `'${typeNameOf(value)}' object has no attribute '${name}'`);
+}
+
+/** `str.lower` and friends: a method of a built-in type taking the object as its first argument. */
+function unboundMethod(typeName: string, name: string, runtime: Runtime): PyFunction | undefined {
+  const kinds = new Map<string, PyValue["kind"]>([["str", "str"], ["list", "list"], ["tuple", "tuple"], ["dict", "dict"], ["set", "set"]]);
+  const kind = kinds.get(typeName);
+  if (kind === undefined) return undefined;
+  const method = kind === "str" ? strMethod(name) : collectionMethod(kind, name);
+  if (!method) return undefined;
+  return pyFunction(name, (args, kwargs) => {
+    const self = args[0];
+    if (self === undefined) throw new PyError("TypeError", `unbound method ${typeName}.${name}() needs an argument`);
+    if (self.kind !== kind) {
+      throw new PyError("TypeError", `descriptor '${name}' for '${typeName}' objects doesn't apply to a '${typeNameOf(self)}' object`);
+    }
+    return method(self, args.slice(1), kwargs, runtime);
+  });
 }

@@ -2,6 +2,7 @@
 import { bindArgs, toIndex } from "./args.js";
 import { builtinExceptionTypes, builtinTypes, isInstance, typeOf } from "./builtin-types.js";
 import { PyError } from "./errors.js";
+import { fixedDigits } from "./float-digits.js";
 import { formatValue } from "./format.js";
 import { asBigInt, binaryOp, codePoints, isTruthy, iterate, pyCompare, rangeLength } from "./operators.js";
 import { pyRepr, pyStrOf } from "./repr.js";
@@ -110,7 +111,9 @@ function builtinFunctions(runtime: Runtime, print: (text: string) => void): [str
       if (value!.kind !== "float") throw new PyError("TypeError", `type ${typeNameOf(value!)} doesn't define __round__ method`);
       if (digits === undefined || digits.kind === "none") return pyInt(BigInt(roundHalfEven(value!.value)));
       const places = toIndex(digits);
-      return pyFloat(places >= 0 ? Number(value!.value.toFixed(Math.min(places, 100))) : roundHalfEven(value!.value / 10 ** -places) * 10 ** -places);
+      if (!Number.isFinite(value!.value)) return value!;
+      const rounded = places >= 0 ? Number(fixedDigits(value!.value, Math.min(places, 330))) : roundHalfEven(Math.abs(value!.value) / 10 ** -places) * 10 ** -places;
+      return pyFloat(value!.value < 0 ? -rounded : rounded);
     }],
     ["isinstance", (args, kwargs) => {
       const [value, classes] = bindArgs({ name: "isinstance", params: ["obj", "class_or_tuple"] }, args, kwargs);

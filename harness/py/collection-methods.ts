@@ -1,7 +1,7 @@
 // Methods of list, tuple, dict and set objects.
 import { bindArgs, show, toIndex } from "./args.js";
 import { dictDelete, dictGet, dictSet, hashKey, pySet, setAdd } from "./dict.js";
-import { PyError } from "./errors.js";
+import { PyError, keyError } from "./errors.js";
 import { iterate, pyEquals } from "./operators.js";
 import type { MethodImpl, Runtime } from "./runtime.js";
 import { sortValues } from "./sort.js";
@@ -115,7 +115,7 @@ const dictMethods = new Map<string, DictMethod>([
     const [key, fallback] = bindArgs({ name: "pop", params: ["key", "default"], required: 1 }, args, kwargs);
     const found = dictGet(dict, key!);
     if (found === undefined) {
-      if (fallback === undefined) throw new PyError("KeyError", show(key!));
+      if (fallback === undefined) throw keyError(key!);
       return fallback;
     }
     dictDelete(dict, key!);
@@ -154,7 +154,7 @@ const setMethods = new Map<string, SetMethod>([
   }],
   ["remove", (set, args, kwargs) => {
     const [item] = bindArgs({ name: "set.remove", params: ["object"] }, args, kwargs);
-    if (!set.entries.delete(hashKey(item!))) throw new PyError("KeyError", show(item!));
+    if (!set.entries.delete(hashKey(item!))) throw keyError(item!);
     return pyNone;
   }],
   ["update", (set, args) => (args.forEach((other) => iterate(other).forEach((item) => setAdd(set, item))), pyNone)],

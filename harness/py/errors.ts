@@ -1,4 +1,5 @@
 // Python exceptions raised by the interpreter or by host functions, and their traceback text.
+import { pyRepr } from "./repr.js";
 import type { PyValue } from "./values.js";
 
 /**
@@ -80,4 +81,11 @@ export function exceptionIsSubclass(name: string, ancestor: string): boolean {
 function parentOf(name: string): string | undefined {
   if (name === "BaseException") return undefined;
   return exceptionParents.get(name) ?? "Exception";
+}
+
+/** KeyError(key): the message is the key's repr, and the exception keeps the key as its argument. */
+export function keyError(key: PyValue): PyError {
+  const error = new PyError("KeyError", pyRepr(key));
+  error.args = [key];
+  return error;
 }

@@ -192,7 +192,6 @@ export class Evaluator implements Runtime {
     if (!expression) {
       const current = this.handling[this.handling.length - 1];
       if (!current) return new PyError("RuntimeError", "No active exception to reraise");
-      current.line = undefined;
       return current;
     }
     let value = await this.evaluate(expression, scope);

@@ -1,6 +1,7 @@
 // format() specs, str.format templates and printf-style `%` formatting.
 import { dictGet } from "./dict.js";
-import { PyError } from "./errors.js";
+import { PyError, keyError } from "./errors.js";
+import { exponentDigits, exponentialText, fixedDigits } from "./float-digits.js";
 import { floatRepr, pyRepr, pyStrOf } from "./repr.js";
 import { pyInt, pyStr, typeNameOf, type PyValue } from "./values.js";
 
@@ -59,7 +60,7 @@ function formatInteger(integer: bigint, spec: Spec, value: PyValue): string {
     case "c": return pad(String.fromCodePoint(Number(integer)), "", spec, "<");
     default: throw unknownCode(spec.type, value);
   }
-  if (spec.grouping) digits = group(digits, spec.grouping, "xXob".includes(spec.type) ? 4 : 3);
+  if (spec.grouping) digits = group(digits, spec.grouping, spec.type !== "" && "xXob".includes(spec.type) ? 4 : 3);
   return pad(digits, signOf(integer < 0n, spec) + (spec.alternate ? prefix : ""), spec, ">");
 }
 
@@ -73,9 +74,9 @@ function formatFloat(number: number, spec: Spec, value: PyValue): string {
     if (spec.type === "%") body += "%";
   } else {
     switch (spec.type) {
-      case "f": case "F": body = magnitude.toFixed(spec.precision ?? 6); break;
-      case "%": body = (magnitude * 100).toFixed(spec.precision ?? 6) + "%"; break;
-      case "e": case "E": body = exponential(magnitude, spec.precision ?? 6); break;
+      case "f": case "F": body = fixedDigits(magnitude, spec.precision ?? 6); break;
+      case "%": body = fixedDigits(magnitude * 100, spec.precision ?? 6) + "%"; break;
+      case "e": case "E": body = exponentialText(magnitude, spec.precision ?? 6); break;
       case "g": case "G": body = general(magnitude, spec.precision ?? 6, spec.alternate); break;
       case "": body = spec.precision === undefined ? floatRepr(magnitude) : general(magnitude, spec.precision, false, true); break;
       default: throw unknownCode(spec.type, value);
@@ -94,17 +95,11 @@ function splitNumber(body: string): [string, string] {
   return index < 0 ? [body, ""] : [body.slice(0, index), body.slice(index)];
 }
 
-function exponential(magnitude: number, precision: number): string {
-  const [mantissa, exponent] = magnitude.toExponential(precision).split("e") as [string, string];
-  const sign = exponent.startsWith("-") ? "-" : "+";
-  return `${mantissa}e${sign}${exponent.replace(/^[+-]/, "").padStart(2, "0")}`;
-}
-
 function general(magnitude: number, precision: number, alternate: boolean, noType = false): string {
   const digits = precision === 0 ? 1 : precision;
   if (magnitude === 0) return noType ? "0.0" : alternate ? "0." + "0".repeat(digits - 1) : "0";
-  const exponent = Number(magnitude.toExponential(digits - 1).split("e")[1]);
-  let text = exponent >= -4 && exponent < digits ? magnitude.toFixed(Math.max(digits - 1 - exponent, 0)) : exponential(magnitude, digits - 1);
+  const { exponent } = exponentDigits(magnitude, digits - 1);
+  let text = exponent >= -4 && exponent < digits ? fixedDigits(magnitude, Math.max(digits - 1 - exponent, 0)) : exponentialText(magnitude, digits - 1);
   if (!alternate) text = text.replace(/(\.\d*?)0+(?=e|$)/, "$1").replace(/\.(?=e|$)/, noType && !text.includes("e") ? ".0" : "");
   return text;
 }
@@ -182,7 +177,7 @@ export function formatTemplate(template: string, args: PyValue[], kwargs: Map<st
       value = args[position]!;
     } else {
       const named = kwargs.get(name!);
-      if (named === undefined) throw new PyError("KeyError", pyRepr(pyStr(name!)));
+      if (named === undefined) throw keyError(pyStr(name!));
       value = named;
     }
     for (const accessor of accessors!.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
@@ -200,7 +195,7 @@ export function formatTemplate(template: string, args: PyValue[], kwargs: Map<st
 function formatIndex(value: PyValue, key: string): PyValue {
   if (value.kind === "dict") {
     const found = dictGet(value, /^\d+$/.test(key) ? pyInt(BigInt(key)) : pyStr(key)) ?? dictGet(value, pyStr(key));
-    if (found === undefined) throw new PyError("KeyError", pyRepr(pyStr(key)));
+    if (found === undefined) throw keyError(pyStr(key!));
     return found;
   }
   if ((value.kind === "list" || value.kind === "tuple") && /^\d+$/.test(key)) {
@@ -230,7 +225,7 @@ export function formatPercent(template: string, values: PyValue): string {
     if (key !== undefined) {
       if (!mapping) throw new PyError("TypeError", "format requires a mapping");
       const found = dictGet(mapping, pyStr(key));
-      if (found === undefined) throw new PyError("KeyError", pyRepr(pyStr(key)));
+      if (found === undefined) throw keyError(pyStr(key!));
       value = found;
     } else {
       value = take();

@@ -13,7 +13,7 @@ export async function sortValues(items: readonly PyValue[], key: PyValue | undef
   const descending = reverse !== undefined && isTruthy(reverse);
   // Python's reverse keeps equal items in their original order, so reverse before and after a stable sort.
   if (descending) keyed.reverse();
-  keyed.sort((a, b) => (pyCompare("<", b.key, a.key) ? 1 : pyCompare("<", a.key, b.key) ? -1 : 0));
+  keyed.sort((a, b) => (pyCompare("<", a.key, b.key) ? -1 : pyCompare("<", b.key, a.key) ? 1 : 0));
   if (descending) keyed.reverse();
   return keyed.map((entry) => entry.item);
 }

@@ -42,9 +42,7 @@ function splitWhitespace(text: string, maxsplit: number, fromRight: boolean): st
     while (index < points.length && isSpace(points[index]!)) index++;
     if (index >= points.length) break;
     if (maxsplit >= 0 && parts.length === maxsplit) {
-      let end = points.length;
-      while (end > index && isSpace(points[end - 1]!)) end--;
-      parts.push(points.slice(index, end).join(""));
+      parts.push(points.slice(index).join(""));
       break;
     }
     const start = index;

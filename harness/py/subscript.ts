@@ -1,7 +1,6 @@
 // Indexing and slicing: value[index], value[a:b:c], item assignment and deletion.
-import { show } from "./args.js";
 import { dictDelete, dictGet, dictSet } from "./dict.js";
-import { PyError } from "./errors.js";
+import { PyError, keyError } from "./errors.js";
 import { asBigInt, codePoints, iterate, rangeLength } from "./operators.js";
 import { pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from "./values.js";
 
@@ -46,7 +45,13 @@ export function getSlice(value: PyValue, bounds: SliceBounds): PyValue {
     }
     case "list": return pyList(slicePositions(bounds, value.items.length).map((index) => value.items[index]!));
     case "tuple": return pyTuple(slicePositions(bounds, value.items.length).map((index) => value.items[index]!));
-    case "range": return pyList(slicePositions(bounds, Number(rangeLength(value.start, value.stop, value.step))).map((index) => pyInt(value.start + BigInt(index) * value.step)));
+    case "range": {
+      const positions = slicePositions(bounds, Number(rangeLength(value.start, value.stop, value.step)));
+      const step = value.step * BigInt(sliceNumber(bounds.step) ?? 1);
+      const first = positions.length > 0 ? value.start + BigInt(positions[0]!) * value.step : value.start;
+      const stop = positions.length > 0 ? value.start + BigInt(positions[positions.length - 1]!) * value.step + step : value.start;
+      return { kind: "range", start: first, stop, step };
+    }
     default: throw new PyError("TypeError", `'${typeNameOf(value)}' object is not subscriptable`);
   }
 }
@@ -77,7 +82,7 @@ export function getItem(value: PyValue, index: PyValue): PyValue | undefined {
     }
     case "dict": {
       const found = dictGet(value, index);
-      if (found === undefined) throw new PyError("KeyError", show(index));
+      if (found === undefined) throw keyError(index);
       return found;
     }
     default: return undefined;
@@ -116,7 +121,7 @@ export function setItem(value: PyValue, index: PyValue | SliceBounds, item: PyVa
 /** del value[index]. */
 export function deleteItem(value: PyValue, index: PyValue | SliceBounds): void {
   if (value.kind === "dict" && !isSlice(index)) {
-    if (!dictDelete(value, index)) throw new PyError("KeyError", show(index));
+    if (!dictDelete(value, index)) throw keyError(index);
     return;
   }
   if (value.kind === "list") {
