@@ -16,6 +16,26 @@ export const procPidAlive: PidAliveCheck = (pid) => (fs.existsSync("/proc") ? fs
 
 const PLAIN_INT = /^-?\d+\s*$/;
 
+const smallReadBuffer = Buffer.alloc(64);
+
+/** The integer in a short attr file (open/read/close only: timestamps are read for every listed run). */
+function readSmallInt(file: string): number | null | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, "r");
+  } catch {
+    return undefined;
+  }
+  try {
+    const length = fs.readSync(fd, smallReadBuffer, 0, smallReadBuffer.length, 0);
+    if (length >= smallReadBuffer.length) return null;
+    const text = smallReadBuffer.toString("latin1", 0, length);
+    return PLAIN_INT.test(text) ? Number.parseInt(text, 10) : null;
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 export class Run {
   private readonly attrCache = new Map<string, unknown>();
   private oprefCache: Opref | null | undefined;
@@ -110,7 +130,9 @@ export class Run {
   /** `started`, else `initialized`, else null (microseconds since the epoch). */
   get timestamp(): number | null {
     for (const name of ["started", "initialized"]) {
-      const value = this.get(name);
+      let value: unknown = this.attrCache.has(name) ? this.attrCache.get(name) : readSmallInt(attrPath(this.dir, name));
+      if (value === null) value = this.attr(name);
+      else this.attrCache.set(name, value);
       if (typeof value === "number" && value) return value;
     }
     return null;
