@@ -133,11 +133,16 @@ class Parser {
     return statements;
   }
 
-  private parseBlock(): Stmt[] {
+  /** A suite after `keyword ...:` written at `headerLine`: simple statements on the same line, or an indented block. */
+  private parseBlock(keyword: string, headerLine: number): Stmt[] {
     this.expectOp(":");
     if (this.current.type !== "newline") return this.parseSimpleStatements();
     this.next();
-    if (this.peek(0).type !== "indent") this.fail("expected an indented block");
+    const first = this.peek(0);
+    if (first.type !== "indent") {
+      const message = `expected an indented block after '${keyword}' statement on line ${headerLine + 1}`;
+      throw new PySyntaxError(message, first.type === "eof" ? headerLine : first.line);
+    }
     this.next();
     const body: Stmt[] = [];
     while (this.peek(0).type !== "dedent" && this.peek(0).type !== "eof") body.push(...this.parseStatement());
@@ -146,12 +151,13 @@ class Parser {
   }
 
   private parseIf(): Stmt {
+    const keyword = this.current.value;
     const line = this.next().line;
     const test = this.parseNamedTest();
-    const body = this.parseBlock();
+    const body = this.parseBlock(keyword, line);
     let orelse: Stmt[] = [];
     if (this.isKeyword("elif")) orelse = [this.parseIf()];
-    else if (this.acceptKeyword("else")) orelse = this.parseBlock();
+    else if (this.isKeyword("else")) orelse = this.parseBlock("else", this.next().line);
     return { type: "if", line, test, body, orelse };
   }
 
@@ -160,16 +166,16 @@ class Parser {
     const target = this.parseTargetList();
     this.expectKeyword("in");
     const iter = this.parseTestList();
-    const body = this.parseBlock();
-    const orelse = this.acceptKeyword("else") ? this.parseBlock() : [];
+    const body = this.parseBlock("for", line);
+    const orelse = this.isKeyword("else") ? this.parseBlock("else", this.next().line) : [];
     return { type: "for", line, target, iter, body, orelse };
   }
 
   private parseWhile(): Stmt {
     const line = this.next().line;
     const test = this.parseNamedTest();
-    const body = this.parseBlock();
-    const orelse = this.acceptKeyword("else") ? this.parseBlock() : [];
+    const body = this.parseBlock("while", line);
+    const orelse = this.isKeyword("else") ? this.parseBlock("else", this.next().line) : [];
     return { type: "while", line, test, body, orelse };
   }
 
@@ -180,13 +186,13 @@ class Parser {
     const params = this.parseParams(")");
     this.expectOp(")");
     if (this.acceptOp("->")) this.parseTest();
-    const body = this.parseBlock();
+    const body = this.parseBlock("function definition", line);
     return { type: "def", line, name, params, body };
   }
 
   private parseTry(): Stmt {
     const line = this.next().line;
-    const body = this.parseBlock();
+    const body = this.parseBlock("try", line);
     const handlers: ExceptHandler[] = [];
     while (this.isKeyword("except")) {
       const handlerLine = this.next().line;
@@ -200,11 +206,11 @@ class Parser {
         }
         if (this.acceptKeyword("as")) handler.name = this.expectName();
       }
-      handler.body = this.parseBlock();
+      handler.body = this.parseBlock("except", handlerLine);
       handlers.push(handler);
     }
-    const orelse = handlers.length > 0 && this.acceptKeyword("else") ? this.parseBlock() : [];
-    const finalbody = this.acceptKeyword("finally") ? this.parseBlock() : [];
+    const orelse = handlers.length > 0 && this.isKeyword("else") ? this.parseBlock("else", this.next().line) : [];
+    const finalbody = this.isKeyword("finally") ? this.parseBlock("finally", this.next().line) : [];
     if (handlers.length === 0 && finalbody.length === 0) this.fail("expected 'except' or 'finally' block");
     return { type: "try", line, body, handlers, orelse, finalbody };
   }
