@@ -4,8 +4,11 @@ import { closeMatches } from "./close-matches.js";
 
 /** A click usage error: printed with the command's `--help` hint, exit 2. */
 export class UsageError extends Error {
-  constructor(message: string) {
+  /** click's own wording (Guild shows it for step run specs), e.g. `No such option: --foo`. */
+  readonly clickMessage: string;
+  constructor(message: string, clickMessage?: string) {
     super(message);
+    this.clickMessage = clickMessage ?? message;
   }
 }
 
@@ -116,7 +119,8 @@ class OptionParser {
     if (!option) {
       if (arg.slice(0, 2) !== "--" && arg.slice(0, 2) !== "-") return this.processShort(arg);
       const suggestions = closeMatches(longFlag, this.longFlags);
-      throw new UsageError(`unrecognized option '${longFlag}'${suggestions.length ? ` (did you mean ${suggestions[0]}?)` : ""}`);
+      const clickHint = suggestions.length === 1 ? ` Did you mean ${suggestions[0]}?` : suggestions.length ? ` (Possible options: ${[...suggestions].sort().join(", ")})` : "";
+      throw new UsageError(`unrecognized option '${longFlag}'${suggestions.length ? ` (did you mean ${suggestions[0]}?)` : ""}`, `No such option: ${longFlag}${clickHint}`);
     }
     if (option.kind === "value" || option.kind === "multiple") {
       if (explicit !== null) this.rargs.unshift(explicit);
@@ -131,7 +135,7 @@ class OptionParser {
     for (let index = 1; index < arg.length; index++) {
       const flag = "-" + arg[index];
       const option = this.byFlag.get(flag);
-      if (!option || !isShortFlag(flag)) throw new UsageError(`unrecognized option '${flag}'`);
+      if (!option || !isShortFlag(flag)) throw new UsageError(`unrecognized option '${flag}'`, `No such option: ${flag}`);
       if (option.kind === "value" || option.kind === "multiple") {
         if (index + 1 < arg.length) this.rargs.unshift(arg.slice(index + 1));
         this.record(option, this.takeValue(flag));
@@ -174,7 +178,7 @@ function assignArguments(specs: ArgumentSpec[], args: string[], values: ParsedAr
     } else if (remaining.length) {
       values[spec.name] = remaining.shift()!;
     } else {
-      if (spec.required) throw new UsageError(`missing argument for ${spec.metavar}`);
+      if (spec.required) throw new UsageError(`missing argument for ${spec.metavar}`, `Missing argument '${spec.metavar}'.`);
       values[spec.name] = null;
     }
   });
@@ -190,7 +194,7 @@ export function parseCommandLine(spec: CommandSpec, argv: string[]): ParseResult
   const values = parser.values(spec.options);
   if (isGroup) return { values, rest: args, help: false, given: parser.given };
   const extra = assignArguments(spec.arguments, args, values);
-  if (extra.length === 1) throw new UsageError(`unexpected extra argument '${extra[0]}'`);
-  if (extra.length > 1) throw new UsageError(`unexpected extra arguments '${extra.join(" ")}'`);
+  if (extra.length === 1) throw new UsageError(`unexpected extra argument '${extra[0]}'`, `Got unexpected extra argument (${extra[0]})`);
+  if (extra.length > 1) throw new UsageError(`unexpected extra arguments '${extra.join(" ")}'`, `Got unexpected extra arguments (${extra.join(" ")})`);
   return { values, rest: [], help: false, given: parser.given };
 }

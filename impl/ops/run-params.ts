@@ -1,5 +1,6 @@
 // `guild run` options as data (Guild's run_params) and the RunParams record Guild stores in `run_params`.
 import type { ArgumentSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
+import { parseCommandLine } from "../cli/parse.js";
 
 const flag = (name: string, flags: string[], help: string, hidden = false): OptionSpec => ({ name, flags, kind: "flag", help, hidden });
 const value = (name: string, flags: string[], metavar: string, help: string, extra: Partial<OptionSpec> = {}): OptionSpec => ({ name, flags, kind: "value", metavar, help, ...extra });
@@ -139,4 +140,10 @@ export function runParamsFromArgs(args: ParsedArgs): RunParams {
 /** The run_params attr: every parameter, keys sorted when written. */
 export function runParamsAttr(params: RunParams): Record<string, unknown> {
   return { ...params };
+}
+
+/** Parses `guild run` arguments (e.g. a step's shlex-split run spec) into RunParams; throws UsageError. */
+export function parseRunArgs(argv: string[]): RunParams {
+  const parsed = parseCommandLine({ name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS }, argv);
+  return runParamsFromArgs(parsed.values);
 }
