@@ -16,6 +16,9 @@ import {
   type PyException, type PyFunction, type PyValue,
 } from "./values.js";
 
+/** Deep enough for any transcript, shallow enough to stay clear of the JS stack limit. */
+const maxDepth = 200;
+
 /** How a block finished: normally, or by break/continue/return. */
 type Flow = undefined | "break" | "continue" | { returned: PyValue };
 
@@ -28,6 +31,8 @@ export interface EvaluatorOptions {
 export class Evaluator implements Runtime {
   /** Exceptions being handled, innermost last, for a bare `raise`. */
   private readonly handling: PyError[] = [];
+  /** Python-level call depth, bounded like CPython's recursion limit. */
+  private depth = 0;
 
   constructor(private readonly options: EvaluatorOptions) {}
 
@@ -428,8 +433,14 @@ export class Evaluator implements Runtime {
       impl: async (args, kwargs) => {
         const inner = new Scope(scope, true);
         for (const [paramName, value] of bindParameters(name, bound, args, kwargs)) inner.vars.set(paramName, value);
-        const flow = await run(inner);
-        return flow !== undefined && typeof flow === "object" ? flow.returned : pyNone;
+        if (this.depth >= maxDepth) throw new PyError("RecursionError", "maximum recursion depth exceeded");
+        this.depth++;
+        try {
+          const flow = await run(inner);
+          return flow !== undefined && typeof flow === "object" ? flow.returned : pyNone;
+        } finally {
+          this.depth--;
+        }
       },
     };
   }

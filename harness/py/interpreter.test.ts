@@ -126,6 +126,13 @@ describe("persistence and echo", () => {
   });
 });
 
+describe("limits", () => {
+  test("runaway recursion raises RecursionError instead of overflowing the JS stack", async () => {
+    const { output } = await session().run("def f(n):\n    return f(n + 1)\n\nf(0)");
+    expect(output).toBe('Traceback (most recent call last):\n  File "<stdin>", line 4, in <module>\nRecursionError: maximum recursion depth exceeded\n');
+  });
+});
+
 describe("syntax errors", () => {
   test.each([
     ["x = 1 +", 0],
