@@ -118,6 +118,12 @@ class ColumnCache {
   }
 }
 
+/** Reads a run's scalars at most once per compare. */
+function memoizeScalars(run: CompareRunInput): CompareRunInput {
+  let summaries: ScalarSummary[] | null = null;
+  return { ...run, scalars: () => (summaries ??= run.scalars()) };
+}
+
 /** The default op columns: `=flag` per flag, then a step column and one column per scalar tag. */
 export function defaultRunCompare(run: CompareRunInput, allScalars: boolean): string[] {
   const flagCols = Object.keys(run.flags).sort().map((name) => `=${name}`);
@@ -185,7 +191,8 @@ function dropUnchanged(header: string[], rows: unknown[][]): [string[], unknown[
  * Header + rows for `guild compare` (Guild's _compare_data). Runs are in listing order. Returns []
  * when there are no runs. Cells are formatted strings when options.formatCells, else raw values.
  */
-export function buildCompareData(runs: CompareRunInput[], options: CompareOptions): unknown[][] {
+export function buildCompareData(inputRuns: CompareRunInput[], options: CompareOptions): unknown[][] {
+  const runs = inputRuns.map(memoizeScalars);
   const warn = options.warn ?? (() => {});
   let cols = options.cols ?? null;
   let skipCore = options.skipCore ?? false;

@@ -36,39 +36,42 @@ function isDirectory(path: string, entry: Dirent): boolean {
  */
 export function findEventDirs(runDir: string): EventDir[] {
   const found: EventDir[] = [];
-  const visiting = new Set<string>();
-  const walk = (dir: string, prefix: string): void => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (visiting.has(real)) return;
-    visiting.add(real);
+  const linkedRuns = new Set<string>();
+  const walk = (dir: string, prefix: string, name: string, parentName: string): void => {
+    // A run's attrs dir holds only Guild's attr files; skipping it saves a directory read per run.
+    if (name === "attrs" && parentName === ".guild") return;
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
-      visiting.delete(real);
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];
     const eventFiles: string[] = [];
     for (const entry of entries) {
-      const path = join(dir, entry.name);
-      if (isDirectory(path, entry)) {
-        if (entry.isSymbolicLink() && !isRunDir(path)) continue;
+      if (entry.isDirectory()) {
+        subdirs.push(entry.name);
+      } else if (entry.isSymbolicLink() && isDirectory(join(dir, entry.name), entry)) {
+        const path = join(dir, entry.name);
+        if (!isRunDir(path)) continue;
+        // Guard against link cycles (Python would recurse until it fails).
+        let real: string;
+        try {
+          real = realpathSync(path);
+        } catch {
+          continue;
+        }
+        if (linkedRuns.has(real)) continue;
+        linkedRuns.add(real);
         subdirs.push(entry.name);
       } else if (isEventFileName(entry.name)) {
         eventFiles.push(entry.name);
       }
     }
     if (eventFiles.length > 0) found.push({ path: dir, prefix, eventFiles });
-    for (const name of subdirs) walk(join(dir, name), prefix ? `${prefix}/${name}` : name);
-    visiting.delete(real);
+    for (const subdir of subdirs) walk(join(dir, subdir), prefix ? `${prefix}/${subdir}` : subdir, subdir, name);
   };
-  walk(runDir, "");
+  walk(runDir, "", "", "");
   return found;
 }
