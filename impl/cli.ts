@@ -41,8 +41,9 @@ async function invoke(spec: CommandSpec, argv: string[], path: string, ctx: Comm
     const [name, ...rest] = parsed.rest;
     const sub = findSubcommand(spec, name);
     if (!sub) throw Object.assign(new UsageError(`No such command '${name}'.`), { commandPath: path });
-    if (spec.run && anySpecified(parsed.values)) throw new CliError(`options cannot be listed before command ('${sub.name}')`);
-    return invoke(sub, rest, `${path} ${sub.name}`, ctx);
+    if (spec.run && anySpecified(parsed.values)) throw new CliError(`options cannot be listed before command ('${name}')`);
+    // Messages name a command as the user typed it (`guild runs rm`, not its canonical `delete`).
+    return invoke(sub, rest, `${path} ${name}`, ctx);
   }
   if (!spec.run) {
     ctx.io.stdout(formatHelp(spec, path));
@@ -82,10 +83,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     guildHome: ensureGuildHome((parsed.values.guild_home as string | null) ?? null, io),
     projectDir: projectDirectory(projectDirArg, io),
     projectDirArg,
-    commandPath: `guild ${command.name}`,
+    commandPath: `guild ${name}`,
     logLevel: parsed.values.debug ? 10 : 20,
   };
-  return invoke(command, rest, `guild ${command.name}`, ctx);
+  return invoke(command, rest, `guild ${name}`, ctx);
 }
 
 /** Prints a CliError as Guild does: `guild: ` before the first line of the message. */
