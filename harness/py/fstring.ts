@@ -1,6 +1,6 @@
 // Splits an f-string body into literal text and replacement fields ({expr!r:spec}).
 import type { FStringPart } from "./ast.js";
-import { parseExpression } from "./parse.js";
+import { parseExpression } from "./parse-expressions.js";
 import { PySyntaxError, decodeEscapes } from "./tokenize.js";
 
 /** Parses the undecoded body of an f-string written at 0-based `line`. */
