@@ -121,7 +121,9 @@ class ColumnCache {
 /** Reads a run's scalars at most once per compare. */
 function memoizeScalars(run: CompareRunInput): CompareRunInput {
   let summaries: ScalarSummary[] | null = null;
-  return { ...run, scalars: () => (summaries ??= run.scalars()) };
+  const memoized: CompareRunInput = Object.create(run);
+  memoized.scalars = () => (summaries ??= run.scalars());
+  return memoized;
 }
 
 /** The default op columns: `=flag` per flag, then a step column and one column per scalar tag. */
