@@ -9,6 +9,7 @@ import { decodeEvent, encodeFileVersionEvent, encodeScalarEvent } from "./event-
 import { EventFileWriter, eventFileName } from "./event-writer.js";
 import { readRunScalars, scalarKey } from "./scalar-summary.js";
 import { likePrefixMatches, lookupScalar } from "./scalar-lookup.js";
+import { formatScalarLine, visibleScalars } from "./scalar-info.js";
 import { parsePythonFloat } from "./python-float.js";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "scalars-test-"));
@@ -182,3 +183,20 @@ describe("helpers", () => {
   });
 });
 
+
+describe("scalar info lines", () => {
+  const base = { firstValue: 0, firstStep: 0, minValue: 0, minStep: 0, maxValue: 0, maxStep: 0, avgValue: 0, total: 0, count: 1 };
+  test.each([
+    [{ ...base, prefix: ".guild", tag: "loss", lastValue: 1, lastStep: 0 }, "loss: 1.000000 (step 0)"],
+    [{ ...base, prefix: "train/.guild", tag: "loss", lastValue: Math.fround(0.001), lastStep: 5 }, "train/.guild#loss: 0.001000 (step 5)"],
+    [{ ...base, prefix: "", tag: "x", lastValue: NaN, lastStep: 1 }, "x: nan (step 1)"],
+  ])("%j", (summary, expected) => {
+    expect(formatScalarLine(summary)).toBe(expected);
+  });
+
+  test("sys/ scalars hidden by default", () => {
+    const summaries = [{ ...base, prefix: ".guild", tag: "sys/cpu", lastValue: 1, lastStep: 0 }, { ...base, prefix: ".guild", tag: "acc", lastValue: 1, lastStep: 0 }];
+    expect(visibleScalars(summaries, false).map((s) => s.tag)).toEqual(["acc"]);
+    expect(visibleScalars(summaries, true).map((s) => s.tag)).toEqual(["sys/cpu", "acc"]);
+  });
+});
