@@ -124,3 +124,46 @@ describe("step links", () => {
     expect(uniqueLinkPath("/x/y", () => false)).toBe("/x/y");
   });
 });
+
+describe("running steps", () => {
+  test("links, logs and runs each step; stops at the first failure", async () => {
+    const { runSteps } = await import("./run-steps.js");
+    const runs = mkdtempSync(join(tmpdir(), "steps-run-"));
+    const parentDir = join(runs, "p".repeat(32));
+    mkdirSync(parentDir);
+    const events: string[] = [];
+    let next = 0;
+    const code = await runSteps(
+      { ...parent("m1"), dir: parentDir, steps: ["step-1", { run: "step-2", "isolate-runs": false }, "step-3"] },
+      { runCommand: RUN_COMMAND_FIXTURE },
+      {
+        newRunId: () => `id${++next}`,
+        runStep: async (args, options) => {
+          events.push(`run ${args.join(" ")} parent=${options.runsParent ? "p" : "none"}`);
+          return args.includes("m1:step-2") ? 3 : 0;
+        },
+        log: (level, message) => events.push(`${level}: ${message}`),
+        error: (message) => events.push(`guild: ${message}`),
+      },
+    );
+    expect(code).toBe(3);
+    expect(events).toEqual([
+      "INFO: running step-1: m1:step-1",
+      `run -y --force-flags --run-dir ${join(runs, "id1")} m1:step-1 parent=p`,
+      "INFO: running step-2: m1:step-2",
+      `run -y --force-flags --run-dir ${join(runs, "id2")} m1:step-2 parent=none`,
+    ]);
+    expect(readlinkSync(join(parentDir, "step-2"))).toBe("../id2");
+  });
+
+  test("bad step data fails before any step runs", async () => {
+    const { runSteps } = await import("./run-steps.js");
+    const events: string[] = [];
+    const code = await runSteps(
+      { ...parent("m3"), dir: "/nonexistent/p", steps: ["ok", [1, 2, 3]] },
+      { runCommand: RUN_COMMAND_FIXTURE },
+      { newRunId: () => "x", runStep: async () => 0, log: (l, m) => events.push(m), error: (m) => events.push(`guild: ${m}`) },
+    );
+    expect({ code, events }).toEqual({ code: 1, events: ["guild: invalid step data: [1, 2, 3]"] });
+  });
+});
