@@ -3,13 +3,19 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ConformanceError, runConformance, type Implementation } from "./conformance.js";
+import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } from "./matrix-config.js";
 import { TranscriptError } from "./transcript/index.js";
 
-const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--json FILE] [--update] [--keep] PATH...
+const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH...
 
 Runs markdown transcripts (files or folders) against the reference guild CLI, or against each
---impl command standing in for 'guild', and prints one line per transcript and a closing
-'N passed, M failed' line. Exits 1 when any example fails.`;
+implementation standing in for 'guild' (--impl, repeatable; NAME=reference is the reference
+CLI), or those a YAML/JSON config file lists with their expected failures (TRANSCRIPT:LINE).
+With one implementation it prints a line per transcript; with several, a matrix of passed/ran
+examples per transcript and implementation, then each implementation's failures. It ends with
+an 'N passed, M failed' line. An expected failure that fails is XFAIL, counted apart; one that
+passes is XPASS and counts as a failure. --json FILE writes every example's verdict per
+implementation. Exits 1 when any example fails.`;
 
 function parseArgs(argv: string[]) {
   const implementations: Implementation[] = [];
@@ -25,8 +31,10 @@ function parseArgs(argv: string[]) {
       index += 1;
       return next;
     };
-    if (arg === "--impl") implementations.push(parseImplementation(value()));
-    else if (arg.startsWith("--impl=")) implementations.push(parseImplementation(arg.slice(7)));
+    if (arg === "--impl") implementations.push(parseImplementationArg(value(), process.cwd()));
+    else if (arg.startsWith("--impl=")) implementations.push(parseImplementationArg(arg.slice(7), process.cwd()));
+    else if (arg === "--config") implementations.push(...loadImplementationConfig(value()));
+    else if (arg.startsWith("--config=")) implementations.push(...loadImplementationConfig(arg.slice(9)));
     else if (arg === "--json") jsonFile = value();
     else if (arg.startsWith("--json=")) jsonFile = arg.slice(7);
     else if (arg === "--keep") keep = true;
@@ -37,13 +45,10 @@ function parseArgs(argv: string[]) {
   }
   if (paths.length === 0) throw new ConformanceError("no transcript paths given");
   if (implementations.length === 0) implementations.push({ name: "reference" });
+  checkUniqueNames(implementations, (message) => {
+    throw new ConformanceError(message);
+  });
   return { implementations, paths, jsonFile, keep, update };
-}
-
-function parseImplementation(spec: string): Implementation {
-  const match = /^([A-Za-z0-9_.-]+)=(.+)$/s.exec(spec);
-  if (match) return { name: match[1], command: match[2] === "reference" ? undefined : match[2] };
-  return { name: spec, command: spec };
 }
 
 async function main(): Promise<number> {

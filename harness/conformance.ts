@@ -2,15 +2,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { TranscriptSession, type ExampleOutcome } from "./session.js";
-import { formatFailure, formatSummary, type TranscriptSummary } from "./report.js";
+import { formatFailure, formatSummary, formatTotals, summaryTotals, type TranscriptSummary } from "./report.js";
 import { TranscriptError } from "./transcript/index.js";
+import { ConformanceError, type Implementation } from "./matrix-config.js";
+import { exampleKey, failureCount, staleExpectedFailures, verdictOf, type ExpectedFailure, type Verdict } from "./matrix.js";
+import { formatMatrix } from "./matrix-report.js";
+import { verdictsJson } from "./matrix-json.js";
 import type { HostServices } from "./host.js";
 
-export interface Implementation {
-  name: string;
-  /** Shell command standing in for `guild`; undefined = the reference CLI. */
-  command?: string;
-}
+export { ConformanceError, type Implementation } from "./matrix-config.js";
 
 export interface ConformanceOptions {
   paths: string[];
@@ -27,12 +27,14 @@ export interface ExampleVerdict {
   transcript: string;
   line: number;
   source: string;
-  status: ExampleOutcome["status"];
+  status: Verdict;
   reason?: string;
 }
 
 export interface TranscriptResult {
   implementation: string;
+  /** Absolute path of the transcript. */
+  file: string;
   summary: TranscriptSummary;
   verdicts: ExampleVerdict[];
   failures: string[];
@@ -62,10 +64,9 @@ export function collectTranscripts(paths: readonly string[], cwd: string): strin
   return found;
 }
 
-export class ConformanceError extends Error {}
-
-/** Runs one transcript to the end against one implementation. */
+/** Runs one transcript to the end against one implementation, its expected failures applied. */
 export async function runTranscript(file: string, implementation: Implementation, host: HostServices, options: Pick<ConformanceOptions, "keepSandbox" | "cwd" | "update">): Promise<TranscriptResult> {
+  const absolute = path.resolve(options.cwd, file);
   const displayPath = path.relative(options.cwd, file) || file;
   let session: TranscriptSession;
   try {
@@ -74,6 +75,7 @@ export async function runTranscript(file: string, implementation: Implementation
     if (!(error instanceof TranscriptError)) throw error;
     return {
       implementation: implementation.name,
+      file: absolute,
       summary: { displayPath, passed: 0, failed: 0, skipped: 0, error: error.message },
       verdicts: [],
       failures: [error.message],
@@ -83,27 +85,47 @@ export async function runTranscript(file: string, implementation: Implementation
     const outcomes = await session.runAll();
     const updated = options.update ? writeUpdates(session, file) : 0;
     const context = { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox, matchContext: session.matchContext };
+    const expected = new Set((implementation.expectedFailures ?? []).map((entry) => exampleKey(entry.file, entry.line)));
+    const verdicts: ExampleVerdict[] = outcomes.map((outcome) => ({
+      transcript: displayPath,
+      line: outcome.example.sourceLine,
+      source: outcome.example.source,
+      status: verdictOf(outcome.status, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
+      ...(outcome.reason ? { reason: outcome.reason } : {}),
+    }));
+    const count = (status: Verdict) => verdicts.filter((verdict) => verdict.status === status).length;
+    const failures = outcomes.flatMap((outcome, index) => {
+      if (verdicts[index].status === "failed") return [formatFailure(outcome, context)];
+      if (verdicts[index].status === "xpass") return [formatXpass(outcome, displayPath)];
+      return [];
+    });
     return {
       implementation: implementation.name,
+      file: absolute,
       summary: {
         displayPath,
-        passed: outcomes.filter((outcome) => outcome.status === "passed").length,
-        failed: outcomes.filter((outcome) => outcome.status === "failed").length,
-        skipped: outcomes.filter((outcome) => outcome.status === "skipped").length,
+        passed: count("passed"),
+        failed: count("failed"),
+        skipped: count("skipped"),
+        ...(count("xfail") ? { xfail: count("xfail") } : {}),
+        ...(count("xpass") ? { xpass: count("xpass") } : {}),
         ...(updated ? { updated } : {}),
       },
-      verdicts: outcomes.map((outcome) => ({
-        transcript: displayPath,
-        line: outcome.example.sourceLine,
-        source: outcome.example.source,
-        status: outcome.status,
-        ...(outcome.reason ? { reason: outcome.reason } : {}),
-      })),
-      failures: outcomes.filter((outcome) => outcome.status === "failed").map((outcome) => formatFailure(outcome, context)),
+      verdicts,
+      failures,
     };
   } finally {
     session.close();
   }
+}
+
+/** An expected failure that passed: the gap is fixed and the entry should go. */
+function formatXpass(outcome: ExampleOutcome, displayPath: string): string {
+  const prompt = outcome.example.kind === "shell" ? ["$ ", "> "] : [">>> ", "... "];
+  return [
+    `${displayPath}:${outcome.example.sourceLine}: XPASS: listed as an expected failure but passed (remove it from the expected failures)`,
+    ...outcome.example.source.split("\n").map((line, index) => `    ${index === 0 ? prompt[0] : prompt[1]}${line}`),
+  ].join("\n");
 }
 
 /** Writes the updated transcript when any expected output changed; returns how many changed. */
@@ -113,25 +135,55 @@ function writeUpdates(session: TranscriptSession, file: string): number {
   return updated;
 }
 
-/** Runs every transcript against every implementation; writes the report; returns the exit code. */
+/**
+ * Runs every transcript against every implementation and writes the report: with one
+ * implementation, failures then a line per transcript; with several, the matrix, then the
+ * failures of each implementation. Both end with the `N passed, M failed` line. Returns the
+ * exit code: 1 on any failure, XPASS or error.
+ */
 export async function runConformance(options: ConformanceOptions, host: HostServices, write: (text: string) => void): Promise<number> {
+  if (options.update && options.implementations.length > 1) {
+    throw new ConformanceError("--update rewrites transcripts from one implementation's output: give at most one --impl");
+  }
   const files = collectTranscripts(options.paths, options.cwd);
   const jobs = options.implementations.flatMap((implementation) => files.map((file) => ({ file, implementation })));
   const results = await mapLimited(jobs, options.concurrency, ({ file, implementation }) => runTranscript(file, implementation, host, options));
-  let anyFailed = false;
-  for (const implementation of options.implementations) {
+  const columns = options.implementations.map((implementation) => {
     const mine = results.filter((result) => result.implementation === implementation.name);
-    if (options.implementations.length > 1) write(`== ${implementation.name}\n`);
-    for (const result of mine) for (const failure of result.failures) write(failure + "\n\n");
-    const summary = formatSummary(mine.map((result) => result.summary));
-    write(summary + "\n");
-    if (mine.some((result) => result.summary.failed > 0 || result.summary.error)) anyFailed = true;
+    const stale = staleExpectedFailures(implementation.expectedFailures ?? [], exampleLinesByFile(mine));
+    const failures = [...mine.flatMap((result) => result.failures), ...stale.map((entry) => staleMessage(implementation.name, entry))];
+    return { implementation, results: mine, stale, failures };
+  });
+  if (columns.length === 1) {
+    const [{ results: mine, stale, failures }] = columns;
+    for (const failure of failures) write(failure + "\n\n");
+    write(formatSummary(mine.map((result) => result.summary), stale.length) + "\n");
+  } else {
+    const rows = files.map((file, row) => ({ displayPath: columns[0].results[row].summary.displayPath, cells: columns.map((column) => column.results[row].summary) }));
+    write(formatMatrix(columns.map((column) => column.implementation.name), rows) + "\n");
+    for (const column of columns) {
+      if (column.failures.length === 0) continue;
+      const totals = summaryTotals(column.results.map((result) => result.summary));
+      totals.errors += column.stale.length;
+      write(`\n== ${column.implementation.name}: ${failureCount(totals)} failed\n\n${column.failures.join("\n\n")}\n`);
+    }
   }
+  const totals = summaryTotals(results.map((result) => result.summary));
+  totals.errors += columns.reduce((sum, column) => sum + column.stale.length, 0);
+  if (columns.length > 1) write("\n" + formatTotals(totals) + "\n");
   if (options.jsonFile) {
-    const verdicts = results.map((result) => ({ implementation: result.implementation, ...result.summary, examples: result.verdicts }));
-    fs.writeFileSync(path.resolve(options.cwd, options.jsonFile), JSON.stringify({ transcripts: verdicts }, null, 2) + "\n");
+    const json = verdictsJson(options.implementations, results, columns.flatMap((column) => column.stale.map((entry) => staleMessage(column.implementation.name, entry))), totals);
+    fs.writeFileSync(path.resolve(options.cwd, options.jsonFile), JSON.stringify(json, null, 2) + "\n");
   }
-  return anyFailed ? 1 : 0;
+  return failureCount(totals) > 0 ? 1 : 0;
+}
+
+function exampleLinesByFile(results: readonly TranscriptResult[]): Map<string, Set<number>> {
+  return new Map(results.filter((result) => !result.summary.error).map((result) => [result.file, new Set(result.verdicts.map((verdict) => verdict.line))]));
+}
+
+function staleMessage(implementationName: string, entry: ExpectedFailure): string {
+  return `${entry.label}: expected failure of '${implementationName}' names no example (no example starts at that line)`;
 }
 
 async function mapLimited<T, R>(items: readonly T[], limit: number, action: (item: T) => Promise<R>): Promise<R[]> {

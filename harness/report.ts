@@ -1,6 +1,7 @@
 // Turns example outcomes into text: the one place failures are formatted.
 import { renderDiff } from "./match/index.js";
 import type { ExampleOutcome } from "./session.js";
+import type { VerdictCounts } from "./matrix.js";
 
 export interface ReportContext {
   /** How the transcript's output is compared (python or bash dialect, platform). */
@@ -48,27 +49,67 @@ export function lastExitStatus(actual: string): number | null {
 export interface TranscriptSummary {
   displayPath: string;
   passed: number;
+  /** Unexpected failures. */
   failed: number;
   skipped: number;
+  /** Expected failures that failed (XFAIL). */
+  xfail?: number;
+  /** Expected failures that passed (XPASS): they count as failures. */
+  xpass?: number;
   /** Examples whose expected output update mode rewrote. */
   updated?: number;
   /** A transcript that could not be parsed or run at all. */
   error?: string;
 }
 
+/** Counts for the closing line; `failed` excludes XPASS, `errors` are transcripts that could not run. */
+export type SummaryTotals = VerdictCounts;
+
 /** One line per transcript plus the closing `N passed, M failed` line. */
-export function formatSummary(summaries: readonly TranscriptSummary[]): string {
+export function formatSummary(summaries: readonly TranscriptSummary[], extraErrors = 0): string {
+  const totals = summaryTotals(summaries);
+  totals.errors += extraErrors;
+  return [...formatTranscriptLines(summaries), formatTotals(totals)].join("\n");
+}
+
+/** `ok`/`FAIL`/`ERROR`, the transcript and its counts, one line each, paths aligned. */
+export function formatTranscriptLines(summaries: readonly TranscriptSummary[]): string[] {
   const width = Math.max(0, ...summaries.map((summary) => summary.displayPath.length));
-  const lines = summaries.map((summary) => {
-    const verdict = summary.error ? "ERROR" : summary.failed > 0 ? "FAIL" : "ok";
+  return summaries.map((summary) => {
+    const failing = summary.failed + (summary.xpass ?? 0);
+    const verdict = summary.error ? "ERROR" : failing > 0 ? "FAIL" : "ok";
     const counts = summary.error
       ? "cannot be run (see above)"
-      : `${summary.passed} passed, ${summary.failed} failed${summary.skipped ? `, ${summary.skipped} skipped` : ""}${summary.updated ? ` (${summary.updated} updated)` : ""}`;
+      : countsText({ ...summary, xfail: summary.xfail ?? 0, xpass: summary.xpass ?? 0, errors: 0 }) + (summary.updated ? ` (${summary.updated} updated)` : "");
     return `${verdict.padEnd(5)} ${summary.displayPath.padEnd(width)}  ${counts}`;
   });
-  const passed = summaries.reduce((sum, summary) => sum + summary.passed, 0);
-  const failed = summaries.reduce((sum, summary) => sum + summary.failed + (summary.error ? 1 : 0), 0);
-  const skipped = summaries.reduce((sum, summary) => sum + summary.skipped, 0);
-  lines.push(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-  return lines.join("\n");
+}
+
+export function summaryTotals(summaries: readonly TranscriptSummary[]): SummaryTotals {
+  const totals: SummaryTotals = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 };
+  for (const summary of summaries) {
+    totals.passed += summary.passed;
+    totals.failed += summary.failed;
+    totals.skipped += summary.skipped;
+    totals.xfail += summary.xfail ?? 0;
+    totals.xpass += summary.xpass ?? 0;
+    if (summary.error) totals.errors += 1;
+  }
+  return totals;
+}
+
+/**
+ * The closing line: `N passed, M failed[ (X xpass)][, K skipped][, Y xfail]`. Failures include
+ * XPASSes and errors; expected failures that failed are counted apart.
+ */
+export function formatTotals(totals: SummaryTotals): string {
+  return countsText(totals);
+}
+
+function countsText(counts: SummaryTotals): string {
+  const failed = counts.failed + counts.xpass + counts.errors;
+  const parts = [`${counts.passed} passed`, `${failed} failed${counts.xpass ? ` (${counts.xpass} xpass)` : ""}`];
+  if (counts.skipped) parts.push(`${counts.skipped} skipped`);
+  if (counts.xfail) parts.push(`${counts.xfail} xfail`);
+  return parts.join(", ");
 }

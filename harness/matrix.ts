@@ -1,0 +1,72 @@
+// Verdicts of examples per implementation: expected failures applied, verdicts counted.
+import type { ExampleStatus } from "./session.js";
+
+/** What an example came to against one implementation, expected failures taken into account. */
+export type Verdict = "passed" | "failed" | "skipped" | "xfail" | "xpass";
+
+/** An example an implementation is known to fail: `transcript:line` with the transcript resolved. */
+export interface ExpectedFailure {
+  /** Absolute path of the transcript. */
+  file: string;
+  /** Markdown line of the example's first prompt. */
+  line: number;
+  /** The entry as the user wrote it, for messages. */
+  label: string;
+}
+
+export interface VerdictCounts {
+  passed: number;
+  /** Unexpected failures (an XPASS is counted in `xpass`, not here). */
+  failed: number;
+  skipped: number;
+  xfail: number;
+  xpass: number;
+  /** Transcripts that could not be run and expected-failure entries naming no example. */
+  errors: number;
+}
+
+/** An expected failure that fails is XFAIL; one that passes is XPASS (a gap that was fixed). */
+export function verdictOf(status: ExampleStatus, expectedToFail: boolean): Verdict {
+  if (!expectedToFail || status === "skipped") return status;
+  return status === "failed" ? "xfail" : "xpass";
+}
+
+export function emptyCounts(): VerdictCounts {
+  return { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 };
+}
+
+export function countVerdicts(verdicts: readonly Verdict[]): VerdictCounts {
+  const counts = emptyCounts();
+  for (const verdict of verdicts) counts[verdict] += 1;
+  return counts;
+}
+
+export function addCounts(...all: readonly VerdictCounts[]): VerdictCounts {
+  const sum = emptyCounts();
+  for (const counts of all) {
+    for (const key of Object.keys(sum) as (keyof VerdictCounts)[]) sum[key] += counts[key];
+  }
+  return sum;
+}
+
+/** Everything that makes a run fail: unexpected failures, XPASSes and errors. */
+export function failureCount(counts: VerdictCounts): number {
+  return counts.failed + counts.xpass + counts.errors;
+}
+
+/** `file:line` key of an example, used to look up expected failures. */
+export function exampleKey(file: string, line: number): string {
+  return `${file}:${line}`;
+}
+
+/**
+ * Expected failures that name no example: their transcript was run but has no example starting
+ * at that line (the transcript changed, or the line is wrong). Entries for transcripts that were
+ * not run are left alone.
+ */
+export function staleExpectedFailures(expected: readonly ExpectedFailure[], exampleLinesByFile: ReadonlyMap<string, ReadonlySet<number>>): ExpectedFailure[] {
+  return expected.filter((entry) => {
+    const lines = exampleLinesByFile.get(entry.file);
+    return lines !== undefined && !lines.has(entry.line);
+  });
+}
