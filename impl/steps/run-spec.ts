@@ -24,6 +24,8 @@ export interface ParsedRunSpec {
 
 /** click's `str(error)`: the bare message, without Guild's CLI rewording. */
 function clickMessage(error: UsageError): string {
+  const own = (error as UsageError & { clickMessage?: string }).clickMessage;
+  if (own && own !== error.message) return own.replace(/ (?:Did you mean \S+\?|\(Possible options: [^)]*\))$/, "");
   const unknown = /^unrecognized option '([^']+)'/.exec(error.message);
   if (unknown) return `No such option: ${unknown[1]}`;
   const invalid = /^Invalid value for (?:'[^']*'(?: \/ '[^']*')*|[A-Z_.[\]]+): (.*)$/s.exec(error.message);

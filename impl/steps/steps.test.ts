@@ -167,3 +167,14 @@ describe("running steps", () => {
     expect({ code, events }).toEqual({ code: 1, events: ["guild: invalid step data: [1, 2, 3]"] });
   });
 });
+
+describe("with guild run's own option table", () => {
+  test.each([
+    ["hello --foo", "invalid run spec 'hello --foo': No such option: --foo"],
+    ["hello --force-flag", "invalid run spec 'hello --force-flag': No such option: --force-flag"],
+  ])("%j", async (spec, message) => {
+    const { RUN_OPTIONS, RUN_ARGUMENTS } = await import("../ops/run-params.js");
+    const runCommand = { name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS };
+    expect(() => buildSteps([spec], parent("m1"), { runCommand, warn: () => {} })).toThrow(message);
+  });
+});
