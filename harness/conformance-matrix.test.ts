@@ -1,0 +1,183 @@
+// The conformance matrix end to end: the reference CLI against a stand-in that changes one message.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runConformance } from "./conformance.js";
+import { loadImplementationConfig, type Implementation } from "./matrix-config.js";
+import type { VerdictsReport } from "./matrix-json.js";
+import { testHost } from "./test-host.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const transcript = "harness/fixtures/conformance/runs.md";
+/** The examples of the fixture that print `Deleted N run(s)`. */
+const deletingLines = [19, 25];
+
+let tempDir = "";
+let divergentCommand = "";
+
+beforeAll(() => {
+  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "matrix-test-"));
+  // Runs the reference CLI with the same arguments; says `Removed` where it says `Deleted`.
+  // Standard output passes straight through; standard error is rewritten chunk by chunk.
+  const script = path.join(tempDir, "divergent-guild.mjs");
+  fs.writeFileSync(
+    script,
+    [
+      `import { spawn } from "node:child_process";`,
+      `const child = spawn(${JSON.stringify(path.join(root, "dist", "bin", "guild"))}, process.argv.slice(2), { stdio: ["inherit", "inherit", "pipe"] });`,
+      `child.stderr.on("data", (chunk) => process.stderr.write(String(chunk).replace(/^Deleted (\\d+) run\\(s\\)$/gm, "Removed $1 run(s)")));`,
+      `child.on("close", (code) => { process.exitCode = code ?? 128; });`,
+    ].join("\n"),
+  );
+  divergentCommand = `${process.execPath} ${script}`;
+});
+
+afterAll(() => {
+  fs.rmSync(tempDir, { recursive: true, force: true });
+});
+
+interface MatrixRun {
+  code: number;
+  output: string;
+  json: VerdictsReport;
+}
+
+async function runMatrix(implementations: Implementation[], name: string): Promise<MatrixRun> {
+  const jsonFile = path.join(tempDir, `${name}.json`);
+  let output = "";
+  const code = await runConformance(
+    { paths: [transcript], implementations, jsonFile, keepSandbox: false, concurrency: 2, cwd: root },
+    testHost(),
+    (text) => {
+      output += text;
+    },
+  );
+  return { code, output, json: JSON.parse(fs.readFileSync(jsonFile, "utf8")) as VerdictsReport };
+}
+
+/** `line -> verdict` of one implementation, from the JSON report. */
+function verdictsOf(report: VerdictsReport, implementation: string): Record<number, string> {
+  return Object.fromEntries(report.examples.map((example) => [example.line, example.verdicts[implementation]]));
+}
+
+function lastLine(output: string): string {
+  return output.trimEnd().split("\n").at(-1)!;
+}
+
+describe("matrix of the reference CLI and a divergent stand-in", () => {
+  let run: MatrixRun;
+  beforeAll(async () => {
+    run = await runMatrix([{ name: "reference" }, { name: "divergent", command: divergentCommand }], "plain");
+  });
+
+  it("differs exactly at the examples whose message changed", () => {
+    const differing = run.json.examples.filter((example) => example.verdicts.reference !== example.verdicts.divergent).map((example) => example.line);
+    expect({ differing, reference: Object.values(verdictsOf(run.json, "reference")) }).toEqual({
+      differing: deletingLines,
+      reference: Array(8).fill("passed"),
+    });
+    expect(deletingLines.map((line) => verdictsOf(run.json, "divergent")[line])).toEqual(["failed", "failed"]);
+  });
+
+  it("prints the matrix, the stand-in's failures and the closing line", () => {
+    const lines = run.output.split("\n");
+    expect(lines.slice(0, 3)).toEqual([
+      "transcript                            reference  divergent",
+      "harness/fixtures/conformance/runs.md  8/8        6/8",
+      "total                                 8/8        6/8",
+    ]);
+    expect(run.output).toContain("\n== divergent: 2 failed\n");
+    expect(run.output).not.toContain("== reference");
+    for (const line of deletingLines) expect(run.output).toContain(`${transcript}:${line}: output does not match the expected output`);
+    expect(run.output).toContain("-Deleted 1 run(s)\n+Removed 1 run(s)\n");
+    expect(lastLine(run.output)).toBe("14 passed, 2 failed");
+    expect(run.code).toBe(1);
+  });
+
+  it("writes every example's verdict per implementation with its transcript and line", () => {
+    expect(run.json.implementations).toEqual([
+      { name: "reference", command: null, expectedFailures: [] },
+      { name: "divergent", command: divergentCommand, expectedFailures: [] },
+    ]);
+    expect(run.json.examples.map((example) => example.line)).toEqual([7, 9, 12, 15, 19, 22, 25, 28]);
+    expect(run.json.examples[4]).toEqual({
+      transcript,
+      line: 19,
+      source: 'run("guild runs rm 1 -y")',
+      verdicts: { reference: "passed", divergent: "failed" },
+    });
+    expect(run.json.transcripts).toEqual([
+      { transcript, implementation: "reference", passed: 8, failed: 0, skipped: 0 },
+      { transcript, implementation: "divergent", passed: 6, failed: 2, skipped: 0 },
+    ]);
+    expect(run.json.totals).toEqual({ passed: 14, failed: 2, skipped: 0, xfail: 0, xpass: 0, errors: 0 });
+    expect(run.json.errors).toEqual([]);
+  });
+});
+
+describe("expected failures from a config file", () => {
+  function writeConfig(name: string, text: string): string {
+    const file = path.join(tempDir, name);
+    fs.writeFileSync(file, text);
+    return file;
+  }
+
+  it("counts a listed failure as XFAIL and a listed example that passes as XPASS", async () => {
+    const fixture = path.join(root, transcript);
+    const config = writeConfig(
+      "xfail.yml",
+      [
+        "implementations:",
+        "  - name: reference",
+        "    expected-failures:",
+        `      - ${fixture}:22`,
+        "  - name: divergent",
+        `    command: ${divergentCommand}`,
+        "    expected-failures:",
+        `      - ${fixture}:19`,
+      ].join("\n"),
+    );
+    const run = await runMatrix(loadImplementationConfig(config), "xfail");
+    expect({ reference: verdictsOf(run.json, "reference")[22], divergent19: verdictsOf(run.json, "divergent")[19], divergent25: verdictsOf(run.json, "divergent")[25] }).toEqual({
+      reference: "xpass",
+      divergent19: "xfail",
+      divergent25: "failed",
+    });
+    expect(run.output.split("\n").slice(1, 3)).toEqual([
+      "harness/fixtures/conformance/runs.md  7/8 (1 xpass)  6/8 (1 xfail)",
+      "total                                 7/8 (1 xpass)  6/8 (1 xfail)",
+    ]);
+    expect(run.output).toContain(`\n== reference: 1 failed\n\n${transcript}:22: XPASS: listed as an expected failure but passed`);
+    expect(run.output).not.toContain(`${transcript}:19: output does not match`);
+    expect(lastLine(run.output)).toBe("13 passed, 2 failed (1 xpass), 1 xfail");
+    expect(run.json.totals).toEqual({ passed: 13, failed: 1, skipped: 0, xfail: 1, xpass: 1, errors: 0 });
+    expect(run.code).toBe(1);
+  });
+
+  it("passes when every failure was expected (JSON config, paths relative to the config)", async () => {
+    const relative = path.relative(tempDir, path.join(root, transcript));
+    const config = writeConfig(
+      "all-expected.json",
+      JSON.stringify({ implementations: { divergent: { command: divergentCommand, "expected-failures": deletingLines.map((line) => `${relative}:${line}`) } } }),
+    );
+    const run = await runMatrix(loadImplementationConfig(config), "all-expected");
+    expect({ code: run.code, last: lastLine(run.output), line: run.output.split("\n")[0] }).toEqual({
+      code: 0,
+      last: "6 passed, 0 failed, 2 xfail",
+      line: "ok    harness/fixtures/conformance/runs.md  6 passed, 0 failed, 2 xfail",
+    });
+  });
+
+  it("reports an expected failure that names no example", async () => {
+    const fixture = path.join(root, transcript);
+    const run = await runMatrix([{ name: "reference", expectedFailures: [{ file: fixture, line: 20, label: `${transcript}:20` }] }], "stale");
+    expect({ code: run.code, last: lastLine(run.output), errors: run.json.errors }).toEqual({
+      code: 1,
+      last: "8 passed, 1 failed",
+      errors: [`${transcript}:20: expected failure of 'reference' names no example (no example starts at that line)`],
+    });
+    expect(run.output).toContain(run.json.errors[0]);
+  });
+});
