@@ -7,6 +7,7 @@ import { benchMatcher } from "./match-bench.js";
 import { benchCli } from "./cli-bench.js";
 import { benchHarnessOverhead, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
+import { resolvePythonBinDir } from "../harness/python-bin.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const host = {
@@ -14,6 +15,7 @@ const host = {
   platform: process.platform,
   killProcessGroup: (pid: number, signal: NodeJS.Signals) => process.kill(-pid, signal),
   referenceBinDir: path.join(root, "dist", "bin"),
+  pythonBinDir: resolvePythonBinDir(process.env),
 };
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "guild-bench-"));
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 9);
@@ -28,9 +30,9 @@ try {
         rows: await benchCli({
           guildBin: path.join(root, "dist", "bin", "guild"),
           nodeBin: process.execPath,
-          python: "python3",
+          python: host.pythonBinDir ? path.join(host.pythonBinDir, "python3") : "python3",
           workDir,
-          baseEnv: { PATH: process.env.PATH, HOME: workDir },
+          baseEnv: { PATH: [host.pythonBinDir, process.env.PATH].filter(Boolean).join(":"), HOME: workDir },
           repetitions,
         }),
       }),

@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { ConformanceError, runConformance, type Implementation } from "./conformance.js";
 import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } from "./matrix-config.js";
 import { TranscriptError } from "./transcript/index.js";
+import { resolvePythonBinDir } from "./python-bin.js";
 
 const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH...
 
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
     platform: process.platform,
     killProcessGroup: (pid: number, signal: NodeJS.Signals) => process.kill(-pid, signal),
     referenceBinDir: path.join(root, "dist", "bin"),
+    pythonBinDir: resolvePythonBinDir(process.env),
   };
   try {
     return await runConformance(

@@ -9,4 +9,6 @@ export interface HostServices {
   killProcessGroup: (pid: number, signal: NodeJS.Signals) => void;
   /** Directory the CLI under test is started from: contains `guild` (the reference CLI). */
   referenceBinDir: string;
+  /** Directory of the real python3, put first on the sandbox's PATH (as Guild's runner does). */
+  pythonBinDir?: string | null;
 }

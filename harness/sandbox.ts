@@ -10,6 +10,8 @@ export interface SandboxConfig {
   hostPath: string;
   /** Directory whose `guild` is the reference CLI. */
   referenceBinDir: string;
+  /** Directory of the real python3, placed before the host PATH. */
+  pythonBinDir?: string | null;
   /** When set, `guild` runs this shell command instead of the reference CLI. */
   implCommand?: string;
   /** Parent directory for sandboxes (default: the OS temp dir). */
@@ -47,7 +49,8 @@ export class Sandbox {
     this.env = new Map(Object.entries(PINNED_ENV));
     this.env.set("HOME", this.home);
     this.env.set("GUILD_HOME", this.guildHome);
-    this.env.set("PATH", `${this.binDir}:${config.hostPath}`);
+    const pythonDir = config.pythonBinDir ? `${config.pythonBinDir}:` : "";
+    this.env.set("PATH", `${this.binDir}:${pythonDir}${config.hostPath}`);
     this.env.set("TMPDIR", this.makeDir("tmp"));
   }
 

@@ -53,6 +53,7 @@ export class TranscriptSession {
       transcriptDir: path.dirname(path.resolve(file)),
       hostPath: config.host.env.PATH ?? "/usr/bin:/bin",
       referenceBinDir: config.host.referenceBinDir,
+      pythonBinDir: config.host.pythonBinDir,
       implCommand: config.implCommand,
       tempRoot: config.tempRoot,
     });

@@ -3,16 +3,20 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
+import { resolvePythonBinDir } from "./python-bin.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
     /** `vitest -u`: rewrite the expected output of failing examples instead of failing. */
     updateTranscripts: boolean;
+    /** Directory of the real python3 (resolved once per run, not per worker). */
+    pythonBinDir: string | null;
   }
 }
 
 export default function setup(project: TestProject): void {
   project.provide("updateTranscripts", project.config.snapshotOptions.updateSnapshot === "all");
+  project.provide("pythonBinDir", resolvePythonBinDir(process.env));
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   try {
     execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild"], { cwd: root, stdio: "inherit" });

@@ -16,6 +16,7 @@ function hostServices(): HostServices {
     platform: process.platform,
     killProcessGroup: (pid, signal) => process.kill(-pid, signal),
     referenceBinDir: path.join(repoRoot, "dist", "bin"),
+    pythonBinDir: inject("pythonBinDir"),
   };
 }
 
