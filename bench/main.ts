@@ -8,15 +8,10 @@ import { benchCli } from "./cli-bench.js";
 import { benchHarnessOverhead, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
 import { resolvePythonBinDir } from "../harness/python-bin.js";
+import { hostFromProcess } from "../harness/host.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const host = {
-  env: process.env,
-  platform: process.platform,
-  killProcessGroup: (pid: number, signal: NodeJS.Signals) => process.kill(-pid, signal),
-  referenceBinDir: path.join(root, "dist", "bin"),
-  pythonBinDir: resolvePythonBinDir(process.env),
-};
+const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
 const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "guild-bench-"));
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 9);
 

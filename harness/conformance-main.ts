@@ -6,6 +6,7 @@ import { ConformanceError, runConformance, type Implementation } from "./conform
 import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } from "./matrix-config.js";
 import { TranscriptError } from "./transcript/index.js";
 import { resolvePythonBinDir } from "./python-bin.js";
+import { hostFromProcess } from "./host.js";
 
 const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH...
 
@@ -68,13 +69,7 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE + "\n");
     return 0;
   }
-  const host = {
-    env: process.env,
-    platform: process.platform,
-    killProcessGroup: (pid: number, signal: NodeJS.Signals) => process.kill(-pid, signal),
-    referenceBinDir: path.join(root, "dist", "bin"),
-    pythonBinDir: resolvePythonBinDir(process.env),
-  };
+  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
   try {
     return await runConformance(
       {

@@ -12,3 +12,17 @@ export interface HostServices {
   /** Directory of the real python3, put first on the sandbox's PATH (as Guild's runner does). */
   pythonBinDir?: string | null;
 }
+
+/** The parts of Node's `process` an entry point hands over to build host services. */
+export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill">;
+
+/** Host services over the given process, with the reference CLI under `<repoRoot>/dist/bin`. */
+export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null): HostServices {
+  return {
+    env: proc.env,
+    platform: proc.platform,
+    killProcessGroup: (pid, signal) => proc.kill(-pid, signal),
+    referenceBinDir: `${repoRoot}/dist/bin`,
+    pythonBinDir,
+  };
+}

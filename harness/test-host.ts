@@ -1,15 +1,10 @@
 // Host services for the harness's own unit tests (the test process is the entry point here).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { HostServices } from "./host.js";
+import { hostFromProcess, type HostServices } from "./host.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 export function testHost(): HostServices {
-  return {
-    env: { PATH: process.env.PATH },
-    platform: process.platform,
-    killProcessGroup: (pid, signal) => process.kill(-pid, signal),
-    referenceBinDir: path.join(repoRoot, "dist", "bin"),
-  };
+  return { ...hostFromProcess(process, repoRoot, null), env: { PATH: process.env.PATH } };
 }

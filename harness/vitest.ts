@@ -6,18 +6,12 @@ import { afterAll, inject, test, type TestContext } from "vitest";
 import { TranscriptSession, type ExampleOutcome } from "./session.js";
 import { exampleTitle, formatFailure } from "./report.js";
 import { TranscriptError } from "./transcript/index.js";
-import type { HostServices } from "./host.js";
+import { hostFromProcess, type HostServices } from "./host.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
 function hostServices(): HostServices {
-  return {
-    env: process.env,
-    platform: process.platform,
-    killProcessGroup: (pid, signal) => process.kill(-pid, signal),
-    referenceBinDir: path.join(repoRoot, "dist", "bin"),
-    pythonBinDir: inject("pythonBinDir"),
-  };
+  return hostFromProcess(process, repoRoot, inject("pythonBinDir"));
 }
 
 /** An error whose text is the whole report: no JavaScript stack, which would only point at the harness. */
