@@ -1,0 +1,3 @@
+# Prints a greeting to the name flag.
+name = "world"
+print(f"Hello {name}!")
