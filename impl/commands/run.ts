@@ -2,6 +2,7 @@
 import type { CommandSpec } from "./types.js";
 import { RUN_ARGUMENTS, RUN_OPTIONS, runParamsFromArgs } from "../ops/run-params.js";
 import { runOperation } from "../ops/run-operation.js";
+import { guildRunHooks } from "../ops/guild-hooks.js";
 
 export const runCommand: CommandSpec = {
   name: "run",
@@ -19,5 +20,5 @@ Specify \`FLAG\` values in the form \`FLAG=VAL\`.`,
   usage: "[OPTIONS] [[MODEL:]OPERATION] [FLAG=VAL...]",
   options: RUN_OPTIONS,
   arguments: RUN_ARGUMENTS,
-  run: (args, ctx) => runOperation(runParamsFromArgs(args), ctx),
+  run: (args, ctx) => runOperation(runParamsFromArgs(args), { ...ctx, hooks: guildRunHooks }),
 };

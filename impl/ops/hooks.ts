@@ -27,6 +27,14 @@ export interface RunDirInfo {
   runDir: string;
 }
 
+/** What a stepped run's steps need beyond the run dir: the op process env and the output listener. */
+export interface SteppedRunInfo extends RunDirInfo {
+  /** The environment an op process of this run gets (PROJECT_DIR, CMD_DIR, GUILD_HOME, LOG_LEVEL, ...). */
+  env: Record<string, string>;
+  /** Receives each completed line of the run's output (output scalars). */
+  onLine?: OutputLineListener;
+}
+
 export interface ResolvedDependencies {
   /** The `deps` attr value. */
   deps: unknown;
@@ -44,7 +52,7 @@ export interface RunHooks {
   /** After init: a listener for every output line (output scalars), closed when the process ends. */
   outputListener?(plan: RunPlan, run: RunDirInfo): { onLine: OutputLineListener; close(): void } | null;
   /** Runs a stepped operation in-process; returns its exit status. */
-  runSteps?(plan: RunPlan, run: RunDirInfo): Promise<number>;
+  runSteps?(plan: RunPlan, run: SteppedRunInfo): Promise<number>;
 }
 
 /** The hooks `guild run` uses; modules for deps, scalars and steps assign their functions here. */

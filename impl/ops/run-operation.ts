@@ -149,13 +149,13 @@ export async function executePlan(plan: RunPlan): Promise<number> {
   for (const name of Object.keys(env)) if (!isSecretName(name)) safeEnv[name] = env[name];
   writeAttr(runDir, "env", safeEnv);
   let status: number;
-  if (plan.opCmd.kind === "steps") {
-    if (!hooks.runSteps) throw new CliError(`stepped operations are not supported (${opdef.fullname})`);
-    fs.writeFileSync(guildPath(runDir, "LOCK"), String(io.pid));
-    status = await hooks.runSteps(plan, run);
-  } else {
-    const listener = io.env.NO_RUN_OUTPUT === "1" ? null : (hooks.outputListener?.(plan, run) ?? null);
-    try {
+  const listener = io.env.NO_RUN_OUTPUT === "1" ? null : (hooks.outputListener?.(plan, run) ?? null);
+  try {
+    if (plan.opCmd.kind === "steps") {
+      if (!hooks.runSteps) throw new CliError(`stepped operations are not supported (${opdef.fullname})`);
+      fs.writeFileSync(guildPath(runDir, "LOCK"), String(io.pid));
+      status = await hooks.runSteps(plan, { ...run, env, onLine: listener?.onLine });
+    } else {
       status = await runProcess({
         args: execArgs(plan, cmd),
         cwd: runDir,
@@ -167,9 +167,9 @@ export async function executePlan(plan: RunPlan): Promise<number> {
         noOutput: io.env.NO_RUN_OUTPUT === "1",
         onLine: listener?.onLine,
       });
-    } finally {
-      listener?.close();
     }
+  } finally {
+    listener?.close();
   }
   writeAttr(runDir, "exit_status", status);
   writeAttr(runDir, "stopped", io.nowMicros());

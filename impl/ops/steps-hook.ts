@@ -1,0 +1,70 @@
+// `guild run` for stepped operations: the steps run in-process, their output becomes the stepped run's output.
+import type { CommandSpec } from "../commands/types.js";
+import { isMapping } from "../python/values.js";
+import { Run } from "../runs/run.js";
+import { runSteps } from "../steps/run-steps.js";
+import { helperLogger } from "./helper-log.js";
+import type { RunHooks, RunPlan, SteppedRunInfo } from "./hooks.js";
+import { RunOutput } from "./run-output.js";
+import { RUN_ARGUMENTS, RUN_OPTIONS } from "./run-params.js";
+import { runGuildRunCommand } from "./step-run.js";
+
+/** The `guild run` options and arguments a step's run spec is parsed with. */
+const STEP_RUN_COMMAND: CommandSpec = { name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS };
+
+function mappingAttr(run: Run, name: string): Record<string, unknown> {
+  const value = run.attr(name);
+  return isMapping(value) ? value : {};
+}
+
+/** Env of a step's `guild run`: the stepped run's op env, no run-dir note, runs limited to the parent's unless shared. */
+export function stepCommandEnv(parentEnv: Record<string, string>, runsParent: string | null): Record<string, string> {
+  const env: Record<string, string> = { ...parentEnv, NO_WARN_RUNDIR: "1" };
+  if (runsParent) env.GUILD_RUNS_PARENT = runsParent;
+  return env;
+}
+
+/** Runs the stepped run's steps (read back from its attrs, as steps_main does); returns the run's exit status. */
+export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, hooks: RunHooks): Promise<number> {
+  const { io } = plan.ctx;
+  const output = new RunOutput({
+    runDir: run.runDir,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    quiet: plan.params.quiet,
+    syncOutput: run.env.SYNC_RUN_OUTPUT === "1",
+    noOutput: run.env.NO_RUN_OUTPUT === "1",
+    nowMicros: io.nowMicros,
+    onLine: run.onLine,
+  });
+  try {
+    const parentRun = Run.forDir(run.runDir);
+    const log = helperLogger(run.env, output.stderr);
+    const cwd = run.env.PROJECT_DIR || run.env.CMD_DIR || io.cwd;
+    const guildHome = run.env.GUILD_HOME || plan.ctx.guildHome;
+    return await runSteps(
+      {
+        id: run.runId,
+        dir: run.runDir,
+        steps: parentRun.attr("steps") ?? null,
+        flags: mappingAttr(parentRun, "flags"),
+        modelName: parentRun.opref?.modelName ?? plan.opdef.model.name,
+        runParams: mappingAttr(parentRun, "run_params"),
+      },
+      { runCommand: STEP_RUN_COMMAND, homeDir: run.env.HOME },
+      {
+        newRunId: io.newRunId,
+        log,
+        error: (message) => output.stderr(`guild: ${message}\n`),
+        runStep: (args, options) =>
+          runGuildRunCommand(args, {
+            io: { ...io, cwd, env: stepCommandEnv(run.env, options.runsParent), stdout: output.stdout, stderr: output.stderr },
+            guildHome,
+            hooks,
+          }),
+      },
+    );
+  } finally {
+    output.close();
+  }
+}
