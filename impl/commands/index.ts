@@ -1,5 +1,6 @@
 // Every `guild` command, one line each.
 import type { CommandSpec } from "./types.js";
+import { compareCommand } from "./compare.js";
 import { modelsCommand } from "./models.js";
 import { operationsCommand } from "./operations.js";
 import { runCommand } from "./run.js";
@@ -10,6 +11,7 @@ import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
 
 export const commands: CommandSpec[] = [
+  compareCommand,
   modelsCommand,
   operationsCommand,
   runCommand,

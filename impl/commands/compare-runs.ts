@@ -1,0 +1,72 @@
+// What `guild compare` knows about a run: its attrs, scalars, and the compare list of its op in its current Guild file.
+import path from "node:path";
+import type { CompareRunInput } from "../compare/compare-table.js";
+import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../guildfile/index.js";
+import { formatPkgName, formatRunOperation } from "../runs/format.js";
+import type { Run } from "../runs/run.js";
+import { readRunScalars } from "../scalars/scalar-summary.js";
+import type { CommandContext } from "./types.js";
+
+/** Loads each run's Guild file once per command (null when it is gone or invalid). */
+export class GuildfileCache {
+  private readonly loaded = new Map<string, LoadedGuildfile | null>();
+
+  constructor(private readonly ctx: CommandContext) {}
+
+  forPath(guildfilePath: string): LoadedGuildfile | null {
+    if (!this.loaded.has(guildfilePath)) {
+      let guildfile: LoadedGuildfile | null = null;
+      try {
+        guildfile = loadGuildfileIfExists(path.dirname(guildfilePath), { guildHome: this.ctx.guildHome, env: this.ctx.io.env });
+      } catch (error) {
+        if (!(error instanceof GuildfileError)) throw error;
+      }
+      this.loaded.set(guildfilePath, guildfile);
+    }
+    return this.loaded.get(guildfilePath) ?? null;
+  }
+}
+
+/**
+ * run_util.latest_compare: the `compare` list of the run's op in its Guild file as it is now
+ * (`[]` means no op columns), else the run's `compare` attr, else null (default columns).
+ */
+export function latestCompare(run: Run, guildfiles: GuildfileCache): unknown[] | null {
+  const opref = run.opref;
+  if (opref && opref.pkgType === "guildfile") {
+    const guildfile = guildfiles.forPath(opref.pkgName);
+    const model = guildfile?.models.find((candidate) => candidate.name === opref.modelName);
+    const opdef = model?.operations.find((candidate) => candidate.name === opref.opName);
+    if (opdef && opdef.compare !== null && opdef.compare !== undefined) return Array.isArray(opdef.compare) ? opdef.compare : [opdef.compare];
+  }
+  const attr = run.get("compare");
+  return Array.isArray(attr) ? attr : null;
+}
+
+function timestampAttr(run: Run, name: string): number | null {
+  const value = run.get(name);
+  return typeof value === "number" ? value : null;
+}
+
+/** A listed run as compare input. */
+export function compareRunInput(run: Run, ctx: CommandContext, guildfiles: GuildfileCache): CompareRunInput {
+  const opref = run.opref;
+  return {
+    id: run.id,
+    operation: formatRunOperation(run),
+    model: opref?.modelName ?? null,
+    opName: opref?.opName ?? null,
+    from: formatPkgName(opref, ctx.io.env.HOME),
+    status: run.status(),
+    started: timestampAttr(run, "started"),
+    stopped: timestampAttr(run, "stopped"),
+    marked: run.marked,
+    flags: run.flags,
+    attr: (name) => run.attr(name),
+    scalars: () => readRunScalars(run.dir),
+    // Looked up only when op columns are shown: it loads the run's Guild file.
+    get compare() {
+      return latestCompare(run, guildfiles);
+    },
+  };
+}

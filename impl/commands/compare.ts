@@ -1,0 +1,124 @@
+// `guild compare`: runs side by side with flags and scalars, as a table (-t), CSV (--csv) or scalar list (--print-scalars).
+import fs from "node:fs";
+import path from "node:path";
+import { CliError } from "../io.js";
+import { buildCompareData, compareCsv, CompareError, type CompareOptions } from "../compare/compare-table.js";
+import { formatTable } from "../format/table.js";
+import { runFilterOptions } from "../runs/filters.js";
+import { formatRunOperation, formatTimestamp } from "../runs/format.js";
+import type { Run } from "../runs/run.js";
+import { ALL_RUNS_SPEC, selectedRuns } from "../runs/runs-op.js";
+import { withSelectionErrors } from "../runs/select.js";
+import { readRunScalars } from "../scalars/scalar-summary.js";
+import { formatScalarLine } from "../scalars/scalar-info.js";
+import { compareRunInput, GuildfileCache } from "./compare-runs.js";
+import { checkIncompatible } from "./runs-list.js";
+import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+
+const compareOptions: OptionSpec[] = [
+  { name: "min_col", flags: ["--min"], kind: "value", metavar: "COLUMN", help: "Show the lowest values for COLUMN first." },
+  { name: "max_col", flags: ["--max"], kind: "value", metavar: "COLUMN", help: "Show the highest values for COLUMN first." },
+  { name: "limit", flags: ["-n", "--limit", "--top"], kind: "value", type: "int", min: 1, metavar: "N", help: "Only show the top N runs." },
+  { name: "extra_cols", flags: ["-e", "--extra-cols"], kind: "flag", help: "Show extra columns such as source code hash." },
+  { name: "all_scalars", flags: ["-s", "--all-scalars"], kind: "flag", help: "Include all scalars. By default system scalars are omitted." },
+  { name: "cols", flags: ["-c", "--cols"], kind: "value", metavar: "COLUMNS", help: "Comma delimited list of additional columns to compare. See Column Specs for information on column format. Cannot be used with --strict-columns." },
+  { name: "strict_cols", flags: ["-cc", "--strict-cols"], kind: "value", metavar: "COLUMNS", help: "Comma delimited list of the columns to compare. See Column Specs for information on column format. Cannot be used with --columns." },
+  { name: "skip_op_cols", flags: ["-p", "--skip-op-cols"], kind: "flag", help: "Don't show columns specified by the 'compare' operation attribute in the Guild file." },
+  { name: "skip_core", flags: ["-r", "--skip-core"], kind: "flag", help: "Don't show core columns." },
+  { name: "skip_unchanged", flags: ["-u", "--skip-unchanged"], kind: "flag", help: "Don't show columns with values that do not change." },
+  { name: "table", flags: ["-t", "--table"], kind: "flag", help: "Show comparison data as a table." },
+  { name: "csv", flags: ["--csv"], kind: "value", metavar: "PATH", help: "Save comparison data to a CSV file. Use '-' for PATH to print to standard output." },
+  { name: "tool", flags: ["--tool"], kind: "value", metavar: "TOOL", help: "Use TOOL to compare runs. See TOOLS for a list of supported tools" },
+  { name: "include_batch", flags: ["--include-batch"], kind: "flag", help: "Include batch runs." },
+  { name: "print_scalars", flags: ["--print-scalars"], kind: "flag", help: "Show available scalars and exit." },
+  ...runFilterOptions,
+];
+
+const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+
+/** Selected runs (all by default), batch runs left out unless asked for. */
+function compareRuns(args: ParsedArgs, ctx: CommandContext): Run[] {
+  const runs = selectedRuns(args, ctx, ALL_RUNS_SPEC);
+  return args.include_batch ? runs : runs.filter((run) => !fs.existsSync(run.guildPath("proto")));
+}
+
+/** Header + rows for the selected runs; cells formatted for a table, raw for CSV. */
+function compareData(args: ParsedArgs, ctx: CommandContext, formatCells: boolean): unknown[][] {
+  const guildfiles = new GuildfileCache(ctx);
+  const inputs = compareRuns(args, ctx).map((run) => compareRunInput(run, ctx, guildfiles));
+  const options: CompareOptions = {
+    cols: text(args.cols),
+    strictCols: text(args.strict_cols),
+    skipCore: Boolean(args.skip_core),
+    skipOpCols: Boolean(args.skip_op_cols),
+    extraCols: Boolean(args.extra_cols),
+    allScalars: Boolean(args.all_scalars),
+    top: typeof args.limit === "number" ? args.limit : null,
+    minCol: text(args.min_col),
+    maxCol: text(args.max_col),
+    skipUnchanged: Boolean(args.skip_unchanged),
+    formatCells,
+    nowMicros: ctx.io.nowMicros(),
+    formatTimestamp: (micros) => formatTimestamp(micros),
+    warn: (message) => ctx.io.stderr(`WARNING: ${message}\n`),
+  };
+  try {
+    return buildCompareData(inputs, options);
+  } catch (error) {
+    if (error instanceof CompareError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+function printScalars(args: ParsedArgs, ctx: CommandContext): void {
+  for (const run of selectedRuns(args, ctx, ALL_RUNS_SPEC)) {
+    ctx.io.stdout(`[${run.shortId}] ${formatRunOperation(run)}\n`);
+    for (const summary of readRunScalars(run.dir)) ctx.io.stdout(`  ${formatScalarLine(summary)}\n`);
+  }
+}
+
+function writeCsv(args: ParsedArgs, ctx: CommandContext, target: string): void {
+  const data = compareData(args, ctx, false);
+  const csv = compareCsv(data);
+  if (target === "-") {
+    ctx.io.stdout(csv);
+    return;
+  }
+  const file = path.resolve(ctx.io.cwd, target);
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, csv);
+  } catch (error) {
+    throw new CliError(`error opening ${target}: ${(error as Error).message}`);
+  }
+  // Guild counts the header out even when there is none.
+  ctx.io.stderr(`Wrote ${data.length - 1} row(s) to ${target}\n`);
+}
+
+function printTable(args: ParsedArgs, ctx: CommandContext): void {
+  const data = compareData(args, ctx, true) as string[][];
+  if (data.length === 0) return;
+  for (const line of formatTable(data)) ctx.io.stdout(line + "\n");
+}
+
+export async function compareCommandMain(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+  checkIncompatible(args, [["table", "csv"], ["table", "tool"], ["csv", "tool"]], ctx.commandPath);
+  if (text(args.strict_cols) && text(args.cols)) throw new CliError("--cols cannot be used with --strict-cols");
+  return withSelectionErrors(ctx.io, async () => {
+    if (args.print_scalars) printScalars(args, ctx);
+    else if (text(args.csv)) writeCsv(args, ctx, String(args.csv));
+    else if (args.table) printTable(args, ctx);
+    else if (args.tool) throw new CliError(`compare tool '${String(args.tool)}' is not supported`);
+    else throw new CliError("interactive compare is not supported (use --table or --csv)");
+    return 0;
+  });
+}
+
+export const compareCommand: CommandSpec = {
+  name: "compare",
+  help: "Compare run results.",
+  usage: "[OPTIONS] [RUN...]",
+  options: compareOptions,
+  arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+  run: compareCommandMain,
+};
