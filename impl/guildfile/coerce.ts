@@ -68,12 +68,13 @@ export function flagDef(name: string, data: PyValue, path: string): FlagDef {
   };
 }
 
-/** output-scalars: null → defaults, false → disabled ([]), one item → a list. */
-export function coerceOutputScalars(data: PyValue | undefined): PyValue[] | null {
+/** output-scalars: null → defaults, false → disabled ([]), a string or mapping → a list; anything else is an error. */
+export function coerceOutputScalars(data: PyValue | undefined, path: string): PyValue[] | null {
   if (data === undefined || data === null) return null;
   if (data === false) return [];
   if (Array.isArray(data)) return data;
-  return [data];
+  if (typeof data === "string" || isMapping(data)) return [data];
+  throw new GuildfileError(path, `invalid output-scalars ${pyRepr(data)}: expected a mapping, list, string, or false`);
 }
 
 export function coerceStringList(data: PyValue | undefined, path: string, name: string): string[] {

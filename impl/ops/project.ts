@@ -3,15 +3,20 @@ import { CliError } from "../io.js";
 import type { CommandContext } from "../commands/types.js";
 import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../guildfile/index.js";
 
-/** The project's Guild file, or null when the project dir has none. Bad files → ERROR line + CliError. */
-export function loadProjectGuildfile(ctx: CommandContext): LoadedGuildfile | null {
+/**
+ * The project's Guild file, or null when the project dir has none. Bad files → ERROR line + CliError.
+ * `guild run` logs the error itself (`ERROR: error in <path>: ...`); model listings log it as the
+ * model importer does (`ERROR: error loading guildfile from <dir>: ...`).
+ */
+export function loadProjectGuildfile(ctx: CommandContext, errorStyle: "run" | "models" = "models"): LoadedGuildfile | null {
   const location = ctx.projectDirArg ?? ".";
   let guildfile: LoadedGuildfile | null;
   try {
     guildfile = loadGuildfileIfExists(ctx.projectDir, { guildHome: ctx.guildHome, env: ctx.io.env });
   } catch (error) {
     if (!(error instanceof GuildfileError)) throw error;
-    ctx.io.stderr(`ERROR: error loading guildfile from ${location}: ${error.message}\n`);
+    const logged = errorStyle === "run" ? error.message : `error loading guildfile from ${location}: ${error.message}`;
+    ctx.io.stderr(`ERROR: ${logged}\n`);
     const where = location === "." || location === ctx.io.cwd ? "the current directory" : `'${location}'`;
     throw new CliError(`guildfile in ${where} contains an error (see above for details)`);
   }

@@ -57,7 +57,7 @@ function shiftOpspec(params: RunParams): RunParams {
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const hooks = ctx.hooks ?? runHooks;
-  const guildfile = loadProjectGuildfile(ctx);
+  const guildfile = loadProjectGuildfile(ctx, "run");
   const opdef = resolveOpdef(guildfile, params.opspec);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
   const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
