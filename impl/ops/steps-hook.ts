@@ -5,6 +5,7 @@ import { Run } from "../runs/run.js";
 import { runSteps } from "../steps/run-steps.js";
 import { helperLogger } from "./helper-log.js";
 import type { RunHooks, RunPlan, SteppedRunInfo } from "./hooks.js";
+import { KEYBOARD_INTERRUPT } from "./process.js";
 import { RunOutput } from "./run-output.js";
 import { RUN_ARGUMENTS, RUN_OPTIONS } from "./run-params.js";
 import { runGuildRunCommand } from "./step-run.js";
@@ -42,7 +43,7 @@ export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, hook
     const log = helperLogger(run.env, output.stderr);
     const cwd = run.env.PROJECT_DIR || run.env.CMD_DIR || io.cwd;
     const guildHome = run.env.GUILD_HOME || plan.ctx.guildHome;
-    return await runSteps(
+    const status = await runSteps(
       {
         id: run.runId,
         dir: run.runDir,
@@ -64,6 +65,8 @@ export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, hook
           }),
       },
     );
+    // Ctrl-C stops the step being run and, through its exit status, the rest: the stepped run was terminated.
+    return io.interrupt.aborted ? KEYBOARD_INTERRUPT : status;
   } finally {
     output.close();
   }
