@@ -1,23 +1,42 @@
 // Bundles the entry points into dist/ so the CLI starts as prebuilt JavaScript.
+// Files are replaced atomically: a transcript running while another build happens never sees half a CLI.
 import { build } from "esbuild";
-import { chmod, mkdir, symlink, rm } from "node:fs/promises";
+import { chmod, mkdir, rename, symlink, writeFile, readlink } from "node:fs/promises";
 import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entries = {
   guild: "impl/main.ts",
   conformance: "harness/conformance-main.ts",
   bench: "bench/main.ts",
 };
 
+async function replaceFile(target, contents) {
+  const temporary = `${target}.${process.pid}.tmp`;
+  await writeFile(temporary, contents, { mode: 0o755 });
+  await chmod(temporary, 0o755);
+  await rename(temporary, target);
+}
+
+async function replaceSymlink(target, linkText) {
+  if (existsSync(target) && (await readlink(target).catch(() => null)) === linkText) return;
+  const temporary = `${target}.${process.pid}.tmp`;
+  await symlink(linkText, temporary);
+  await rename(temporary, target);
+}
+
 // `node scripts/build.mjs guild` builds only the named entry points.
 const wanted = process.argv.slice(2);
-await mkdir("dist/bin", { recursive: true });
+await mkdir(path.join(root, "dist", "bin"), { recursive: true });
 for (const [name, entry] of Object.entries(entries)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;
-  if (!existsSync(entry)) continue;
-  await build({
-    entryPoints: [entry],
-    outfile: `dist/${name}.mjs`,
+  if (!existsSync(path.join(root, entry))) continue;
+  const result = await build({
+    entryPoints: [path.join(root, entry)],
+    outfile: path.join(root, "dist", `${name}.mjs`),
+    write: false,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -28,7 +47,6 @@ for (const [name, entry] of Object.entries(entries)) {
     },
     logLevel: "warning",
   });
-  await chmod(`dist/${name}.mjs`, 0o755);
+  for (const file of result.outputFiles) await replaceFile(file.path, file.contents);
 }
-await rm("dist/bin/guild", { force: true });
-await symlink("../guild.mjs", "dist/bin/guild");
+await replaceSymlink(path.join(root, "dist", "bin", "guild"), "../guild.mjs");
