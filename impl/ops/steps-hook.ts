@@ -56,6 +56,7 @@ export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, hook
       {
         newRunId: io.newRunId,
         log,
+        env: run.env,
         error: (message) => output.stderr(`guild: ${message}\n`),
         runStep: (args, options) =>
           runGuildRunCommand(args, {

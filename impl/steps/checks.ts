@@ -1,0 +1,166 @@
+// A step's `expect` checks (Guild's run_check): files that must exist or contain a pattern, and output patterns.
+import fs from "node:fs";
+import path from "node:path";
+import { compilePythonRegex } from "../scalars/python-regex.js";
+import { pyRepr, strRepr } from "../python/repr.js";
+import { resolveRefs } from "../flags/refs.js";
+import { structuredPatch } from "diff";
+
+export type CheckLog = (level: "INFO" | "ERROR", message: string) => void;
+
+export interface RunCheck {
+  /** Runs the check against a run directory; throws CheckFailed with Guild's message. */
+  check(runId: string, runDir: string, log: CheckLog): void;
+}
+
+export class CheckFailed extends Error {}
+
+/** The checks of one `expect` item, or an error message for an invalid one (Guild warns and drops it). */
+export function initCheck(data: unknown, env: Readonly<Record<string, string | undefined>>): RunCheck {
+  const item = typeof data === "object" && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
+  if (item && "file" in item) return fileCheck(item, env);
+  if (item && "output" in item) return outputCheck(item);
+  throw new Error("invalid check config - expected one of: file, output");
+}
+
+function compilePattern(pattern: unknown): RegExp | null {
+  if (pattern === null || pattern === undefined) return null;
+  try {
+    return compilePythonRegex(String(pattern));
+  } catch {
+    throw new Error(`invalid regular expression: ${pyRepr(pattern)}`);
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return fs.readFileSync(file, "utf8");
+  } catch {
+    throw new CheckFailed(`error reading run output from ${file}`);
+  }
+}
+
+function outputCheck(data: Record<string, unknown>): RunCheck {
+  const pattern = data.output;
+  const regex = compilePattern(pattern)!;
+  return {
+    check(runId, runDir, log) {
+      log("INFO", `checking run ${runId} output for ${pyRepr(pattern)}`);
+      if (!regex.test(readText(path.join(runDir, ".guild", "output")))) {
+        throw new CheckFailed(`could not find pattern ${pyRepr(pattern)} in run ${runId} output`);
+      }
+    },
+  };
+}
+
+function fileCheck(data: Record<string, unknown>, env: Readonly<Record<string, string | undefined>>): RunCheck {
+  const filePattern = String(data.file);
+  const compareTo = data["compare-to"] === undefined || data["compare-to"] === null ? null : String(data["compare-to"]);
+  const contains = data.contains;
+  const regex = compilePattern(contains);
+  return {
+    check(runId, runDir, log) {
+      log("INFO", `checking run ${runId} files ${strRepr(filePattern)}`);
+      const matches = globFiles(runDir, filePattern);
+      if (matches.length === 0) throw new CheckFailed(`no files matching ${filePattern} in run ${runId}`);
+      for (const relative of matches) {
+        const file = path.join(runDir, relative);
+        if (compareTo !== null) {
+          const expectedFile = path.join(runDir, String(resolveRefs(compareTo, env as Record<string, string>)));
+          log("INFO", `comparing run ${runId} file ${relative} to ${expectedFile}`);
+          compareFiles(readText(file), readText(expectedFile), file, expectedFile, log);
+        }
+        if (regex !== null) {
+          log("INFO", `checking run ${runId} file ${relative} for ${pyRepr(contains)}`);
+          if (!regex.test(readText(file))) {
+            throw new CheckFailed(`could not find pattern ${pyRepr(contains)} in run ${runId} file ${relative}`);
+          }
+        }
+      }
+    },
+  };
+}
+
+/** Guild logs difflib's unified diff (header lines keep their newline, so a blank line follows each). */
+function compareFiles(actual: string, expected: string, actualPath: string, expectedPath: string, log: CheckLog): void {
+  const expectedLines = expected.split(/\n\r?/);
+  const actualLines = actual.split(/\n\r?/);
+  if (expectedLines.join("\n") === actualLines.join("\n")) return;
+  const patch = structuredPatch(expectedPath, actualPath, expectedLines.join("\n") + "\n", actualLines.join("\n") + "\n", "", "", { context: 3 });
+  const range = (start: number, length: number) => (length === 1 ? `${start}` : `${length === 0 ? start : start},${length}`);
+  const lines = [`--- ${expectedPath}\n`, `+++ ${actualPath}\n`];
+  for (const hunk of patch.hunks) {
+    lines.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n`);
+    lines.push(...hunk.lines);
+  }
+  log("ERROR", lines.join("\n"));
+  throw new CheckFailed("unexpected file contents - see above for details");
+}
+
+/** Python glob.glob relative to a directory: `*`, `?` and `[...]` per path segment, hidden names only when named. */
+export function globFiles(root: string, pattern: string): string[] {
+  const segments = pattern.split("/").filter((segment) => segment !== "");
+  let found = [""];
+  for (const segment of segments) {
+    const next: string[] = [];
+    const wildcard = /[*?[]/.test(segment);
+    const regex = wildcard ? fnmatchRegex(segment) : null;
+    for (const base of found) {
+      const dir = path.join(root, base);
+      if (!wildcard) {
+        if (fs.existsSync(path.join(dir, segment))) next.push(base ? `${base}/${segment}` : segment);
+        continue;
+      }
+      let names: string[];
+      try {
+        names = fs.readdirSync(dir);
+      } catch {
+        continue;
+      }
+      for (const name of names.sort()) {
+        if (name.startsWith(".") && !segment.startsWith(".")) continue;
+        if (regex!.test(name)) next.push(base ? `${base}/${name}` : name);
+      }
+    }
+    found = next;
+  }
+  return found.filter((relative) => relative !== "");
+}
+
+function fnmatchRegex(pattern: string): RegExp {
+  let source = "";
+  for (let index = 0; index < pattern.length; index += 1) {
+    const char = pattern[index];
+    if (char === "*") source += ".*";
+    else if (char === "?") source += ".";
+    else if (char === "[") {
+      const end = pattern.indexOf("]", index + 1);
+      if (end < 0) source += "\\[";
+      else {
+        const body = pattern.slice(index + 1, end);
+        source += `[${body.startsWith("!") ? "^" + body.slice(1) : body}]`;
+        index = end;
+      }
+    } else source += char.replace(/[.+^${}()|\\]/g, "\\$&");
+  }
+  return new RegExp(`^${source}$`, "s");
+}
+
+/** Runs a step's checks after its run: false when any failed (Guild then stops with exit 3). */
+export function runChecks(checks: readonly RunCheck[], runId: string, runDir: string, log: CheckLog): boolean {
+  let passed = 0;
+  let failed = 0;
+  for (const check of checks) {
+    try {
+      check.check(runId, runDir, log);
+      passed += 1;
+    } catch (error) {
+      if (!(error instanceof CheckFailed)) throw error;
+      log("ERROR", `check failed: ${error.message}`);
+      failed += 1;
+    }
+  }
+  log("INFO", `${passed} of ${passed + failed} checks passed`);
+  if (failed > 0) log("ERROR", `${failed} check(s) failed - see above for details`);
+  return failed === 0;
+}
