@@ -48,6 +48,7 @@ export function formatRunOperation(run: Run, seen: Set<string> = new Set()): str
 }
 
 function batchProto(run: Run): Run | null {
+  if (!run.hasGuildEntry("proto")) return null;
   const protoDir = run.guildPath("proto");
   const proto = Run.forDir(protoDir);
   return proto.opref ? proto : null;
@@ -70,11 +71,24 @@ export function runOpDir(run: Run): string | null {
   return null;
 }
 
+/** The ` (<dir>)` part of an op description, remembered per (op dir, project dir): listed runs share a few. */
+const opDirSuffixes = new Map<string, string>();
+
+function opDirSuffix(opDir: string, projectDir: string, home: string | undefined): string {
+  const key = `${opDir}\0${projectDir}\0${home}`;
+  let suffix = opDirSuffixes.get(key);
+  if (suffix === undefined) {
+    suffix = isSamePath(opDir, projectDir) ? "" : ` (${shortenPath(formatOpDir(opDir, path.resolve(projectDir), home))})`;
+    opDirSuffixes.set(key, suffix);
+  }
+  return suffix;
+}
+
 /** Operation column: `op`, ` (<dir>)` when defined outside the project dir, ` [marked]`. */
 export function formatOpDesc(run: Run, projectDir: string, home: string | undefined): string {
   const op = formatRunOperation(run);
   const opDir = runOpDir(run);
-  const suffix = opDir && !isSamePath(opDir, projectDir) ? ` (${shortenPath(formatOpDir(opDir, path.resolve(projectDir), home))})` : "";
+  const suffix = opDir ? opDirSuffix(opDir, projectDir, home) : "";
   return op + suffix + (run.marked ? " [marked]" : "");
 }
 
@@ -112,19 +126,41 @@ export interface FormattedRun {
 
 
 
-/** The fields used by run tables; index is the 1-based position in the listing (if any). */
+/**
+ * The fields used by run tables; index is the 1-based position in the listing (if any). Each
+ * field is read from the run only when a table uses it.
+ */
 export function formatRunRow(run: Run, index: number | null, projectDir: string, home: string | undefined, isPidAlive: PidAliveCheck = procPidAlive): FormattedRun {
-  const status = run.status(isPidAlive);
-  const remote = run.remote;
+  let status: string | undefined;
+  const runStatus = () => (status ??= run.status(isPidAlive));
   return {
-    index: index === null ? `[${run.shortId}]` : `[${index}:${run.shortId}]`,
-    shortIndex: `[${run.shortId}]`,
-    numIndex: index === null ? "[?]" : `[${index}]`,
-    opDesc: formatOpDesc(run, projectDir, home),
-    started: formatTimestamp(run.get("started")),
-    stopped: formatTimestamp(run.get("stopped")),
-    status,
-    statusWithRemote: remote ? `${status} (${remote})` : status,
-    label: run.label,
+    get index() {
+      return index === null ? `[${run.shortId}]` : `[${index}:${run.shortId}]`;
+    },
+    get shortIndex() {
+      return `[${run.shortId}]`;
+    },
+    get numIndex() {
+      return index === null ? "[?]" : `[${index}]`;
+    },
+    get opDesc() {
+      return formatOpDesc(run, projectDir, home);
+    },
+    get started() {
+      return formatTimestamp(run.get("started"));
+    },
+    get stopped() {
+      return formatTimestamp(run.get("stopped"));
+    },
+    get status() {
+      return runStatus();
+    },
+    get statusWithRemote() {
+      const remote = run.remote;
+      return remote ? `${runStatus()} (${remote})` : runStatus();
+    },
+    get label() {
+      return run.label;
+    },
   };
 }

@@ -24,7 +24,10 @@ export function listRuns(guildHome: string, options: ListRunsOptions): Run[] {
   return sortNewestFirst(kept);
 }
 
-/** Every directory of root with a .guild/opref, in name order. */
+/**
+ * Every directory of root with a .guild/opref, in name order. Each run's .guild is read here, once:
+ * the names there give its status markers too.
+ */
 export function runsInDir(root: string): Run[] {
   let names: string[];
   try {
@@ -33,10 +36,17 @@ export function runsInDir(root: string): Run[] {
     return [];
   }
   names.sort();
+  const prefix = path.join(root, "_").slice(0, -1);
   const runs: Run[] = [];
   for (const name of names) {
-    const dir = path.join(root, name);
-    if (fs.existsSync(path.join(dir, ".guild", "opref"))) runs.push(new Run(name, dir));
+    const dir = prefix + name;
+    let guildEntries: string[];
+    try {
+      guildEntries = fs.readdirSync(dir + path.sep + ".guild");
+    } catch {
+      continue;
+    }
+    if (guildEntries.includes("opref")) runs.push(new Run(name, dir, new Set(guildEntries)));
   }
   return runs;
 }

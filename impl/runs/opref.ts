@@ -19,10 +19,16 @@ export function formatOpref(opref: Opref): string {
 /** Parses opref text; null when it is not in Guild's format. */
 export function parseOpref(text: string): Opref | null {
   let parts: string[];
-  try {
-    parts = shellSplit(text.trim());
-  } catch {
-    return null;
+  const trimmed = text.trim();
+  if (!/['"\\]/.test(trimmed)) {
+    // Without quotes or escapes, shell splitting is splitting on whitespace.
+    parts = trimmed === "" ? [] : trimmed.split(/\s+/);
+  } else {
+    try {
+      parts = shellSplit(trimmed);
+    } catch {
+      return null;
+    }
   }
   if (parts.length !== 4) return null;
   const [pkg, pkgVersion, modelName, opName] = parts;

@@ -1,9 +1,10 @@
 // A run directory as Guild sees it: id, opref, attributes read lazily, status and timestamp.
 import fs from "node:fs";
 import path from "node:path";
-import { attrPath, attrsDir, guildDir, oprefPath } from "./layout.js";
+import { attrPath, attrsDir, guildDir } from "./layout.js";
 import { parseOpref, type Opref } from "./opref.js";
-import { dumpYaml, loadYaml } from "../yaml.js";
+import { dumpYaml } from "../yaml.js";
+import { decodeAttrText } from "./attr-decode.js";
 import { isMapping } from "../python/values.js";
 import { pyStr } from "./values.js";
 
@@ -36,14 +37,35 @@ function readSmallInt(file: string): number | null | undefined {
   }
 }
 
+/** Names in a directory, or null when it cannot be read. */
+function readNames(dir: string): Set<string> | null {
+  try {
+    return new Set(fs.readdirSync(dir));
+  } catch {
+    return null;
+  }
+}
+
 export class Run {
   private readonly attrCache = new Map<string, unknown>();
   private oprefCache: Opref | null | undefined;
+  private guildEntries: Set<string> | null | undefined;
+  private attrFiles: Set<string> | null | undefined;
+  /** `<dir>/.guild`, joined once: paths under it are built by concatenation. */
+  private readonly guildDirPath: string;
+  /** `<dir>/.guild/attrs/`: attr paths are this plus the attr name. */
+  private readonly attrPrefix: string;
 
+  /** guildEntries: the names in `.guild` when the caller has just read them (see hasGuildEntry). */
   constructor(
     readonly id: string,
     readonly dir: string,
-  ) {}
+    guildEntries?: Set<string> | null,
+  ) {
+    this.guildDirPath = guildDir(dir);
+    this.attrPrefix = this.guildDirPath + path.sep + "attrs" + path.sep;
+    this.guildEntries = guildEntries;
+  }
 
   static forDir(runDir: string): Run {
     return new Run(path.basename(runDir), runDir);
@@ -54,17 +76,40 @@ export class Run {
   }
 
   guildPath(...parts: string[]): string {
-    return path.join(guildDir(this.dir), ...parts);
+    return path.join(this.guildDirPath, ...parts);
+  }
+
+  /**
+   * Whether .guild holds an entry of that name (LOCK, PENDING, STAGED, proto...). One directory
+   * read per run, kept like the attrs: a Run is a snapshot taken when it is listed.
+   */
+  hasGuildEntry(name: string): boolean {
+    if (this.guildEntries === undefined) this.guildEntries = readNames(this.guildDirPath);
+    return this.guildEntries !== null && this.guildEntries.has(name);
+  }
+
+  /** The names in the attrs dir, read once (a missing attr then costs no failed open); null without one. */
+  private attrFileNames(): Set<string> | null {
+    if (this.attrFiles === undefined) {
+      this.attrFiles = this.guildEntries === undefined || this.guildEntries?.has("attrs") ? readNames(this.attrPrefix) : null;
+    }
+    return this.attrFiles;
+  }
+
+  private hasAttrFile(name: string): boolean {
+    return this.attrFileNames()?.has(name) ?? false;
   }
 
   /** The parsed .guild/opref, or null when missing or unreadable. */
   get opref(): Opref | null {
     if (this.oprefCache === undefined) {
       let text: string | null = null;
-      try {
-        text = fs.readFileSync(oprefPath(this.dir), "utf8");
-      } catch {
-        text = null;
+      if (this.guildEntries === undefined || this.guildEntries?.has("opref")) {
+        try {
+          text = fs.readFileSync(this.guildDirPath + path.sep + "opref", "utf8");
+        } catch {
+          text = null;
+        }
       }
       this.oprefCache = text === null ? null : parseOpref(text);
     }
@@ -80,7 +125,7 @@ export class Run {
     else if (PLAIN_INT.test(text)) value = Number.parseInt(text, 10);
     else {
       try {
-        value = loadYaml(text);
+        value = decodeAttrText(text);
       } catch {
         value = undefined;
       }
@@ -91,8 +136,9 @@ export class Run {
 
   /** Raw attribute file text, undefined when missing. */
   attrText(name: string): string | undefined {
+    if (!this.hasAttrFile(name)) return undefined;
     try {
-      return fs.readFileSync(attrPath(this.dir, name), "utf8");
+      return fs.readFileSync(this.attrPrefix + name, "utf8");
     } catch {
       return undefined;
     }
@@ -105,32 +151,33 @@ export class Run {
   }
 
   hasAttr(name: string): boolean {
-    return fs.existsSync(attrPath(this.dir, name));
+    return this.hasAttrFile(name);
   }
 
   attrNames(): string[] {
-    try {
-      return fs.readdirSync(attrsDir(this.dir)).sort();
-    } catch {
-      return [];
-    }
+    const names = this.attrFileNames();
+    return names ? [...names].sort() : [];
   }
 
   writeAttr(name: string, value: unknown): void {
     fs.mkdirSync(attrsDir(this.dir), { recursive: true });
     fs.writeFileSync(attrPath(this.dir, name), dumpYaml(value));
     this.attrCache.delete(name);
+    this.attrFiles?.add(name);
+    if (this.attrFiles === null) this.attrFiles = undefined;
+    this.guildEntries?.add("attrs");
   }
 
   deleteAttr(name: string): void {
     fs.rmSync(attrPath(this.dir, name), { force: true });
     this.attrCache.delete(name);
+    this.attrFiles?.delete(name);
   }
 
   /** `started`, else `initialized`, else null (microseconds since the epoch). */
   get timestamp(): number | null {
     for (const name of ["started", "initialized"]) {
-      let value: unknown = this.attrCache.has(name) ? this.attrCache.get(name) : readSmallInt(attrPath(this.dir, name));
+      let value: unknown = this.attrCache.has(name) ? this.attrCache.get(name) : this.hasAttrFile(name) ? readSmallInt(this.attrPrefix + name) : undefined;
       if (value === null) value = this.attr(name);
       else this.attrCache.set(name, value);
       if (typeof value === "number" && value) return value;
@@ -140,6 +187,7 @@ export class Run {
 
   /** Pid written in .guild/LOCK, or null. */
   get pid(): number | null {
+    if (!this.hasGuildEntry("LOCK")) return null;
     let raw: string;
     try {
       raw = fs.readFileSync(this.guildPath("LOCK"), "utf8").slice(0, 10);
@@ -151,6 +199,7 @@ export class Run {
 
   /** Contents of .guild/LOCK.remote (stripped), null when not a remote run. */
   get remote(): string | null {
+    if (!this.hasGuildEntry("LOCK.remote")) return null;
     try {
       return fs.readFileSync(this.guildPath("LOCK.remote"), "utf8").trim();
     } catch {
@@ -159,9 +208,9 @@ export class Run {
   }
 
   status(isPidAlive: PidAliveCheck = procPidAlive): RunStatus {
-    if (fs.existsSync(this.guildPath("LOCK.remote"))) return "running";
-    if (fs.existsSync(this.guildPath("PENDING"))) return "pending";
-    if (fs.existsSync(this.guildPath("STAGED"))) return "staged";
+    if (this.hasGuildEntry("LOCK.remote")) return "running";
+    if (this.hasGuildEntry("PENDING")) return "pending";
+    if (this.hasGuildEntry("STAGED")) return "staged";
     const exitStatus = this.get("exit_status");
     if (typeof exitStatus === "number") return statusForExitStatus(exitStatus);
     const pid = this.pid;
