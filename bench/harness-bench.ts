@@ -10,7 +10,7 @@ const EXAMPLES = 20;
 
 export async function benchHarnessOverhead(host: HostServices, workDir: string, repetitions: number): Promise<BenchRow[]> {
   const file = path.join(workDir, "overhead.md");
-  const body = Array.from({ length: EXAMPLES }, () => '    >>> run("true")\n').join("\n");
+  const body = Array.from({ length: EXAMPLES }, () => '    >>> run("true")\n    <exit 0>\n').join("\n");
   fs.writeFileSync(file, `# Overhead\n\n${body}`);
   const bare = await medianSeconds(repetitions, async () => {
     for (let index = 0; index < EXAMPLES; index += 1) await runQuiet("/bin/sh", ["-c", "true"]);
