@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { runsDir, trashRunsDir } from "./layout.js";
-import { Run } from "./run.js";
+import { readDirents, Run } from "./run.js";
 
 export interface ListRunsOptions {
   /** Environment of the guild process (GUILD_RUNS_PARENT is read from here). */
@@ -40,13 +40,8 @@ export function runsInDir(root: string): Run[] {
   const runs: Run[] = [];
   for (const name of names) {
     const dir = prefix + name;
-    let guildEntries: string[];
-    try {
-      guildEntries = fs.readdirSync(dir + path.sep + ".guild");
-    } catch {
-      continue;
-    }
-    if (guildEntries.includes("opref")) runs.push(new Run(name, dir, new Set(guildEntries)));
+    const guildEntries = readDirents(dir + path.sep + ".guild");
+    if (guildEntries?.some((entry) => entry.name === "opref")) runs.push(new Run(name, dir, guildEntries));
   }
   return runs;
 }

@@ -46,21 +46,32 @@ function readNames(dir: string): Set<string> | null {
   }
 }
 
+/** Entries of a directory with their types, or null when it cannot be read. */
+export function readDirents(dir: string): fs.Dirent[] | null {
+  try {
+    return fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return null;
+  }
+}
+
+const UTF8 = { encoding: "utf8" } as const;
+
 export class Run {
   private readonly attrCache = new Map<string, unknown>();
   private oprefCache: Opref | null | undefined;
-  private guildEntries: Set<string> | null | undefined;
+  private guildEntries: fs.Dirent[] | null | undefined;
   private attrFiles: Set<string> | null | undefined;
   /** `<dir>/.guild`, joined once: paths under it are built by concatenation. */
   private readonly guildDirPath: string;
   /** `<dir>/.guild/attrs/`: attr paths are this plus the attr name. */
   private readonly attrPrefix: string;
 
-  /** guildEntries: the names in `.guild` when the caller has just read them (see hasGuildEntry). */
+  /** guildEntries: the entries of `.guild` when the caller has just read them (see hasGuildEntry). */
   constructor(
     readonly id: string,
     readonly dir: string,
-    guildEntries?: Set<string> | null,
+    guildEntries?: fs.Dirent[] | null,
   ) {
     this.guildDirPath = guildDir(dir);
     this.attrPrefix = this.guildDirPath + path.sep + "attrs" + path.sep;
@@ -84,14 +95,22 @@ export class Run {
    * read per run, kept like the attrs: a Run is a snapshot taken when it is listed.
    */
   hasGuildEntry(name: string): boolean {
-    if (this.guildEntries === undefined) this.guildEntries = readNames(this.guildDirPath);
-    return this.guildEntries !== null && this.guildEntries.has(name);
+    const entries = this.guildDirEntries();
+    if (entries === null) return false;
+    for (const entry of entries) if (entry.name === name) return true;
+    return false;
+  }
+
+  /** The entries of .guild with their types (read once, as for hasGuildEntry); null when unreadable. */
+  guildDirEntries(): fs.Dirent[] | null {
+    if (this.guildEntries === undefined) this.guildEntries = readDirents(this.guildDirPath);
+    return this.guildEntries;
   }
 
   /** The names in the attrs dir, read once (a missing attr then costs no failed open); null without one. */
   private attrFileNames(): Set<string> | null {
     if (this.attrFiles === undefined) {
-      this.attrFiles = this.guildEntries === undefined || this.guildEntries?.has("attrs") ? readNames(this.attrPrefix) : null;
+      this.attrFiles = this.guildEntries === undefined || this.hasGuildEntry("attrs") ? readNames(this.attrPrefix) : null;
     }
     return this.attrFiles;
   }
@@ -104,9 +123,9 @@ export class Run {
   get opref(): Opref | null {
     if (this.oprefCache === undefined) {
       let text: string | null = null;
-      if (this.guildEntries === undefined || this.guildEntries?.has("opref")) {
+      if (this.guildEntries === undefined || this.hasGuildEntry("opref")) {
         try {
-          text = fs.readFileSync(this.guildDirPath + path.sep + "opref", "utf8");
+          text = fs.readFileSync(this.guildDirPath + path.sep + "opref", UTF8);
         } catch {
           text = null;
         }
@@ -138,7 +157,7 @@ export class Run {
   attrText(name: string): string | undefined {
     if (!this.hasAttrFile(name)) return undefined;
     try {
-      return fs.readFileSync(this.attrPrefix + name, "utf8");
+      return fs.readFileSync(this.attrPrefix + name, UTF8);
     } catch {
       return undefined;
     }
@@ -165,7 +184,7 @@ export class Run {
     this.attrCache.delete(name);
     this.attrFiles?.add(name);
     if (this.attrFiles === null) this.attrFiles = undefined;
-    this.guildEntries?.add("attrs");
+    if (this.guildEntries && !this.hasGuildEntry("attrs")) this.guildEntries = undefined;
   }
 
   deleteAttr(name: string): void {

@@ -33,18 +33,24 @@ function isDirectory(path: string, entry: Dirent): boolean {
 /**
  * Directories under runDir holding event files, top-down with names sorted. Symlinked directories
  * are entered only when they are runs (this is how a stepped run sees its steps' scalars).
+ * guildEntries: the run's `.guild` entries when the caller has read them already.
  */
-export function findEventDirs(runDir: string): EventDir[] {
+export function findEventDirs(runDir: string, guildEntries?: Dirent[] | null): EventDir[] {
   const found: EventDir[] = [];
   const linkedRuns = new Set<string>();
   const walk = (dir: string, prefix: string, name: string, parentName: string): void => {
     // A run's attrs dir holds only Guild's attr files; skipping it saves a directory read per run.
     if (name === "attrs" && parentName === ".guild") return;
     let entries: Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
+    if (guildEntries !== undefined && prefix === ".guild") {
+      if (guildEntries === null) return;
+      entries = [...guildEntries];
+    } else {
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        return;
+      }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const subdirs: string[] = [];

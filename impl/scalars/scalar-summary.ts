@@ -1,5 +1,5 @@
 // Reads a run's scalars (with roll-up through step links) and summarizes each (prefix, tag) as Guild's index does.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { decodeEvent, type ScalarValue } from "./event-proto.js";
 import { findEventDirs } from "./event-dirs.js";
@@ -102,8 +102,8 @@ export function summarizeScalars(prefix: string, scalars: ScalarEntry[]): Scalar
 }
 
 /** All scalar summaries of a run: its own (`.guild`) and those of linked step runs (`train/.guild`, ...). */
-export function readRunScalars(runDir: string): ScalarSummary[] {
-  return findEventDirs(runDir).flatMap((dir) => summarizeScalars(dir.prefix, readDirScalars(dir.path)));
+export function readRunScalars(runDir: string, guildEntries?: Dirent[] | null): ScalarSummary[] {
+  return findEventDirs(runDir, guildEntries).flatMap((dir) => summarizeScalars(dir.prefix, readDirScalars(dir.path)));
 }
 
 /** The key Guild shows for a scalar: the tag for own scalars, else `PREFIX#TAG`. */
