@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { removeFileIfExists } from "../runs/remove-file.js";
 import { writeAttr } from "../runs/attrs.js";
 import { formatOpref } from "../runs/opref.js";
 import { shellQuote } from "../shlex.js";
@@ -75,7 +76,7 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "id", options.runId);
   writeAttr(runDir, "initialized", io.nowMicros());
   fs.writeFileSync(guildPath(runDir, "PENDING"), "");
-  fs.rmSync(guildPath(runDir, "STAGED"), { force: true });
+  removeFileIfExists(guildPath(runDir, "STAGED"));
   const opref = { pkgType: "guildfile", pkgName: options.guildfile.path, pkgVersion: options.guildfile.md5, modelName: options.opdef.model.name, opName: options.opdef.name };
   fs.writeFileSync(guildPath(runDir, "opref"), formatOpref(opref));
   writeAttr(runDir, "cmd", options.cmd);

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
 import type { CommandContext } from "../commands/types.js";
+import { removeFileIfExists } from "../runs/remove-file.js";
 import { writeAttr, deleteAttr } from "../runs/attrs.js";
 import { runsDir } from "../runs/layout.js";
 import { shellQuote } from "../shlex.js";
@@ -142,7 +143,7 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     writeAttr(runDir, "deps", resolved.deps);
     if (resolved.manifestLines.length) fs.appendFileSync(guildPath(runDir, "manifest"), resolved.manifestLines.map((line) => line + "\n").join(""));
   } finally {
-    fs.rmSync(guildPath(runDir, "PENDING"), { force: true });
+    removeFileIfExists(guildPath(runDir, "PENDING"));
   }
   writeAttr(runDir, "started", io.nowMicros());
   const safeEnv: Record<string, string> = {};
@@ -173,13 +174,13 @@ export async function executePlan(plan: RunPlan): Promise<number> {
   }
   writeAttr(runDir, "exit_status", status);
   writeAttr(runDir, "stopped", io.nowMicros());
-  fs.rmSync(guildPath(runDir, "LOCK"), { force: true });
+  removeFileIfExists(guildPath(runDir, "LOCK"));
   return exitCodeFor(status);
 }
 
 function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): number {
   const { io } = plan.ctx;
-  fs.rmSync(guildPath(run.runDir, "PENDING"), { force: true });
+  removeFileIfExists(guildPath(run.runDir, "PENDING"));
   writeAttr(run.runDir, "deps", {});
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");

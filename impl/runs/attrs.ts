@@ -2,10 +2,18 @@
 import fs from "node:fs";
 import { attrPath, attrsDir } from "./layout.js";
 import { dumpYaml, loadYaml } from "../yaml.js";
+import { removeFileIfExists } from "./remove-file.js";
 
 export function writeAttr(runDir: string, name: string, value: unknown): void {
-  fs.mkdirSync(attrsDir(runDir), { recursive: true });
-  fs.writeFileSync(attrPath(runDir, name), dumpYaml(value));
+  const file = attrPath(runDir, name);
+  const text = dumpYaml(value);
+  try {
+    fs.writeFileSync(file, text);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    fs.mkdirSync(attrsDir(runDir), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
 }
 
 /** The decoded attribute, or undefined when the run has no such attribute. */
@@ -24,5 +32,5 @@ export function hasAttr(runDir: string, name: string): boolean {
 }
 
 export function deleteAttr(runDir: string, name: string): void {
-  fs.rmSync(attrPath(runDir, name), { force: true });
+  removeFileIfExists(attrPath(runDir, name));
 }

@@ -5,6 +5,7 @@ import { attrPath, attrsDir, guildDir } from "./layout.js";
 import { parseOpref, type Opref } from "./opref.js";
 import { dumpYaml } from "../yaml.js";
 import { decodeAttrText } from "./attr-decode.js";
+import { removeFileIfExists } from "./remove-file.js";
 import { isMapping } from "../python/values.js";
 import { pyStr } from "./values.js";
 
@@ -188,7 +189,7 @@ export class Run {
   }
 
   deleteAttr(name: string): void {
-    fs.rmSync(attrPath(this.dir, name), { force: true });
+    removeFileIfExists(attrPath(this.dir, name));
     this.attrCache.delete(name);
     this.attrFiles?.delete(name);
   }
