@@ -167,15 +167,19 @@ function sortRuns(table: Array<[CompareRunInput, Sections]>, column: string, rev
   return keyed.map(({ entry }) => entry);
 }
 
-function rowValue(name: string, sections: Sections): unknown {
-  let value: unknown = null;
+/**
+ * The row's value per column name: the last section with a non-null value for the name wins, and
+ * within a section its first such cell.
+ */
+function rowValues(sections: Sections): Map<string, unknown> {
+  const values = new Map<string, unknown>();
   for (const cells of sections) {
     for (let index = cells.length - 1; index >= 0; index--) {
-      const [cellName, cellValue] = cells[index];
-      if (cellName === name && cellValue !== null && cellValue !== undefined) value = cellValue;
+      const [name, value] = cells[index];
+      if (value !== null && value !== undefined) values.set(name, value);
     }
   }
-  return value;
+  return values;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
@@ -214,15 +218,23 @@ export function buildCompareData(inputRuns: CompareRunInput[], options: CompareO
     [resolve(run, cache.columns(coreSpec)), resolve(run, opColumns(run, effective, cache)), resolve(run, cols ? cache.columns(cols) : [])],
   ]);
   const header: string[] = [];
+  const seen = new Set<string>();
   for (let section = 0; section < 3; section++) {
     for (const [, sections] of table) {
-      for (const [name] of sections[section]) if (!header.includes(name)) header.push(name);
+      for (const [name] of sections[section]) {
+        if (seen.has(name)) continue;
+        seen.add(name);
+        header.push(name);
+      }
     }
   }
   if (header.length === 0) return [];
   if (options.minCol) table = sortRuns(table, options.minCol, false);
   else if (options.maxCol) table = sortRuns(table, options.maxCol, true);
-  let rows: Array<{ run: CompareRunInput; values: unknown[] }> = table.map(([run, sections]) => ({ run, values: header.map((name) => rowValue(name, sections)) }));
+  let rows: Array<{ run: CompareRunInput; values: unknown[] }> = table.map(([run, sections]) => {
+    const values = rowValues(sections);
+    return { run, values: header.map((name) => (values.has(name) ? values.get(name) : null)) };
+  });
   if (options.top) rows = rows.slice(0, options.top);
   let values: unknown[][] = rows.map(({ run, values: row }) => (options.formatCells ? formatRow(run, header, row) : row));
   let finalHeader = header;
