@@ -194,10 +194,20 @@ export class Run {
     this.attrFiles?.delete(name);
   }
 
+  /**
+   * A timestamp attr as readSmallInt gives it. Sorting reads one for every listed run, so unless the
+   * attrs dir has been listed already it is read directly: missing ones are rare (pending runs).
+   */
+  private readTimestampAttr(name: string): number | null | undefined {
+    if (this.attrFiles !== undefined && !this.hasAttrFile(name)) return undefined;
+    if (this.guildEntries && !this.hasGuildEntry("attrs")) return undefined;
+    return readSmallInt(this.attrPrefix + name);
+  }
+
   /** `started`, else `initialized`, else null (microseconds since the epoch). */
   get timestamp(): number | null {
     for (const name of ["started", "initialized"]) {
-      let value: unknown = this.attrCache.has(name) ? this.attrCache.get(name) : this.hasAttrFile(name) ? readSmallInt(this.attrPrefix + name) : undefined;
+      let value: unknown = this.attrCache.has(name) ? this.attrCache.get(name) : this.readTimestampAttr(name);
       if (value === null) value = this.attr(name);
       else this.attrCache.set(name, value);
       if (typeof value === "number" && value) return value;
