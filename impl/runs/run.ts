@@ -20,6 +20,8 @@ const PLAIN_INT = /^-?\d+\s*$/;
 
 const smallReadBuffer = Buffer.alloc(64);
 
+const UTF8 = { encoding: "utf8" } as const;
+
 /** The integer in a short attr file (open/read/close only: timestamps are read for every listed run). */
 function readSmallInt(file: string): number | null | undefined {
   let fd: number;
@@ -35,6 +37,22 @@ function readSmallInt(file: string): number | null | undefined {
     return PLAIN_INT.test(text) ? Number.parseInt(text, 10) : null;
   } finally {
     fs.closeSync(fd);
+  }
+}
+
+/**
+ * The file's text, or undefined when it cannot be read. Missing attrs are common (marked, tags...),
+ * so the failure is made cheap: the error thrown inside is built without a stack trace.
+ */
+function readTextIfExists(file: string): string | undefined {
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return fs.readFileSync(file, UTF8);
+  } catch {
+    return undefined;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
@@ -56,7 +74,6 @@ export function readDirents(dir: string): fs.Dirent[] | null {
   }
 }
 
-const UTF8 = { encoding: "utf8" } as const;
 
 export class Run {
   private readonly attrCache = new Map<string, unknown>();
@@ -108,7 +125,7 @@ export class Run {
     return this.guildEntries;
   }
 
-  /** The names in the attrs dir, read once (a missing attr then costs no failed open); null without one. */
+  /** The names in the attrs dir, read once when asked for (hasAttr, attrNames); null without one. */
   private attrFileNames(): Set<string> | null {
     if (this.attrFiles === undefined) {
       this.attrFiles = this.guildEntries === undefined || this.hasGuildEntry("attrs") ? readNames(this.attrPrefix) : null;
@@ -156,12 +173,9 @@ export class Run {
 
   /** Raw attribute file text, undefined when missing. */
   attrText(name: string): string | undefined {
-    if (!this.hasAttrFile(name)) return undefined;
-    try {
-      return fs.readFileSync(this.attrPrefix + name, UTF8);
-    } catch {
-      return undefined;
-    }
+    if (this.attrFiles !== undefined && !this.hasAttrFile(name)) return undefined;
+    if (this.guildEntries && !this.hasGuildEntry("attrs")) return undefined;
+    return readTextIfExists(this.attrPrefix + name);
   }
 
   /** Python's `run.get(name)`: the value, with null and missing both as undefined. */
