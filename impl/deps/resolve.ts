@@ -1,5 +1,5 @@
 // Resolving a run's operation dependencies: default upstream run ids before the run, file copies/links during it.
-import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, dirname, isAbsolute, join, relative, resolve as resolvePath } from "node:path";
 import { pythonStr } from "../compare/cell-format.js";
@@ -12,6 +12,7 @@ import {
 } from "./resource.js";
 import { opReferencesForPath, resolveOpRun, ResolutionError, type CandidateRun } from "./run-match.js";
 import { defaultRunPaths, listRunPaths, selectPaths } from "./select-files.js";
+import { lexists } from "../lexists.js";
 
 /** A dependency that could not be met; Guild prints `run failed because a dependency was not met: <message>`. */
 export class DependencyError extends Error {}
@@ -114,15 +115,6 @@ function sha1OrDash(path: string): string {
     return "-";
   }
   return createHash("sha1").update(readFileSync(path)).digest("hex");
-}
-
-function lexists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function placeSource(sourcePath: string, targetPath: string, targetType: string, replaceExisting: boolean, log: DependencyLog): void {

@@ -4,6 +4,7 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import type { OpDef, SourceCodeRule } from "../guildfile/index.js";
+import { fnmatch } from "../fnmatch.js";
 
 const MAX_FILE_SIZE = 1024 * 1024;
 const MAX_FILE_COUNT = 100;
@@ -21,27 +22,6 @@ interface SelectRule {
   paths?: Set<string>;
   /** Git mode: include anything not in `paths`. */
   allExcept?: boolean;
-}
-
-/** fnmatch-style matching (`*`, `?`, `[...]`) of a whole string. */
-function fnmatch(name: string, pattern: string): boolean {
-  let source = "^";
-  for (let index = 0; index < pattern.length; index++) {
-    const char = pattern[index];
-    if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else if (char === "[") {
-      const end = pattern.indexOf("]", index + 1);
-      if (end < 0) source += "\\[";
-      else {
-        let body = pattern.slice(index + 1, end).replace(/\\/g, "\\\\");
-        if (body.startsWith("!")) body = "^" + body.slice(1);
-        source += `[${body}]`;
-        index = end;
-      }
-    } else source += char.replace(/[.+^${}()|\\/]/g, "\\$&");
-  }
-  return new RegExp(source + "$", "s").test(name);
 }
 
 function patternMatches(patterns: string[], relpath: string): boolean {

@@ -5,6 +5,7 @@ import { compilePythonRegex } from "../scalars/python-regex.js";
 import { pyRepr, strRepr } from "../python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
 import { structuredPatch } from "diff";
+import { fnmatchRegex } from "../fnmatch.js";
 
 export type CheckLog = (level: "INFO" | "ERROR", message: string) => void;
 
@@ -125,25 +126,6 @@ export function globFiles(root: string, pattern: string): string[] {
     found = next;
   }
   return found.filter((relative) => relative !== "");
-}
-
-function fnmatchRegex(pattern: string): RegExp {
-  let source = "";
-  for (let index = 0; index < pattern.length; index += 1) {
-    const char = pattern[index];
-    if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else if (char === "[") {
-      const end = pattern.indexOf("]", index + 1);
-      if (end < 0) source += "\\[";
-      else {
-        const body = pattern.slice(index + 1, end);
-        source += `[${body.startsWith("!") ? "^" + body.slice(1) : body}]`;
-        index = end;
-      }
-    } else source += char.replace(/[.+^${}()|\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`, "s");
 }
 
 /** Runs a step's checks after its run: false when any failed (Guild then stops with exit 3). */

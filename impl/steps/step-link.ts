@@ -1,19 +1,11 @@
 // The symlink a stepped run keeps to each step run: `<parent>/<name>` -> `../<step run id>`.
-import { lstatSync, symlinkSync } from "node:fs";
+import { symlinkSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { lexists } from "../lexists.js";
 
 /** Step name with space, `:`, `/` and `\` replaced by `-`. */
 export function stepLinkName(stepName: string): string {
   return stepName.replace(/[ :/\\]/g, "-");
-}
-
-function lexists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** First free path among `<base>`, `<base>_2`, `<base>_3`, ... */
