@@ -7,7 +7,11 @@ import { buildSteps, type ParentRunInfo } from "./step.js";
 import { stepProgressMessage, stepRunArgs } from "./step-command.js";
 import { linkToStepRun, stepLinkName, uniqueLinkPath } from "./step-link.js";
 import { applyDefaultModel } from "./opspec.js";
-import { RUN_COMMAND_FIXTURE } from "./run-command.fixture.js";
+import { RUN_ARGUMENTS, RUN_OPTIONS } from "../ops/run-params.js";
+import type { CommandSpec } from "../commands/types.js";
+
+/** Steps parse their run specs with the `guild run` options themselves. */
+const RUN_COMMAND: CommandSpec = { name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS };
 
 function parent(modelName: string, flags: Record<string, unknown> = {}, runParams: Record<string, unknown> = { label: null, tags: [] }): ParentRunInfo {
   return { id: "p".repeat(32), modelName, flags, runParams };
@@ -15,7 +19,7 @@ function parent(modelName: string, flags: Record<string, unknown> = {}, runParam
 
 function progress(steps: unknown, parentRun: ParentRunInfo): { lines: string[]; warnings: string[] } {
   const warnings: string[] = [];
-  const built = buildSteps(steps, parentRun, { runCommand: RUN_COMMAND_FIXTURE, warn: (message) => warnings.push(message) });
+  const built = buildSteps(steps, parentRun, { runCommand: RUN_COMMAND, warn: (message) => warnings.push(message) });
   return { lines: built.map((step) => stepProgressMessage(step, parentRun.runParams)), warnings };
 }
 
@@ -90,7 +94,7 @@ describe("invalid steps", () => {
 
 describe("step run arguments", () => {
   test("child command line", () => {
-    const [step] = buildSteps(["train loss=${loss}"], parent("m4", { loss: new PyFloat(1) }), { runCommand: RUN_COMMAND_FIXTURE, warn: () => {} });
+    const [step] = buildSteps(["train loss=${loss}"], parent("m4", { loss: new PyFloat(1) }), { runCommand: RUN_COMMAND, warn: () => {} });
     expect(stepRunArgs(step, "/runs/abc", { stage_trials: true })).toEqual(["-y", "--force-flags", "--run-dir", "/runs/abc", "m4:train", "--stage-trials", "loss=1.0"]);
     expect(step.flags.loss).toEqual(new PyFloat(1));
   });
@@ -135,7 +139,7 @@ describe("running steps", () => {
     let next = 0;
     const code = await runSteps(
       { ...parent("m1"), dir: parentDir, steps: ["step-1", { run: "step-2", "isolate-runs": false }, "step-3"] },
-      { runCommand: RUN_COMMAND_FIXTURE },
+      { runCommand: RUN_COMMAND },
       {
         newRunId: () => `id${++next}`,
         runStep: async (args, options) => {
@@ -161,7 +165,7 @@ describe("running steps", () => {
     const events: string[] = [];
     const code = await runSteps(
       { ...parent("m3"), dir: "/nonexistent/p", steps: ["ok", [1, 2, 3]] },
-      { runCommand: RUN_COMMAND_FIXTURE },
+      { runCommand: RUN_COMMAND },
       { newRunId: () => "x", runStep: async () => 0, log: (l, m) => events.push(m), error: (m) => events.push(`guild: ${m}`) },
     );
     expect({ code, events }).toEqual({ code: 1, events: ["guild: invalid step data: [1, 2, 3]"] });
