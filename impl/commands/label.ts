@@ -1,6 +1,6 @@
 // `guild label [RUN...]`: set, prepend, append, remove or clear run labels (latest run by default).
 import { CliError } from "../io.js";
-import { runFilterOptions } from "../runs/filters.js";
+import { runFilterOptions, remoteOption, yesOption } from "../runs/filters.js";
 import { basicLabelRenderer, removeLabelParts, type LabelTemplateRenderer } from "../runs/label-edit.js";
 import type { Run } from "../runs/run.js";
 import { LATEST_RUN_SPEC, runsOp } from "../runs/runs-op.js";
@@ -67,8 +67,8 @@ export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRende
       { name: "remove", flags: ["-rm", "--remove"], kind: "multiple", metavar: "VAL", help: "Remove VAL from existing label. May be used multiple times." },
       { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear the entire run label." },
       ...runFilterOptions,
-      { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "Label remote runs." },
-      { name: "yes", flags: ["-y", "--yes"], kind: "flag", help: "Do not prompt before modifying labels." },
+      remoteOption("Label remote runs."),
+      yesOption("Do not prompt before modifying labels."),
     ],
     arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
     run: (args, ctx) => withSelectionErrors(ctx.io, () => label(args, ctx)),

@@ -2,7 +2,7 @@
 import path from "node:path";
 import { CliError } from "../io.js";
 import { listRunFiles } from "../runs/files.js";
-import { runFilterOptions } from "../runs/filters.js";
+import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { formatUserDir } from "../runs/paths.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
@@ -46,7 +46,7 @@ export const lsCommand: CommandSpec = {
     { name: "no_format", flags: ["-n", "--no-format"], kind: "flag", help: "Show files without additional formatting." },
     { name: "human_readable", flags: ["-h", "--human-readable"], kind: "flag", help: "Show human readable sizes when -x is used." },
     ...runFilterOptions,
-    { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "List files for for remote run." },
+    remoteOption("List files for for remote run."),
   ],
   arguments: [{ name: "run", metavar: "[RUN]" }],
   run: (args, ctx) => withSelectionErrors(ctx.io, () => ls(args, ctx)),

@@ -1,6 +1,6 @@
 // `guild runs info [RUN]`: detail of one run (latest by default).
 import { CliError } from "../io.js";
-import { runFilterOptions } from "../runs/filters.js";
+import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { noScalars, runInfoData, runInfoLines, type ScalarReader } from "../runs/info.js";
 import { readRunScalars } from "../scalars/scalar-summary.js";
 import { filteredRuns } from "../runs/runs-op.js";
@@ -17,7 +17,7 @@ const infoOptions: OptionSpec[] = [
   { name: "json", flags: ["--json"], kind: "flag", help: "Format information as JSON." },
   { name: "private_attrs", flags: ["--private-attrs"], kind: "flag", help: "", hidden: true },
   ...runFilterOptions,
-  { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "Show info for remote run." },
+  remoteOption("Show info for remote run."),
 ];
 
 /** The `runs info` command; scalars come from the given reader (none by default). */

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
 import { formatTable } from "../format/table.js";
-import { runFilterOptions } from "../runs/filters.js";
+import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { formatRunRow } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
@@ -23,7 +23,7 @@ export const runsListOptions: OptionSpec[] = [
   { name: "json", flags: ["--json"], kind: "flag", help: "Format runs as JSON." },
   { name: "simplified", flags: ["-s", "--simplified"], kind: "flag", help: "Show a simplified list." },
   ...runFilterOptions,
-  { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "List runs on REMOTE rather than local runs." },
+  remoteOption("List runs on REMOTE rather than local runs."),
 ];
 
 /** Python truthiness of a parsed option (empty repeatable options are unset). */

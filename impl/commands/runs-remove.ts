@@ -1,7 +1,7 @@
 // `guild runs rm|delete`, `guild runs restore` and `guild runs purge`: moving runs to and from the trash.
 import { execFileSync } from "node:child_process";
 import { CliError } from "../io.js";
-import { runFilterOptions } from "../runs/filters.js";
+import { runFilterOptions, remoteOption, yesOption } from "../runs/filters.js";
 import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, ABORTED_EXIT, confirm, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
@@ -9,8 +9,6 @@ import { deleteRuns, purgeRuns, restoreRuns } from "../runs/trash.js";
 import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
 
 const runsArgument = { name: "runs", metavar: "[RUN...]", variadic: true };
-const remoteOption = (help: string): OptionSpec => ({ name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help });
-const yesOption = (help: string): OptionSpec => ({ name: "yes", flags: ["-y", "--yes"], kind: "flag", help });
 
 /** Sends SIGTERM to a running run's process (Guild stops running runs before deleting them). */
 function stopRun(run: Run, ctx: CommandContext): void {

@@ -1,6 +1,6 @@
 // `guild tag [RUN...]`: add, delete or clear run tags, optionally syncing labels; `--list-all` lists tags.
 import { CliError } from "../io.js";
-import { runFilterOptions } from "../runs/filters.js";
+import { runFilterOptions, remoteOption, yesOption } from "../runs/filters.js";
 import { labelWords, removeLabelParts } from "../runs/label-edit.js";
 import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, LATEST_RUN_SPEC, runsOp, selectedRuns } from "../runs/runs-op.js";
@@ -70,8 +70,8 @@ export function makeTagCommand(name = "tag"): CommandSpec {
       { name: "sync_labels", flags: ["-s", "--sync-labels"], kind: "flag", help: "Update run label by adding and deleting corresponding tag parts." },
       { name: "list_all", flags: ["--list-all"], kind: "flag", help: "List all tags used for the specified runs." },
       ...runFilterOptions,
-      { name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help: "Tag remote runs." },
-      { name: "yes", flags: ["-y", "--yes"], kind: "flag", help: "Do not prompt before modifying tags." },
+      remoteOption("Tag remote runs."),
+      yesOption("Do not prompt before modifying tags."),
     ],
     arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
     run: (args, ctx) => withSelectionErrors(ctx.io, () => tag(args, ctx)),

@@ -129,3 +129,9 @@ function parseOpspec(spec: string): [string | null, string | null] | null {
   if (match) return [match[1], match[2]];
   return null;
 }
+
+/** `-r/--remote REMOTE`, which every run command declares (remote runs are not supported here). */
+export const remoteOption = (help: string): OptionSpec => ({ name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help });
+
+/** `-y/--yes`: skip the confirmation prompt. */
+export const yesOption = (help: string): OptionSpec => ({ name: "yes", flags: ["-y", "--yes"], kind: "flag", help });
