@@ -2,7 +2,8 @@
 import { CliError, type Io } from "./io.js";
 import { commands } from "./commands/index.js";
 import type { CommandContext, CommandSpec, OptionSpec } from "./commands/types.js";
-import { parseCommandLine, UsageError } from "./cli/parse.js";
+import { parseCommandLine } from "./cli/parse.js";
+import { formatUsageError, UsageError } from "./cli/usage-error.js";
 import { formatHelp } from "./cli/help.js";
 import { ensureGuildHome, projectDirectory } from "./cli/home.js";
 
@@ -32,7 +33,7 @@ function anySpecified(values: Record<string, unknown>): boolean {
 }
 
 async function invoke(spec: CommandSpec, argv: string[], path: string, ctx: CommandContext): Promise<number> {
-  const parsed = withPath(path, () => parseCommandLine(spec, argv));
+  const parsed = parseCommandLine(spec, argv, path);
   if (parsed.help) {
     ctx.io.stdout(formatHelp(spec, path));
     return 0;
@@ -40,7 +41,7 @@ async function invoke(spec: CommandSpec, argv: string[], path: string, ctx: Comm
   if (spec.subcommands?.length && parsed.rest.length) {
     const [name, ...rest] = parsed.rest;
     const sub = findSubcommand(spec, name);
-    if (!sub) throw Object.assign(new UsageError(`No such command '${name}'.`), { commandPath: path });
+    if (!sub) throw new UsageError({ kind: "no-such-command", name }, path);
     if (spec.run && anySpecified(parsed.values)) throw new CliError(`options cannot be listed before command ('${name}')`);
     // Messages name a command as the user typed it (`guild runs rm`, not its canonical `delete`).
     return invoke(sub, rest, `${path} ${name}`, ctx);
@@ -53,19 +54,8 @@ async function invoke(spec: CommandSpec, argv: string[], path: string, ctx: Comm
   return typeof result === "number" ? result : 0;
 }
 
-function withPath<T>(path: string, parse: () => T): T {
-  try {
-    return parse();
-  } catch (error) {
-    if (error instanceof UsageError && !(error as UsageError & { commandPath?: string }).commandPath) {
-      Object.assign(error, { commandPath: path });
-    }
-    throw error;
-  }
-}
-
 async function dispatch(argv: string[], io: Io): Promise<number> {
-  const parsed = withPath("guild", () => parseCommandLine(rootCommand, argv));
+  const parsed = parseCommandLine(rootCommand, argv, "guild");
   if (parsed.values.version && !parsed.help) {
     io.stdout(`guild ${GUILD_VERSION}\n`);
     return 0;
@@ -76,7 +66,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
   }
   const [name, ...rest] = parsed.rest;
   const command = findSubcommand(rootCommand, name);
-  if (!command) throw Object.assign(new UsageError(`No such command '${name}'.`), { commandPath: "guild" });
+  if (!command) throw new UsageError({ kind: "no-such-command", name }, "guild");
   const projectDirArg = String(parsed.values.cwd);
   const ctx: CommandContext = {
     io,
@@ -100,8 +90,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     return await dispatch(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      const path = (error as UsageError & { commandPath?: string }).commandPath ?? "guild";
-      io.stderr(`guild: ${error.message}\nTry '${path} --help' for more information.\n`);
+      io.stderr(formatUsageError(error));
       return 2;
     }
     if (error instanceof CliError) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { parseCommandLine, UsageError } from "./parse.js";
+import { parseCommandLine } from "./parse.js";
+import { UsageError, type UsageProblem } from "./usage-error.js";
 import type { CommandSpec } from "../commands/types.js";
 import { closeMatches } from "./close-matches.js";
 
@@ -16,11 +17,12 @@ const spec: CommandSpec = {
   arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
 };
 
-function usageMessage(parse: () => unknown): string | null {
+/** The problem a parse fails with, and the command path it names; null when it parses. */
+function usageProblem(parse: () => unknown): { problem: UsageProblem; commandPath: string } | null {
   try {
     parse();
   } catch (error) {
-    if (error instanceof UsageError) return error.message;
+    if (error instanceof UsageError) return { problem: error.problem, commandPath: error.commandPath };
     throw error;
   }
   return null;
@@ -40,42 +42,33 @@ describe("parseCommandLine", () => {
     [["-Fo", "hello"], { ops: ["hello"] }],
   ];
   test.each(cases)("%j", (argv, expected) => {
-    expect(parseCommandLine(spec, argv).values).toMatchObject(expected);
+    expect(parseCommandLine(spec, argv, "guild list").values).toMatchObject(expected);
   });
 
-  const errors: [string[], string][] = [
-    [["--foo"], "unrecognized option '--foo'"],
-    [["--limt", "1"], "unrecognized option '--limt' (did you mean --limit?)"],
-    [["-l"], "unrecognized option '-l'"],
-    [["-n"], "Option '-n' requires an argument."],
-    [["-n", "x"], "Invalid value for '-n' / '--limit': 'x' is not a valid integer."],
-    [["--simplified=1"], "Option '--simplified' does not take a value."],
+  const single: CommandSpec = { ...spec, arguments: [{ name: "run", metavar: "[RUN]" }] };
+  const required: CommandSpec = { ...spec, arguments: [{ name: "run", metavar: "RUN", required: true }] };
+  const errors: [CommandSpec, string[], UsageProblem][] = [
+    [spec, ["--foo"], { kind: "no-such-option", option: "--foo", suggestion: null }],
+    [spec, ["--limt", "1"], { kind: "no-such-option", option: "--limt", suggestion: "--limit" }],
+    [spec, ["-l"], { kind: "no-such-option", option: "-l", suggestion: null }],
+    [spec, ["-sx"], { kind: "no-such-option", option: "-x", suggestion: null }],
+    [spec, ["-n"], { kind: "option-requires-argument", option: "-n" }],
+    [spec, ["-n", "x"], { kind: "bad-value", flags: ["-n", "--limit"], value: "x", expected: "integer" }],
+    [spec, ["--simplified=1"], { kind: "option-takes-no-value", option: "--simplified" }],
+    [single, ["1", "2"], { kind: "unexpected-extra-arguments", values: ["2"] }],
+    [single, ["1", "2", "3"], { kind: "unexpected-extra-arguments", values: ["2", "3"] }],
+    [required, [], { kind: "missing-argument", metavar: "RUN" }],
   ];
-  test.each(errors)("%j fails", (argv, message) => {
-    expect(usageMessage(() => parseCommandLine(spec, argv))).toBe(message);
-  });
-
-  test("extra arguments", () => {
-    const single: CommandSpec = { ...spec, arguments: [{ name: "run", metavar: "[RUN]" }] };
-    expect(usageMessage(() => parseCommandLine(single, ["1", "2"]))).toBe("unexpected extra argument '2'");
-    expect(usageMessage(() => parseCommandLine(single, ["1", "2", "3"]))).toBe("unexpected extra arguments '2 3'");
+  test.each(errors)("%#: %j fails", (command, argv, problem) => {
+    expect(usageProblem(() => parseCommandLine(command, argv, "guild list"))).toEqual({ problem, commandPath: "guild list" });
   });
 
   test("groups stop at the first argument", () => {
     const group: CommandSpec = { ...spec, subcommands: [{ name: "rm", help: "", options: [], arguments: [] }] };
-    expect(parseCommandLine(group, ["-s", "rm", "-y"]).rest).toEqual(["rm", "-y"]);
+    expect(parseCommandLine(group, ["-s", "rm", "-y"], "guild runs").rest).toEqual(["rm", "-y"]);
   });
 });
 
 test("closeMatches orders by similarity", () => {
   expect(closeMatches("--limt", ["--label", "--limit", "--more"])).toEqual(["--limit"]);
-});
-
-test("click's own wording is kept for step run specs", () => {
-  try {
-    parseCommandLine(spec, ["--foo"]);
-  } catch (error) {
-    expect((error as UsageError).clickMessage).toBe("No such option: --foo");
-  }
-  expect.assertions(1);
 });

@@ -1,16 +1,7 @@
 // Click-compatible command line parsing of one command's options and arguments (click 8.1.3 rules).
 import type { ArgumentSpec, CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
 import { closeMatches } from "./close-matches.js";
-
-/** A click usage error: printed with the command's `--help` hint, exit 2. */
-export class UsageError extends Error {
-  /** click's own wording (Guild shows it for step run specs), e.g. `No such option: --foo`. */
-  readonly clickMessage: string;
-  constructor(message: string, clickMessage?: string) {
-    super(message);
-    this.clickMessage = clickMessage ?? message;
-  }
-}
+import { UsageError, type UsageProblem } from "./usage-error.js";
 
 export interface ParseResult {
   values: ParsedArgs;
@@ -42,22 +33,18 @@ function optionDefault(option: OptionSpec): unknown {
   }
 }
 
-function paramHint(option: OptionSpec): string {
-  return option.flags.map((flag) => `'${flag}'`).join(" / ");
-}
-
-function convertValue(option: OptionSpec, raw: string): unknown {
+/** The value of an int or number option (click's conversion); other options take the text as given. */
+function convertValue(option: OptionSpec, raw: string, commandPath: string): unknown {
+  const fail = (problem: UsageProblem) => new UsageError(problem, commandPath);
   if (option.type === "int") {
-    if (!/^\s*[+-]?\d+\s*$/.test(raw)) throw new UsageError(`Invalid value for ${paramHint(option)}: '${raw}' is not a valid integer.`);
+    if (!/^\s*[+-]?\d+\s*$/.test(raw)) throw fail({ kind: "bad-value", flags: option.flags, value: raw, expected: "integer" });
     const value = Number(raw.trim());
-    if (option.min !== undefined && value < option.min) {
-      throw new UsageError(`Invalid value for ${paramHint(option)}: ${value} is not in the range x>=${option.min}.`);
-    }
+    if (option.min !== undefined && value < option.min) throw fail({ kind: "below-minimum", flags: option.flags, value, min: option.min });
     return value;
   }
   if (option.type === "number") {
     const value = Number(raw.trim());
-    if (raw.trim() === "" || Number.isNaN(value)) throw new UsageError(`Invalid value for ${paramHint(option)}: '${raw}' is not a valid number.`);
+    if (raw.trim() === "" || Number.isNaN(value)) throw fail({ kind: "bad-value", flags: option.flags, value: raw, expected: "number" });
     return value;
   }
   return raw;
@@ -76,6 +63,7 @@ class OptionParser {
     options: OptionSpec[],
     argv: string[],
     private readonly interspersed: boolean,
+    private readonly commandPath: string,
   ) {
     for (const option of [...options, HELP_OPTION]) {
       for (const flag of option.flags) {
@@ -106,8 +94,12 @@ class OptionParser {
     if (value !== null) this.raw.set(option.name, [...(this.raw.get(option.name) ?? []), value]);
   }
 
+  private fail(problem: UsageProblem): UsageError {
+    return new UsageError(problem, this.commandPath);
+  }
+
   private takeValue(flag: string): string {
-    if (!this.rargs.length) throw new UsageError(`Option '${flag}' requires an argument.`);
+    if (!this.rargs.length) throw this.fail({ kind: "option-requires-argument", option: flag });
     return this.rargs.shift()!;
   }
 
@@ -118,15 +110,14 @@ class OptionParser {
     const option = this.longFlags.includes(longFlag) ? this.byFlag.get(longFlag) : undefined;
     if (!option) {
       if (arg.slice(0, 2) !== "--" && arg.slice(0, 2) !== "-") return this.processShort(arg);
-      const suggestions = closeMatches(longFlag, this.longFlags);
-      const clickHint = suggestions.length === 1 ? ` Did you mean ${suggestions[0]}?` : suggestions.length ? ` (Possible options: ${[...suggestions].sort().join(", ")})` : "";
-      throw new UsageError(`unrecognized option '${longFlag}'${suggestions.length ? ` (did you mean ${suggestions[0]}?)` : ""}`, `No such option: ${longFlag}${clickHint}`);
+      const [suggestion = null] = closeMatches(longFlag, this.longFlags);
+      throw this.fail({ kind: "no-such-option", option: longFlag, suggestion });
     }
     if (option.kind === "value" || option.kind === "multiple") {
       if (explicit !== null) this.rargs.unshift(explicit);
       this.record(option, this.takeValue(longFlag));
     } else {
-      if (explicit !== null) throw new UsageError(`Option '${longFlag}' does not take a value.`);
+      if (explicit !== null) throw this.fail({ kind: "option-takes-no-value", option: longFlag });
       this.record(option, null);
     }
   }
@@ -135,7 +126,7 @@ class OptionParser {
     for (let index = 1; index < arg.length; index++) {
       const flag = "-" + arg[index];
       const option = this.byFlag.get(flag);
-      if (!option || !isShortFlag(flag)) throw new UsageError(`unrecognized option '${flag}'`, `No such option: ${flag}`);
+      if (!option || !isShortFlag(flag)) throw this.fail({ kind: "no-such-option", option: flag, suggestion: null });
       if (option.kind === "value" || option.kind === "multiple") {
         if (index + 1 < arg.length) this.rargs.unshift(arg.slice(index + 1));
         this.record(option, this.takeValue(flag));
@@ -153,8 +144,8 @@ class OptionParser {
       const count = this.counts.get(option.name) ?? 0;
       if (option.kind === "flag") values[option.name] = count > 0 ? (option.flagValue ?? true) : optionDefault(option);
       else if (option.kind === "count") values[option.name] = count;
-      else if (option.kind === "multiple") values[option.name] = raw ? raw.map((item) => convertValue(option, item)) : optionDefault(option);
-      else values[option.name] = raw ? convertValue(option, raw[raw.length - 1]) : optionDefault(option);
+      else if (option.kind === "multiple") values[option.name] = raw ? raw.map((item) => convertValue(option, item, this.commandPath)) : optionDefault(option);
+      else values[option.name] = raw ? convertValue(option, raw[raw.length - 1], this.commandPath) : optionDefault(option);
     }
     return values;
   }
@@ -169,7 +160,7 @@ function orderIndex(given: string[], name: string): number {
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
 }
 
-function assignArguments(specs: ArgumentSpec[], args: string[], values: ParsedArgs): string[] {
+function assignArguments(specs: ArgumentSpec[], args: string[], values: ParsedArgs, commandPath: string): string[] {
   const remaining = [...args];
   specs.forEach((spec, position) => {
     if (spec.variadic) {
@@ -178,23 +169,25 @@ function assignArguments(specs: ArgumentSpec[], args: string[], values: ParsedAr
     } else if (remaining.length) {
       values[spec.name] = remaining.shift()!;
     } else {
-      if (spec.required) throw new UsageError(`missing argument for ${spec.metavar}`, `Missing argument '${spec.metavar}'.`);
+      if (spec.required) throw new UsageError({ kind: "missing-argument", metavar: spec.metavar }, commandPath);
       values[spec.name] = null;
     }
   });
   return remaining;
 }
 
-/** Parses argv for a command; groups stop at the first non-option and return the rest. */
-export function parseCommandLine(spec: CommandSpec, argv: string[]): ParseResult {
+/**
+ * Parses argv for a command; groups stop at the first non-option and return the rest. Throws
+ * UsageError naming `commandPath`, the command as the user typed it (e.g. `guild runs rm`).
+ */
+export function parseCommandLine(spec: CommandSpec, argv: string[], commandPath: string): ParseResult {
   const isGroup = Boolean(spec.subcommands?.length);
-  const parser = new OptionParser(spec.options, argv, !isGroup);
+  const parser = new OptionParser(spec.options, argv, !isGroup, commandPath);
   const args = parser.parse();
   if (parser.helpRequested()) return { values: {}, rest: [], help: true, given: parser.given };
   const values = parser.values(spec.options);
   if (isGroup) return { values, rest: args, help: false, given: parser.given };
-  const extra = assignArguments(spec.arguments, args, values);
-  if (extra.length === 1) throw new UsageError(`unexpected extra argument '${extra[0]}'`, `Got unexpected extra argument (${extra[0]})`);
-  if (extra.length > 1) throw new UsageError(`unexpected extra arguments '${extra.join(" ")}'`, `Got unexpected extra arguments (${extra.join(" ")})`);
+  const extra = assignArguments(spec.arguments, args, values, commandPath);
+  if (extra.length > 0) throw new UsageError({ kind: "unexpected-extra-arguments", values: extra }, commandPath);
   return { values, rest: [], help: false, given: parser.given };
 }

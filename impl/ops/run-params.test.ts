@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { defaultRunParams, parseRunArgs } from "./run-params.js";
-import { UsageError } from "../cli/parse.js";
+import { UsageError } from "../cli/usage-error.js";
 
 test("a run spec parses with guild run's options", () => {
   const params = parseRunArgs(["m1:hello", "--run-dir", "/tmp", "--stage", "-l", "x y", "msg=hi", "-t", "a"]);

@@ -144,6 +144,6 @@ export function runParamsAttr(params: RunParams): Record<string, unknown> {
 
 /** Parses `guild run` arguments (e.g. a step's shlex-split run spec) into RunParams; throws UsageError. */
 export function parseRunArgs(argv: string[]): RunParams {
-  const parsed = parseCommandLine({ name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS }, argv);
+  const parsed = parseCommandLine({ name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS }, argv, "guild run");
   return runParamsFromArgs(parsed.values);
 }

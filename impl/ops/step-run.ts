@@ -1,6 +1,6 @@
 // One step run: `guild run <args>` executed in this process, as the step's child `guild` command would run it.
 import { CliError, type Io } from "../io.js";
-import { UsageError } from "../cli/parse.js";
+import { formatUsageError, UsageError } from "../cli/usage-error.js";
 import type { RunHooks } from "./hooks.js";
 import { parseRunArgs } from "./run-params.js";
 import { runOperation } from "./run-operation.js";
@@ -28,7 +28,7 @@ export async function runGuildRunCommand(args: string[], context: StepCommandCon
     });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`guild: ${error.message}\nTry 'guild run --help' for more information.\n`);
+      io.stderr(formatUsageError(error));
       return 2;
     }
     if (error instanceof CliError) {

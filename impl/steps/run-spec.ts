@@ -1,6 +1,7 @@
 // Parses a step's `run` spec with the `guild run` options, as steps_main does with click.
 import type { CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
-import { parseCommandLine, UsageError } from "../cli/parse.js";
+import { parseCommandLine } from "../cli/parse.js";
+import { clickUsageMessage, UsageError } from "../cli/usage-error.js";
 import { shellSplit, ShlexError } from "../shlex.js";
 import { strRepr } from "../python/repr.js";
 
@@ -22,19 +23,6 @@ export interface ParsedRunSpec {
   defaults: Record<string, unknown>;
 }
 
-/** click's `str(error)`: the bare message, without Guild's CLI rewording. */
-function clickMessage(error: UsageError): string {
-  const own = (error as UsageError & { clickMessage?: string }).clickMessage;
-  if (own && own !== error.message) return own.replace(/ (?:Did you mean \S+\?|\(Possible options: [^)]*\))$/, "");
-  const unknown = /^unrecognized option '([^']+)'/.exec(error.message);
-  if (unknown) return `No such option: ${unknown[1]}`;
-  const invalid = /^Invalid value for (?:'[^']*'(?: \/ '[^']*')*|[A-Z_.[\]]+): (.*)$/s.exec(error.message);
-  if (invalid) return invalid[1];
-  const extra = /^unexpected extra arguments? (.*)$/.exec(error.message);
-  if (extra) return `Got unexpected extra argument${error.message.includes("arguments") ? "s" : ""} (${extra[1].replace(/^'|'$/g, "")})`;
-  return error.message;
-}
-
 function clickDefault(option: OptionSpec): unknown {
   if (option.default !== undefined && option.kind !== "multiple") return option.default;
   return option.kind === "flag" ? false : option.kind === "count" ? 0 : null;
@@ -51,10 +39,10 @@ export function parseRunSpec(runSpec: string, runCommand: CommandSpec): ParsedRu
   }
   let parsed;
   try {
-    parsed = parseCommandLine(runCommand, args);
+    parsed = parseCommandLine(runCommand, args, "guild run");
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    throw new StepError(`invalid run spec ${strRepr(runSpec)}: ${clickMessage(error)}`);
+    throw new StepError(`invalid run spec ${strRepr(runSpec)}: ${clickUsageMessage(error.problem)}`);
   }
   const defaults: Record<string, unknown> = {};
   for (const option of runCommand.options) defaults[option.name] = clickDefault(option);
