@@ -1,25 +1,9 @@
 // Help pages in click's layout: usage line, indented paragraphs, two-column option and command lists.
 import type { CommandSpec, OptionSpec } from "../commands/types.js";
+import { wrapText } from "../format/wrap.js";
 import { HELP_OPTION } from "./parse.js";
 
 const WIDTH = 78;
-
-/** Greedy word wrap (click's wrap_text without paragraph handling). */
-export function wrapText(text: string, width: number, indent = ""): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = "";
-  for (const word of words) {
-    if (line && indent.length + line.length + 1 + word.length > width) {
-      lines.push(indent + line);
-      line = word;
-    } else {
-      line = line ? `${line} ${word}` : word;
-    }
-  }
-  if (line) lines.push(indent + line);
-  return lines;
-}
 
 /** Paragraphs separated by blank lines; lines indented by 4+ spaces are kept verbatim (examples). */
 function formatParagraphs(text: string): string[] {

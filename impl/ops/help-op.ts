@@ -1,6 +1,6 @@
 // `guild run OP --help-op`: usage, description, dependencies with descriptions, and flags (help.print_op_help).
 import { encodeFlagValue } from "../flags/encode.js";
-import { wrapText } from "../cli/help.js";
+import { wrapText } from "../format/wrap.js";
 import type { OpDef } from "../guildfile/index.js";
 
 function flagHelp(opdef: OpDef): string[] {
