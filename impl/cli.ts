@@ -1,11 +1,12 @@
 // runCli(argv, io): global options, command dispatch, usage errors and CliError → message + exit code.
 import { CliError, type Io } from "./io.js";
 import { commands } from "./commands/index.js";
-import type { CommandContext, CommandSpec, OptionSpec } from "./commands/types.js";
+import type { CommandSpec, OptionSpec } from "./commands/types.js";
+import type { CommandContext } from "./context.js";
 import { parseCommandLine } from "./cli/parse.js";
 import { formatUsageError, UsageError } from "./cli/usage-error.js";
 import { formatHelp } from "./cli/help.js";
-import { ensureGuildHome, projectDirectory } from "./cli/home.js";
+import { ensureGuildHome, projectDirectory } from "./home.js";
 
 export const GUILD_VERSION = "0.8.2";
 

@@ -5,7 +5,7 @@ import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../
 import { formatPkgName, formatRunOperation } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { readRunScalars } from "../scalars/scalar-summary.js";
-import type { CommandContext } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 /** Loads each run's Guild file once per command (null when it is gone or invalid). */
 export class GuildfileCache {

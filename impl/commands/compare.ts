@@ -13,7 +13,8 @@ import { readRunScalars } from "../scalars/scalar-summary.js";
 import { formatScalarLine } from "../scalars/scalar-info.js";
 import { compareRunInput, GuildfileCache } from "./compare-runs.js";
 import { checkIncompatible } from "./runs-list.js";
-import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 const compareOptions: OptionSpec[] = [
   { name: "min_col", flags: ["--min"], kind: "value", metavar: "COLUMN", help: "Show the lowest values for COLUMN first." },

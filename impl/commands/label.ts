@@ -6,7 +6,8 @@ import type { Run } from "../runs/run.js";
 import { LATEST_RUN_SPEC, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { checkIncompatible, isSet } from "./runs-list.js";
-import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 /** Guild's check_required_args message (note the backquotes Guild uses here). */
 export function checkRequired(args: ParsedArgs, names: string[], commandPath: string): void {

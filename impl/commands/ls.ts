@@ -6,7 +6,8 @@ import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { formatUserDir } from "../runs/paths.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
-import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 async function ls(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (args.remote) throw new CliError("remote runs are not supported");

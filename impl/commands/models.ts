@@ -1,5 +1,6 @@
 // `guild models`: the project's models with the first line of their descriptions.
-import type { CommandSpec, ParsedArgs, CommandContext } from "./types.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadProjectGuildfile } from "../ops/project.js";
 import { matchFilters } from "../ops/filters.js";

@@ -1,5 +1,6 @@
 // `guild operations`: every operation of the project as MODEL:OP with the first line of its description.
-import type { CommandSpec, ParsedArgs, CommandContext } from "./types.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadProjectGuildfile } from "../ops/project.js";
 import { matchFilters } from "../ops/filters.js";

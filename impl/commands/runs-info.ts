@@ -5,7 +5,8 @@ import { noScalars, runInfoData, runInfoLines, type ScalarReader } from "../runs
 import { readRunScalars } from "../scalars/scalar-summary.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
-import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 const infoOptions: OptionSpec[] = [
   { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },

@@ -7,7 +7,8 @@ import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { formatRunRow } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
-import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 const RUNS_PER_GROUP = 20;
 

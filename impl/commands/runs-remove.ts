@@ -6,7 +6,8 @@ import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, ABORTED_EXIT, confirm, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { deleteRuns, purgeRuns, restoreRuns } from "../runs/trash.js";
-import type { CommandContext, CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 const runsArgument = { name: "runs", metavar: "[RUN...]", variadic: true };
 

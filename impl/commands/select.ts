@@ -9,7 +9,8 @@ import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js
 import { pyStr } from "../runs/values.js";
 import { encodeYaml } from "../yaml.js";
 import { checkIncompatible } from "./runs-list.js";
-import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 /** util.format_duration: `H:MM:SS` between two microsecond times. */
 function formatDuration(start: unknown, end: number): string {

@@ -7,7 +7,8 @@ import { ALL_RUNS_SPEC, LATEST_RUN_SPEC, runsOp, selectedRuns } from "../runs/ru
 import { withSelectionErrors } from "../runs/select.js";
 import { checkRequired } from "./label.js";
 import { checkIncompatible } from "./runs-list.js";
-import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+import type { CommandContext } from "../context.js";
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const sortStrings = (items: Iterable<string>) => [...items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -1,5 +1,5 @@
 // What every `guild` command declares: its options and arguments as data, and its action.
-import type { Io } from "../io.js";
+import type { CommandContext } from "../context.js";
 
 export interface OptionSpec {
   /** Python-style parameter name, as Guild stores it (e.g. `force_flags`). */
@@ -28,20 +28,6 @@ export interface ArgumentSpec {
 }
 
 export type ParsedArgs = Record<string, unknown>;
-
-export interface CommandContext {
-  io: Io;
-  /** Absolute Guild home (from -H or GUILD_HOME or default), created if missing. */
-  guildHome: string;
-  /** Absolute project directory (from -C, default cwd) where guild.yml is looked up. */
-  projectDir: string;
-  /** The full command path for messages, e.g. "guild runs rm". */
-  commandPath: string;
-  /** The -C value as given ("." by default): Guild names the project dir this way in messages. */
-  projectDirArg?: string;
-  /** Guild's log level: 20 (INFO) normally, 10 (DEBUG) with --debug. */
-  logLevel?: number;
-}
 
 export interface CommandSpec {
   name: string;

@@ -1,7 +1,7 @@
 // `guild run` dependencies: accepted flag names, default upstream runs before the run, resolution while it is pending.
 import fs from "node:fs";
 import { CliError, type Io } from "../io.js";
-import type { CommandContext } from "../commands/types.js";
+import type { CommandContext } from "../context.js";
 import type { OpDef } from "../guildfile/index.js";
 import { flagNameCandidates, type ResourceDef } from "../deps/resource.js";
 import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog } from "../deps/resolve.js";

@@ -1,5 +1,5 @@
 // Where dependencies, output scalars and steps plug into `guild run` (filled in by their modules).
-import type { CommandContext } from "../commands/types.js";
+import type { CommandContext } from "../context.js";
 import type { OpDef, LoadedGuildfile } from "../guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
 import type { OpCmd } from "./op-cmd.js";

@@ -1,6 +1,6 @@
 // The Guild file of the command's project dir, with Guild's error report and load-time messages.
 import { CliError } from "../io.js";
-import type { CommandContext } from "../commands/types.js";
+import type { CommandContext } from "../context.js";
 import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../guildfile/index.js";
 
 /**

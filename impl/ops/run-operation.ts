@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
-import type { CommandContext } from "../commands/types.js";
+import type { CommandContext } from "../context.js";
 import { removeFileIfExists } from "../runs/remove-file.js";
 import { writeAttr, deleteAttr } from "../runs/attrs.js";
 import { runsDir } from "../runs/layout.js";

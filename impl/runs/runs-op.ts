@@ -1,6 +1,7 @@
 // Guild's runs_op pattern: filter and select runs, preview them, confirm, then apply an action.
 import path from "node:path";
-import type { CommandContext, ParsedArgs } from "../commands/types.js";
+import type { ParsedArgs } from "../commands/types.js";
+import type { CommandContext } from "../context.js";
 import { CliError, type Io } from "../io.js";
 import { formatTable } from "../format/table.js";
 import { runFilterForArgs } from "./filters.js";

@@ -2,7 +2,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CommandContext, CommandSpec, ParsedArgs } from "../commands/types.js";
+import type { CommandSpec, ParsedArgs } from "../commands/types.js";
+import type { CommandContext } from "../context.js";
 import type { Io } from "../io.js";
 import { dumpYaml } from "../yaml.js";
 import { formatOpref } from "./opref.js";

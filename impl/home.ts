@@ -1,7 +1,7 @@
 // Guild home and project directory from -H/-C, GUILD_HOME and the Python environment (main_impl).
 import fs from "node:fs";
 import path from "node:path";
-import { CliError, type Io } from "../io.js";
+import { CliError, type Io } from "./io.js";
 
 function expandUser(value: string, env: Io["env"]): string {
   if (value === "~" || value.startsWith("~/")) return (env.HOME ?? "") + value.slice(1);
