@@ -4,7 +4,6 @@ import path from "node:path";
 import { CliError } from "../io.js";
 import { buildCompareData, compareCsv, CompareError, type CompareOptions } from "../compare/compare-table.js";
 import { formatTable } from "../format/table.js";
-import { runFilterOptions } from "../runs/filters.js";
 import { formatRunOperation, formatTimestamp } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, selectedRuns } from "../runs/runs-op.js";
@@ -13,6 +12,7 @@ import { readRunScalars } from "../scalars/scalar-summary.js";
 import { formatScalarLine } from "../scalars/scalar-info.js";
 import { compareRunInput, GuildfileCache } from "./compare-runs.js";
 import { checkIncompatible } from "./runs-list.js";
+import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -39,7 +39,7 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
 
 /** Selected runs (all by default), batch runs left out unless asked for. */
 function compareRuns(args: ParsedArgs, ctx: CommandContext): Run[] {
-  const runs = selectedRuns(args, ctx, ALL_RUNS_SPEC);
+  const runs = selectedRuns(runSelectionFromArgs(args), ctx, ALL_RUNS_SPEC);
   return args.include_batch ? runs : runs.filter((run) => !run.hasGuildEntry("proto"));
 }
 
@@ -72,7 +72,7 @@ function compareData(args: ParsedArgs, ctx: CommandContext, formatCells: boolean
 }
 
 function printScalars(args: ParsedArgs, ctx: CommandContext): void {
-  for (const run of selectedRuns(args, ctx, ALL_RUNS_SPEC)) {
+  for (const run of selectedRuns(runSelectionFromArgs(args), ctx, ALL_RUNS_SPEC)) {
     ctx.io.stdout(`[${run.shortId}] ${formatRunOperation(run)}\n`);
     for (const summary of readRunScalars(run.dir)) ctx.io.stdout(`  ${formatScalarLine(summary)}\n`);
   }

@@ -1,11 +1,11 @@
 // `guild label [RUN...]`: set, prepend, append, remove or clear run labels (latest run by default).
 import { CliError } from "../io.js";
-import { runFilterOptions, remoteOption, yesOption } from "../runs/filters.js";
 import { basicLabelRenderer, removeLabelParts, type LabelTemplateRenderer } from "../runs/label-edit.js";
 import type { Run } from "../runs/run.js";
 import { LATEST_RUN_SPEC, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { checkIncompatible, isSet } from "./runs-list.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import type { CommandSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -43,12 +43,13 @@ export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRende
     checkRequired(args, ["set", "append", "prepend", "remove", "clear"], ctx.commandPath);
     checkIncompatible(args, [["set", "append"], ["set", "prepend"], ["set", "remove"], ["set", "clear"], ["append", "prepend"], ["append", "clear"], ["append", "remove"], ["prepend", "clear"], ["prepend", "remove"]], ctx.commandPath);
     if (args.remote) throw new CliError("remote runs are not supported");
-    return runsOp(args, ctx, {
+    return runsOp(runSelectionFromArgs(args), ctx, {
       preview: preview(args),
       confirm: "Continue?",
       confirmDefault: true,
       noRuns: "No runs to modify.",
       defaultSpecs: LATEST_RUN_SPEC,
+      yes: Boolean(args.yes),
       apply: (selected) => {
         for (const run of selected) {
           if (args.clear) run.deleteAttr("label");

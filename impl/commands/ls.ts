@@ -2,10 +2,10 @@
 import path from "node:path";
 import { CliError } from "../io.js";
 import { listRunFiles } from "../runs/files.js";
-import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { formatUserDir } from "../runs/paths.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import type { CommandSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -13,7 +13,7 @@ async function ls(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (args.remote) throw new CliError("remote runs are not supported");
   const subpath = typeof args.path === "string" && args.path ? args.path : null;
   if (subpath && path.isAbsolute(subpath)) throw new CliError("PATH must be relative\nTry 'guild ls --help' for more information.");
-  const run = selectOneRun(filteredRuns(args, ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
+  const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
   const plain = Boolean(args.no_format || args.full_path);
   if (!plain) {
     // Guild formats the header with abspath, so NO_HEADER_PATH's bare id is resolved against the cwd.

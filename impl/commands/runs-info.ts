@@ -1,10 +1,10 @@
 // `guild runs info [RUN]`: detail of one run (latest by default).
 import { CliError } from "../io.js";
-import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { noScalars, runInfoData, runInfoLines, type ScalarReader } from "../runs/info.js";
 import { readRunScalars } from "../scalars/scalar-summary.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -33,7 +33,7 @@ export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars): Comm
         if (args.remote) throw new CliError("remote runs are not supported");
         if (args.json) throw new CliError("--json is not supported");
         if (args.comments) throw new CliError("--comments is not supported");
-        const run = selectOneRun(filteredRuns(args, ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
+        const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
         const data = runInfoData(run, {
           home: ctx.io.env.HOME,
           readScalars,

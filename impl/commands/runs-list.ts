@@ -3,10 +3,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
 import { formatTable } from "../format/table.js";
-import { runFilterOptions, remoteOption } from "../runs/filters.js";
 import { formatRunRow } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -60,7 +60,7 @@ export async function listRunsCommand(args: ParsedArgs, ctx: CommandContext): Pr
   if (typeof args.archive === "string" && args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
     throw new CliError(`${args.archive} does not exist`);
   }
-  const runs = limitRuns(filteredRuns(args, ctx), args, ctx);
+  const runs = limitRuns(filteredRuns(runSelectionFromArgs(args), ctx), args, ctx);
   const rows = runs.map((run, position) => {
     const formatted = formatRunRow(run, position + 1, ctx.projectDir, ctx.io.env.HOME);
     return args.simplified

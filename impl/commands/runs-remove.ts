@@ -1,11 +1,11 @@
 // `guild runs rm|delete`, `guild runs restore` and `guild runs purge`: moving runs to and from the trash.
 import { execFileSync } from "node:child_process";
 import { CliError } from "../io.js";
-import { runFilterOptions, remoteOption, yesOption } from "../runs/filters.js";
 import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, ABORTED_EXIT, confirm, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { deleteRuns, purgeRuns, restoreRuns } from "../runs/trash.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -26,13 +26,13 @@ function stopRun(run: Run, ctx: CommandContext): void {
 async function deleteCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   const permanent = Boolean(args.permanent);
   const warn = (message: string) => ctx.io.stderr(`WARNING: ${message}\n`);
-  return runsOp(args, ctx, {
+  return runsOp(runSelectionFromArgs(args, { deleted: false }), ctx, {
     preview: permanent ? "WARNING: You are about to permanently delete the following runs:" : "You are about to delete the following runs:",
     confirm: permanent ? "Permanently delete {count} run(s)?" : "Delete {count} run(s)?",
     confirmDefault: !permanent,
     noRuns: "Nothing to delete.",
     defaultSpecs: ALL_RUNS_SPEC,
-    deleted: false,
+    yes: Boolean(args.yes),
     apply: async (selected) => {
       const stoppable = selected.filter((run) => run.status() === "running" && !run.remote);
       if (stoppable.length > 0 && !args.yes) {
@@ -47,13 +47,13 @@ async function deleteCommand(args: ParsedArgs, ctx: CommandContext): Promise<num
 }
 
 async function restoreCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
-  return runsOp(args, ctx, {
+  return runsOp(runSelectionFromArgs(args, { deleted: true }), ctx, {
     preview: "You are about to restore the following runs:",
     confirm: "Restore {count} run(s)?",
     confirmDefault: true,
     noRuns: "Nothing to restore.",
     defaultSpecs: ALL_RUNS_SPEC,
-    deleted: true,
+    yes: Boolean(args.yes),
     apply: (selected) => {
       restoreRuns(ctx.guildHome, selected, (message) => ctx.io.stderr(`WARNING: ${message}\n`));
       ctx.io.stderr(`Restored ${selected.length} run(s)\n`);
@@ -62,13 +62,13 @@ async function restoreCommand(args: ParsedArgs, ctx: CommandContext): Promise<nu
 }
 
 async function purgeCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
-  return runsOp(args, ctx, {
+  return runsOp(runSelectionFromArgs(args, { deleted: true }), ctx, {
     preview: "WARNING: You are about to permanently delete the following runs:",
     confirm: "Permanently delete {count} run(s)?",
     confirmDefault: false,
     noRuns: "Nothing to purge.",
     defaultSpecs: ALL_RUNS_SPEC,
-    deleted: true,
+    yes: Boolean(args.yes),
     apply: (selected) => {
       purgeRuns(ctx.guildHome, selected);
       ctx.io.stderr(`Permanently deleted ${selected.length} run(s)\n`);

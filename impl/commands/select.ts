@@ -1,6 +1,5 @@
 // `guild select [RUN...]`: print the id (or short id, path, or an attribute) of selected runs.
 import { CliError } from "../io.js";
-import { runFilterOptions } from "../runs/filters.js";
 import { formatCommand, formatOpDesc, formatPkgName, formatRunOperation, formatTimestamp } from "../runs/format.js";
 import { formatUserDir } from "../runs/paths.js";
 import type { Run } from "../runs/run.js";
@@ -9,6 +8,7 @@ import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js
 import { pyStr } from "../runs/values.js";
 import { encodeYaml } from "../yaml.js";
 import { checkIncompatible } from "./runs-list.js";
+import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import type { CommandSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -74,7 +74,7 @@ async function select(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   if (args.min || args.max) throw new CliError("--min and --max are not supported");
   const specs = Array.isArray(args.runs) ? args.runs.map(String) : [];
   const all = Boolean(args.all) || specs.length > 1;
-  const filtered = filteredRuns(args, ctx);
+  const filtered = filteredRuns(runSelectionFromArgs(args), ctx);
   const runs = all ? selectRuns(filtered, specs, ctx.commandPath) : [selectOneRun(filtered, specs[0] ?? null, ctx.commandPath)];
   for (const run of runs) ctx.io.stdout(selectInfo(run, args, ctx) + "\n");
   return 0;

@@ -1,12 +1,12 @@
 // `guild tag [RUN...]`: add, delete or clear run tags, optionally syncing labels; `--list-all` lists tags.
 import { CliError } from "../io.js";
-import { runFilterOptions, remoteOption, yesOption } from "../runs/filters.js";
 import { labelWords, removeLabelParts } from "../runs/label-edit.js";
 import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, LATEST_RUN_SPEC, runsOp, selectedRuns } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { checkRequired } from "./label.js";
 import { checkIncompatible } from "./runs-list.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import type { CommandSpec, ParsedArgs } from "./types.js";
 import type { CommandContext } from "../context.js";
 
@@ -36,19 +36,20 @@ async function tag(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["add", "list_all"], ["delete", "list_all"], ["clear", "list_all"]], ctx.commandPath);
   if (args.remote) throw new CliError("remote runs are not supported");
   if (args.list_all) {
-    const tags = new Set(selectedRuns(args, ctx, ALL_RUNS_SPEC).flatMap(runTags));
+    const tags = new Set(selectedRuns(runSelectionFromArgs(args), ctx, ALL_RUNS_SPEC).flatMap(runTags));
     for (const name of sortStrings(tags)) ctx.io.stdout(name + "\n");
     return 0;
   }
   const labelsNote = args.sync_labels
     ? "Labels are updated to reflect the latest tags."
     : "Labels are not updated - use --sync-labels to apply changes run labels.";
-  return runsOp(args, ctx, {
+  return runsOp(runSelectionFromArgs(args), ctx, {
     preview: `You are about to modify tags for the following runs:\n${labelsNote}`,
     confirm: "Continue?",
     confirmDefault: true,
     noRuns: "No runs to modify.",
     defaultSpecs: LATEST_RUN_SPEC,
+    yes: Boolean(args.yes),
     apply: (selected) => {
       for (const run of selected) {
         const oldTags = runTags(run);

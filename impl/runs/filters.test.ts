@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { fnmatch } from "./fnmatch.js";
-import { operationMatches, runFilterForArgs } from "./filters.js";
+import { operationMatches, runFilterPredicate, type RunFilter } from "./filters.js";
 import { listRuns } from "./list.js";
 import { makeFixture, writeRun, type Fixture } from "./testing.js";
 
@@ -40,25 +40,40 @@ describe("fnmatch", () => {
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-describe("runFilterForArgs", () => {
-  const ids = (args: Record<string, unknown>) => {
-    const filter = runFilterForArgs(args, "guild runs list", () => false);
+const noFilter: RunFilter = {
+  operations: [],
+  labels: [],
+  unlabeled: false,
+  tags: [],
+  comments: [],
+  marked: false,
+  unmarked: false,
+  digest: null,
+  statuses: [],
+  statusChars: "",
+  started: null,
+  expression: null,
+};
+
+describe("runFilterPredicate", () => {
+  const ids = (asked: Partial<RunFilter>) => {
+    const filter = runFilterPredicate({ ...noFilter, ...asked }, "guild runs list", () => false);
     return listRuns(fixture.home, { env: {}, filter }).map((run) => run.id[0]);
   };
 
-  it.each([
-    { args: { filter_ops: ["hello"] }, expected: ["a", "b"] },
-    { args: { filter_ops: ["m1:hello", "train"] }, expected: ["a", "c"] },
-    { args: { filter_labels: ["blue"] }, expected: ["a"] },
-    { args: { filter_labels: ["-"] }, expected: ["c", "d"] },
-    { args: { filter_unlabeled: true }, expected: ["c", "d"] },
-    { args: { filter_tags: ["t1"] }, expected: ["b"] },
-    { args: { filter_marked: true }, expected: ["d"] },
-    { args: { filter_unmarked: true }, expected: ["a", "b", "c"] },
-    { args: { status_completed: true }, expected: ["a"] },
-    { args: { status_error: true }, expected: ["b", "d"] },
-    { args: { status_chars: "tp" }, expected: ["c"] },
-    { args: { status_chars: "ce" }, expected: ["a", "b", "d"] },
+  it.each<{ args: Partial<RunFilter>; expected: string[] }>([
+    { args: { operations: ["hello"] }, expected: ["a", "b"] },
+    { args: { operations: ["m1:hello", "train"] }, expected: ["a", "c"] },
+    { args: { labels: ["blue"] }, expected: ["a"] },
+    { args: { labels: ["-"] }, expected: ["c", "d"] },
+    { args: { unlabeled: true }, expected: ["c", "d"] },
+    { args: { tags: ["t1"] }, expected: ["b"] },
+    { args: { marked: true }, expected: ["d"] },
+    { args: { unmarked: true }, expected: ["a", "b", "c"] },
+    { args: { statuses: ["completed"] }, expected: ["a"] },
+    { args: { statuses: ["error"] }, expected: ["b", "d"] },
+    { args: { statusChars: "tp" }, expected: ["c"] },
+    { args: { statusChars: "ce" }, expected: ["a", "b", "d"] },
   ])("$args", ({ args, expected }) => {
     fixture = makeFixture();
     writeRun(fixture, { id: "a".repeat(32), started: 4, model: "m1", op: "hello", exitStatus: 0, label: "blue x" });
@@ -69,10 +84,10 @@ describe("runFilterForArgs", () => {
   });
 
   it.each([
-    [{ filter_labels: ["x"], filter_unlabeled: true }, "--label and --unlabeled cannot both be used"],
-    [{ filter_marked: true, filter_unmarked: true }, "--marked and --unmarked cannot both be used"],
-    [{ status_chars: "cx" }, "unrecognized status char 'x' in option '-S'\nTry 'guild runs list --help' for more information."],
-  ])("%j is an error", (args, message) => {
-    expect(() => runFilterForArgs(args, "guild runs list")).toThrow(message);
+    [{ labels: ["x"], unlabeled: true }, "--label and --unlabeled cannot both be used"],
+    [{ marked: true, unmarked: true }, "--marked and --unmarked cannot both be used"],
+    [{ statusChars: "cx" }, "unrecognized status char 'x' in option '-S'\nTry 'guild runs list --help' for more information."],
+  ] as [Partial<RunFilter>, string][])("%j is an error", (asked, message) => {
+    expect(() => runFilterPredicate({ ...noFilter, ...asked }, "guild runs list")).toThrow(message);
   });
 });

@@ -1,70 +1,70 @@
-// Run filter options shared by run commands (-Fo -Fl -Fu -Ft -Fc -Fm -Fn -Fd, -S...) and the predicate they build.
-import type { OptionSpec, ParsedArgs } from "../commands/types.js";
+// The run filter Guild's run commands share (-Fo -Fl -Fu -Ft -Fc -Fm -Fn -Fd, -S...) and the predicate it builds.
 import { CliError } from "../io.js";
 import { fnmatch } from "./fnmatch.js";
 import { formatRunOperation } from "./format.js";
 import { procPidAlive, type PidAliveCheck, type Run, type RunStatus } from "./run.js";
 
-const STATUS_OPTIONS: Array<{ name: string; char: string; long: string; status: RunStatus; help: string }> = [
-  { name: "status_running", char: "r", long: "--running", status: "running", help: "Filter only runs that are still running." },
-  { name: "status_completed", char: "c", long: "--completed", status: "completed", help: "Filter only completed runs." },
-  { name: "status_error", char: "e", long: "--error", status: "error", help: "Filter only runs that exited with an error." },
-  { name: "status_terminated", char: "t", long: "--terminated", status: "terminated", help: "Filter only runs terminated by the user." },
-  { name: "status_pending", char: "p", long: "--pending", status: "pending", help: "Filter only pending runs." },
-  { name: "status_staged", char: "s", long: "--staged", status: "staged", help: "Filter only staged runs." },
-];
-
-/** The options of Guild's `runs_support.all_filters`, in Guild's order. */
-export const runFilterOptions: OptionSpec[] = [
-  { name: "filter_expr", flags: ["-F", "--filter"], kind: "value", metavar: "EXPR", help: "Filter runs using a filter expression. See Filter by Expression above for details.." },
-  { name: "filter_ops", flags: ["-Fo", "--operation"], kind: "multiple", metavar: "VAL", help: "Filter runs with operations matching `VAL`." },
-  { name: "filter_labels", flags: ["-Fl", "--label"], kind: "multiple", metavar: "VAL", help: "Filter runs with labels matching VAL. To show unlabeled runs, use --unlabeled." },
-  { name: "filter_unlabeled", flags: ["-Fu", "--unlabeled"], kind: "flag", help: "Filter only runs without labels." },
-  { name: "filter_tags", flags: ["-Ft", "--tag"], kind: "multiple", metavar: "TAG", help: "Filter runs with TAG." },
-  { name: "filter_comments", flags: ["-Fc", "--comment"], kind: "multiple", metavar: "VAL", help: "Filter runs with comments matching VAL." },
-  { name: "filter_marked", flags: ["-Fm", "--marked"], kind: "flag", help: "Filter only marked runs." },
-  { name: "filter_unmarked", flags: ["-Fn", "--unmarked"], kind: "flag", help: "Filter only unmarked runs." },
-  { name: "filter_started", flags: ["-Fs", "--started"], kind: "value", metavar: "RANGE", help: "Filter only runs started within RANGE. See above for valid time ranges." },
-  { name: "filter_digest", flags: ["-Fd", "--digest"], kind: "value", metavar: "VAL", help: "Filter only runs with a matching source code digest." },
-  ...STATUS_OPTIONS.map((option): OptionSpec => ({ name: option.name, flags: [`-S${option.char}`, option.long], kind: "flag", help: option.help })),
-  { name: "status_chars", flags: ["-S"], kind: "value", help: "", hidden: true },
-];
-
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
-
-/** Builds the run predicate from parsed filter options; throws CliError for conflicting options. */
-export function runFilterForArgs(args: ParsedArgs, commandPath: string, isPidAlive: PidAliveCheck = procPidAlive): (run: Run) => boolean {
-  const filters: Array<(run: Run) => boolean> = [];
-  const statuses = selectedStatuses(args, commandPath);
-  if (statuses.size > 0) filters.push((run) => statuses.has(run.status(isPidAlive)));
-  const ops = strings(args.filter_ops);
-  if (ops.length > 0) filters.push((run) => ops.some((ref) => operationMatches(ref, formatRunOperation(run))));
-  const labels = strings(args.filter_labels);
-  if (labels.length > 0 && args.filter_unlabeled) throw new CliError("--label and --unlabeled cannot both be used");
-  if (labels.length > 0) filters.push((run) => labels.some((value) => labelMatches(value, run.label.trim())));
-  else if (args.filter_unlabeled) filters.push((run) => !run.label.trim());
-  const tags = strings(args.filter_tags);
-  if (tags.length > 0) filters.push((run) => tags.some((tag) => run.tags.map(String).includes(tag)));
-  const comments = strings(args.filter_comments);
-  if (comments.length > 0) filters.push((run) => comments.some((value) => commentsMatch(value, commentsText(run))));
-  if (args.filter_marked && args.filter_unmarked) throw new CliError("--marked and --unmarked cannot both be used");
-  if (args.filter_marked) filters.push((run) => run.marked);
-  if (args.filter_unmarked) filters.push((run) => !run.marked);
-  if (args.filter_started) throw new CliError("--started filters are not supported");
-  if (args.filter_expr) throw new CliError("filter expressions (--filter) are not supported");
-  const digest = args.filter_digest;
-  if (typeof digest === "string" && digest) filters.push((run) => String(run.get("sourcecode_digest") ?? "").startsWith(digest));
-  return (run) => filters.every((filter) => filter(run));
+/** What a run command's filter options ask for (Guild's runs_support.all_filters), as plain values. */
+export interface RunFilter {
+  /** Operations to match (`-Fo`); any one matching is enough. */
+  operations: string[];
+  /** Label parts to match (`-Fl`); `-` matches unlabeled runs. */
+  labels: string[];
+  unlabeled: boolean;
+  tags: string[];
+  /** Comment text to match (`-Fc`); `-` matches runs without comments. */
+  comments: string[];
+  marked: boolean;
+  unmarked: boolean;
+  /** Source code digest prefix (`-Fd`), or null. */
+  digest: string | null;
+  /** Statuses asked for by name (`--running`, `-Sc`, ...). */
+  statuses: RunStatus[];
+  /** Status letters given with `-S` (`rcetps`), checked when the predicate is built. */
+  statusChars: string;
+  /** A start-time range (`-Fs`): not supported. */
+  started: string | null;
+  /** A filter expression (`-F`): not supported. */
+  expression: string | null;
 }
 
-function selectedStatuses(args: ParsedArgs, commandPath: string): Set<RunStatus> {
-  const chars = typeof args.status_chars === "string" ? args.status_chars : "";
-  for (const char of chars) {
-    if (!"rcetps".includes(char)) {
+/** The status each `-S` letter stands for. */
+const STATUS_CHARS: Readonly<Record<string, RunStatus>> = { r: "running", c: "completed", e: "error", t: "terminated", p: "pending", s: "staged" };
+
+/** Builds the run predicate of a filter; throws CliError for conflicting or unsupported filters. */
+export function runFilterPredicate(filter: RunFilter, commandPath: string, isPidAlive: PidAliveCheck = procPidAlive): (run: Run) => boolean {
+  const filters: Array<(run: Run) => boolean> = [];
+  const statuses = selectedStatuses(filter, commandPath);
+  if (statuses.size > 0) filters.push((run) => statuses.has(run.status(isPidAlive)));
+  const ops = filter.operations;
+  if (ops.length > 0) filters.push((run) => ops.some((ref) => operationMatches(ref, formatRunOperation(run))));
+  const labels = filter.labels;
+  if (labels.length > 0 && filter.unlabeled) throw new CliError("--label and --unlabeled cannot both be used");
+  if (labels.length > 0) filters.push((run) => labels.some((value) => labelMatches(value, run.label.trim())));
+  else if (filter.unlabeled) filters.push((run) => !run.label.trim());
+  const tags = filter.tags;
+  if (tags.length > 0) filters.push((run) => tags.some((tag) => run.tags.map(String).includes(tag)));
+  const comments = filter.comments;
+  if (comments.length > 0) filters.push((run) => comments.some((value) => commentsMatch(value, commentsText(run))));
+  if (filter.marked && filter.unmarked) throw new CliError("--marked and --unmarked cannot both be used");
+  if (filter.marked) filters.push((run) => run.marked);
+  if (filter.unmarked) filters.push((run) => !run.marked);
+  if (filter.started) throw new CliError("--started filters are not supported");
+  if (filter.expression) throw new CliError("filter expressions (--filter) are not supported");
+  const digest = filter.digest;
+  if (digest) filters.push((run) => String(run.get("sourcecode_digest") ?? "").startsWith(digest));
+  return (run) => filters.every((predicate) => predicate(run));
+}
+
+function selectedStatuses(filter: RunFilter, commandPath: string): Set<RunStatus> {
+  const statuses = new Set(filter.statuses);
+  for (const char of filter.statusChars) {
+    if (!Object.hasOwn(STATUS_CHARS, char)) {
       throw new CliError(`unrecognized status char '${char}' in option '-S'\nTry '${commandPath} --help' for more information.`);
     }
+    statuses.add(STATUS_CHARS[char]);
   }
-  return new Set(STATUS_OPTIONS.filter((option) => args[option.name] || chars.includes(option.char)).map((option) => option.status));
+  return statuses;
 }
 
 function labelMatches(value: string, label: string): boolean {
@@ -129,9 +129,3 @@ function parseOpspec(spec: string): [string | null, string | null] | null {
   if (match) return [match[1], match[2]];
   return null;
 }
-
-/** `-r/--remote REMOTE`, which every run command declares (remote runs are not supported here). */
-export const remoteOption = (help: string): OptionSpec => ({ name: "remote", flags: ["-r", "--remote"], kind: "value", metavar: "REMOTE", help });
-
-/** `-y/--yes`: skip the confirmation prompt. */
-export const yesOption = (help: string): OptionSpec => ({ name: "yes", flags: ["-y", "--yes"], kind: "flag", help });

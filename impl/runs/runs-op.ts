@@ -1,10 +1,9 @@
 // Guild's runs_op pattern: filter and select runs, preview them, confirm, then apply an action.
 import path from "node:path";
-import type { ParsedArgs } from "../commands/types.js";
 import type { CommandContext } from "../context.js";
 import { CliError, type Io } from "../io.js";
 import { formatTable } from "../format/table.js";
-import { runFilterForArgs } from "./filters.js";
+import { runFilterPredicate, type RunFilter } from "./filters.js";
 import { formatRunRow } from "./format.js";
 import { listRuns } from "./list.js";
 import type { Run } from "./run.js";
@@ -16,19 +15,29 @@ export const LATEST_RUN_SPEC = ["1"];
 /** Exit code when the user declines a confirmation (Guild's exit_code.ABORTED). */
 export const ABORTED_EXIT = 4;
 
-/** Runs in the runs dir (or trash) passing the command's filter options, newest first. */
-export function filteredRuns(args: ParsedArgs, ctx: CommandContext, deleted = Boolean(args.deleted)): Run[] {
-  const archive = typeof args.archive === "string" && args.archive ? path.resolve(ctx.io.cwd, args.archive) : undefined;
-  if (archive && deleted) throw new CliError("--archive and --deleted cannot both be used");
-  const filter = runFilterForArgs(args, ctx.commandPath);
-  return listRuns(ctx.guildHome, { env: ctx.io.env, deleted, root: archive, filter });
+/** Which runs a run command works on: where to look, its filter, and its RUN arguments. */
+export interface RunSelection {
+  filter: RunFilter;
+  /** RUN arguments; none means the command's default specs. */
+  specs: string[];
+  /** Look in the trash instead of the runs dir (`--deleted`; restore and purge always do). */
+  deleted: boolean;
+  /** An archive dir to look in instead of the runs dir (`-A PATH`), or null. */
+  archive: string | null;
+}
+
+/** Runs in the runs dir (or trash, or archive) passing the selection's filter, newest first. */
+export function filteredRuns(selection: RunSelection, ctx: CommandContext): Run[] {
+  const archive = selection.archive ? path.resolve(ctx.io.cwd, selection.archive) : undefined;
+  if (archive && selection.deleted) throw new CliError("--archive and --deleted cannot both be used");
+  const filter = runFilterPredicate(selection.filter, ctx.commandPath);
+  return listRuns(ctx.guildHome, { env: ctx.io.env, deleted: selection.deleted, root: archive, filter });
 }
 
 /** Filtered runs narrowed by the RUN arguments (or the default specs when none are given). */
-export function selectedRuns(args: ParsedArgs, ctx: CommandContext, defaultSpecs: string[], deleted?: boolean): Run[] {
-  const given = Array.isArray(args.runs) ? args.runs.map(String) : [];
-  const specs = uniqueSpecs(given.length > 0 ? given : defaultSpecs);
-  return selectRuns(filteredRuns(args, ctx, deleted), specs, ctx.commandPath);
+export function selectedRuns(selection: RunSelection, ctx: CommandContext, defaultSpecs: string[]): Run[] {
+  const specs = uniqueSpecs(selection.specs.length > 0 ? selection.specs : defaultSpecs);
+  return selectRuns(filteredRuns(selection, ctx), specs, ctx.commandPath);
 }
 
 /** Table rows `  [shortid]  op  started  status  label` as shown in confirmation previews. */
@@ -58,20 +67,19 @@ export interface RunsOpSpec {
   /** Printed on stderr (exit 0) when nothing is selected. */
   noRuns: string;
   defaultSpecs: string[];
-  deleted?: boolean;
-  /** Selected runs, when the command computes them itself. */
-  selected?: Run[];
+  /** Apply without the preview and confirmation (`--yes`). */
+  yes: boolean;
   apply: (selected: Run[]) => Promise<number | void> | number | void;
 }
 
 /** Select, preview + confirm unless `--yes`, then apply; returns the exit code. */
-export async function runsOp(args: ParsedArgs, ctx: CommandContext, spec: RunsOpSpec): Promise<number> {
-  const selected = spec.selected ?? selectedRuns(args, ctx, spec.defaultSpecs, spec.deleted);
+export async function runsOp(selection: RunSelection, ctx: CommandContext, spec: RunsOpSpec): Promise<number> {
+  const selected = selectedRuns(selection, ctx, spec.defaultSpecs);
   if (selected.length === 0) {
     ctx.io.stderr(spec.noRuns + "\n");
     return 0;
   }
-  if (!args.yes) {
+  if (!spec.yes) {
     ctx.io.stderr(spec.preview + "\n");
     for (const line of previewLines(selected, ctx)) ctx.io.stderr(line + "\n");
     const prompt = spec.confirm.replace("{count}", String(selected.length));

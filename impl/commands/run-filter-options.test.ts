@@ -1,0 +1,50 @@
+import { describe, expect, test } from "vitest";
+import { parseCommandLine } from "../cli/parse.js";
+import type { RunFilter } from "../runs/filters.js";
+import type { RunSelection } from "../runs/runs-op.js";
+import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
+import type { CommandSpec } from "./types.js";
+
+const command: CommandSpec = {
+  name: "tag",
+  help: "",
+  options: [...runFilterOptions, remoteOption(""), yesOption(""), { name: "deleted", flags: ["-d", "--deleted"], kind: "flag", help: "" }, { name: "archive", flags: ["-A"], kind: "value", help: "" }],
+  arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+};
+
+const noFilter: RunFilter = {
+  operations: [],
+  labels: [],
+  unlabeled: false,
+  tags: [],
+  comments: [],
+  marked: false,
+  unmarked: false,
+  digest: null,
+  statuses: [],
+  statusChars: "",
+  started: null,
+  expression: null,
+};
+
+describe("the run selection a command line asks for", () => {
+  const cases: [string[], Partial<RunFilter>, Partial<RunSelection>][] = [
+    [[], {}, {}],
+    [["1", "2"], {}, { specs: ["1", "2"] }],
+    [["-Fo", "hello", "--operation", "m1:", "-Fl", "x", "-Ft", "t", "-Fc", "c"], { operations: ["hello", "m1:"], labels: ["x"], tags: ["t"], comments: ["c"] }, {}],
+    [["-Fu", "-Fm", "-Fn", "-Fd", "abc"], { unlabeled: true, marked: true, unmarked: true, digest: "abc" }, {}],
+    [["--running", "-Sc", "-Se", "--terminated", "-Sp", "--staged"], { statuses: ["running", "completed", "error", "terminated", "pending", "staged"] }, {}],
+    [["-S", "ce"], { statusChars: "ce" }, {}],
+    [["-Fs", "today", "-F", "x=1"], { started: "today", expression: "x=1" }, {}],
+    [["-d", "-A", "archive"], {}, { deleted: true, archive: "archive" }],
+  ];
+  test.each(cases)("%j", (argv, filter, selection) => {
+    const args = parseCommandLine(command, argv, "guild tag").values;
+    expect(runSelectionFromArgs(args)).toEqual({ filter: { ...noFilter, ...filter }, specs: [], deleted: false, archive: null, ...selection });
+  });
+
+  test("restore and purge look in the trash whatever the options say", () => {
+    const args = parseCommandLine(command, [], "guild runs restore").values;
+    expect(runSelectionFromArgs(args, { deleted: true }).deleted).toBe(true);
+  });
+});
