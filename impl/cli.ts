@@ -1,10 +1,11 @@
-// runCli(argv, io): global options, command dispatch, usage errors and CliError → message + exit code.
-import { CliError, type Io } from "./io.js";
+// runCli(argv, io): guild's global options (-C, -H, --version, --debug), then the command they name.
+import type { Io } from "./io.js";
 import { commands } from "./commands/index.js";
+import { findSubcommand, invokeCommand, reportCommandErrors } from "./commands/invoke.js";
 import type { CommandSpec, OptionSpec } from "./commands/types.js";
 import type { CommandContext } from "./context.js";
 import { parseCommandLine } from "./cli/parse.js";
-import { formatUsageError, UsageError } from "./cli/usage-error.js";
+import { UsageError } from "./cli/usage-error.js";
 import { formatHelp } from "./cli/help.js";
 import { ensureGuildHome, projectDirectory } from "./home.js";
 
@@ -24,36 +25,6 @@ export const rootCommand: CommandSpec = {
   arguments: [],
   subcommands: commands,
 };
-
-function findSubcommand(group: CommandSpec, name: string): CommandSpec | undefined {
-  return group.subcommands?.find((command) => command.name === name || command.aliases?.includes(name));
-}
-
-function anySpecified(values: Record<string, unknown>): boolean {
-  return Object.values(values).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value)));
-}
-
-async function invoke(spec: CommandSpec, argv: string[], path: string, ctx: CommandContext): Promise<number> {
-  const parsed = parseCommandLine(spec, argv, path);
-  if (parsed.help) {
-    ctx.io.stdout(formatHelp(spec, path));
-    return 0;
-  }
-  if (spec.subcommands?.length && parsed.rest.length) {
-    const [name, ...rest] = parsed.rest;
-    const sub = findSubcommand(spec, name);
-    if (!sub) throw new UsageError({ kind: "no-such-command", name }, path);
-    if (spec.run && anySpecified(parsed.values)) throw new CliError(`options cannot be listed before command ('${name}')`);
-    // Messages name a command as the user typed it (`guild runs rm`, not its canonical `delete`).
-    return invoke(sub, rest, `${path} ${name}`, ctx);
-  }
-  if (!spec.run) {
-    ctx.io.stdout(formatHelp(spec, path));
-    return 0;
-  }
-  const result = await spec.run(parsed.values, { ...ctx, commandPath: path });
-  return typeof result === "number" ? result : 0;
-}
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
   const parsed = parseCommandLine(rootCommand, argv, "guild");
@@ -77,27 +48,10 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     commandPath: `guild ${name}`,
     logLevel: parsed.values.debug ? 10 : 20,
   };
-  return invoke(command, rest, `guild ${name}`, ctx);
-}
-
-/** Prints a CliError as Guild does: `guild: ` before the first line of the message. */
-export function printCliError(error: CliError, io: Io): void {
-  if (error.hasMessage) io.stderr(`guild: ${error.message}\n`);
+  return invokeCommand(command, rest, `guild ${name}`, ctx);
 }
 
 /** Runs one `guild` command line; returns the exit code. Unexpected exceptions propagate (bugs). */
 export async function runCli(argv: string[], io: Io): Promise<number> {
-  try {
-    return await dispatch(argv, io);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(formatUsageError(error));
-      return 2;
-    }
-    if (error instanceof CliError) {
-      printCliError(error, io);
-      return error.exitCode;
-    }
-    throw error;
-  }
+  return reportCommandErrors(io, () => dispatch(argv, io));
 }
