@@ -1,3 +1,4 @@
+// Usage problems rendered in Guild's CLI wording, in click's own wording, and as printed with the help pointer.
 import { describe, expect, test } from "vitest";
 import { clickUsageMessage, formatUsageError, guildUsageMessage, UsageError, type UsageProblem } from "./usage-error.js";
 

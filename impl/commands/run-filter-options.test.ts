@@ -1,3 +1,4 @@
+// The run filter options and RUN arguments turned into the run domain's RunSelection.
 import { describe, expect, test } from "vitest";
 import { parseCommandLine } from "../cli/parse.js";
 import type { RunFilter } from "../runs/filters.js";
