@@ -191,3 +191,17 @@ export function parseCommandLine(spec: CommandSpec, argv: string[], commandPath:
   if (extra.length > 0) throw new UsageError({ kind: "unexpected-extra-arguments", values: extra }, commandPath);
   return { values, rest: [], help: false, given: parser.given };
 }
+
+/**
+ * Each parameter's default as click declares it (`param.default`), which is not always what an
+ * empty command line gives: None for value and multiple options and for arguments, False for flags.
+ */
+export function clickDefaults(spec: CommandSpec): Record<string, unknown> {
+  const defaults: Record<string, unknown> = {};
+  for (const option of spec.options) {
+    if (option.default !== undefined && option.kind !== "multiple") defaults[option.name] = option.default;
+    else defaults[option.name] = option.kind === "flag" ? false : option.kind === "count" ? 0 : null;
+  }
+  for (const argument of spec.arguments) defaults[argument.name] = null;
+  return defaults;
+}

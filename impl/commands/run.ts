@@ -1,8 +1,17 @@
-// `guild run [MODEL:]OPERATION [FLAG=VAL...]`: run an operation (see impl/ops/run-operation.ts).
-import type { CommandSpec } from "./types.js";
-import { RUN_ARGUMENTS, RUN_OPTIONS, runParamsFromArgs } from "../ops/run-params.js";
-import { runOperation } from "../ops/run-operation.js";
+// `guild run [MODEL:]OPERATION [FLAG=VAL...]`: run an operation (see impl/ops/run-operation.ts); a stepped run's steps are `guild run` commands too.
+import type { Io } from "../io.js";
+import type { CommandContext } from "../context.js";
+import { clickDefaults, parseCommandLine } from "../cli/parse.js";
+import { clickUsageMessage, UsageError } from "../cli/usage-error.js";
 import { guildRunHooks } from "../ops/guild-hooks.js";
+import type { RunParams } from "../ops/run-params.js";
+import { runOperation } from "../ops/run-operation.js";
+import type { RunSpecParse } from "../steps/run-spec.js";
+import { invokeCommand, reportCommandErrors } from "./invoke.js";
+import { RUN_ARGUMENTS, RUN_OPTIONS } from "./run-options.js";
+import type { CommandSpec, ParsedArgs } from "./types.js";
+
+const hooks = guildRunHooks({ parseRunArgs: parseStepRunArgs, runGuildRun: runStepCommand });
 
 export const runCommand: CommandSpec = {
   name: "run",
@@ -20,5 +29,28 @@ Specify \`FLAG\` values in the form \`FLAG=VAL\`.`,
   usage: "[OPTIONS] [[MODEL:]OPERATION] [FLAG=VAL...]",
   options: RUN_OPTIONS,
   arguments: RUN_ARGUMENTS,
-  run: (args, ctx) => runOperation(runParamsFromArgs(args), { ...ctx, hooks: guildRunHooks }),
+  run: (args, ctx) => runOperation(runParamsFromArgs(args), { ...ctx, hooks }),
 };
+
+/** The parsed arguments are the run's parameters: every option and argument under its Python name. */
+function runParamsFromArgs(args: ParsedArgs): RunParams {
+  return args as unknown as RunParams;
+}
+
+/** A step's run spec words parsed with `guild run`'s options, or click's message for what is wrong with them. */
+export function parseStepRunArgs(words: string[]): RunSpecParse {
+  let parsed;
+  try {
+    parsed = parseCommandLine(runCommand, words, "guild run");
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    return { kind: "invalid", reason: clickUsageMessage(error.problem) };
+  }
+  return { kind: "parsed", args: { params: { ...parsed.values }, given: new Set(parsed.given), defaults: clickDefaults(runCommand) } };
+}
+
+/** A step's `guild run ARGS` in this process, as its child `guild` command would run it: same parsing, messages and exit codes. */
+function runStepCommand(args: string[], io: Io, guildHome: string): Promise<number> {
+  const ctx: CommandContext = { io, guildHome, projectDir: io.cwd, projectDirArg: ".", commandPath: "guild run", logLevel: 20 };
+  return reportCommandErrors(io, () => invokeCommand(runCommand, args, "guild run", ctx));
+}

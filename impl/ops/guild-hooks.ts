@@ -2,13 +2,15 @@
 import type { RunHooks } from "./hooks.js";
 import { applyDefaultDependencies, dependencyFlagNames, resolveRunDependencies } from "./deps-hook.js";
 import { outputScalarsListener } from "./scalars-hook.js";
-import { runStepsInProcess } from "./steps-hook.js";
+import { runStepsInProcess, type StepCommands } from "./steps-hook.js";
 
-export const guildRunHooks: RunHooks = {
-  dependencyFlagNames: (opdef) => dependencyFlagNames(opdef),
-  applyDefaultDependencies,
-  resolveDependencies: resolveRunDependencies,
-  outputListener: outputScalarsListener,
-  // Step runs are `guild run` commands with these same hooks.
-  runSteps: (plan, run) => runStepsInProcess(plan, run, guildRunHooks),
-};
+/** Hooks for `guild run`; a stepped run's steps are run as `guild run` commands through `stepCommands`. */
+export function guildRunHooks(stepCommands: StepCommands): RunHooks {
+  return {
+    dependencyFlagNames: (opdef) => dependencyFlagNames(opdef),
+    applyDefaultDependencies,
+    resolveDependencies: resolveRunDependencies,
+    outputListener: outputScalarsListener,
+    runSteps: (plan, run) => runStepsInProcess(plan, run, stepCommands),
+  };
+}

@@ -1,17 +1,24 @@
 // `guild run` for stepped operations: the steps run in-process, their output becomes the stepped run's output.
-import type { CommandSpec } from "../commands/types.js";
+import type { Io } from "../io.js";
 import { isMapping } from "../python/values.js";
 import { Run } from "../runs/run.js";
 import { runSteps } from "../steps/run-steps.js";
+import type { RunArgsParser } from "../steps/run-spec.js";
 import { helperLogger } from "./helper-log.js";
-import type { RunHooks, RunPlan, SteppedRunInfo } from "./hooks.js";
+import type { RunPlan, SteppedRunInfo } from "./hooks.js";
 import { KEYBOARD_INTERRUPT } from "./process.js";
 import { RunOutput } from "./run-output.js";
-import { RUN_ARGUMENTS, RUN_OPTIONS } from "./run-params.js";
-import { runGuildRunCommand } from "./step-run.js";
 
-/** The `guild run` options and arguments a step's run spec is parsed with. */
-const STEP_RUN_COMMAND: CommandSpec = { name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS };
+/** What steps need of the `guild run` command, which the command layer declares: its parsing, and the command itself. */
+export interface StepCommands {
+  /** Parses a step's run spec words as `guild run` arguments. */
+  parseRunArgs: RunArgsParser;
+  /**
+   * Runs `guild run ARGS` in this process as the step's child `guild` command would (same messages
+   * and exit codes), with the step's io (cwd is the project dir) and Guild home; resolves to its exit code.
+   */
+  runGuildRun(args: string[], io: Io, guildHome: string): Promise<number>;
+}
 
 function mappingAttr(run: Run, name: string): Record<string, unknown> {
   const value = run.attr(name);
@@ -26,7 +33,7 @@ export function stepCommandEnv(parentEnv: Record<string, string>, runsParent: st
 }
 
 /** Runs the stepped run's steps (read back from its attrs, as steps_main does); returns the run's exit status. */
-export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, hooks: RunHooks): Promise<number> {
+export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, commands: StepCommands): Promise<number> {
   const { io } = plan.ctx;
   const output = new RunOutput({
     runDir: run.runDir,
@@ -52,18 +59,14 @@ export async function runStepsInProcess(plan: RunPlan, run: SteppedRunInfo, hook
         modelName: parentRun.opref?.modelName ?? plan.opdef.model.name,
         runParams: mappingAttr(parentRun, "run_params"),
       },
-      { runCommand: STEP_RUN_COMMAND, homeDir: run.env.HOME },
+      { parseRunArgs: commands.parseRunArgs, homeDir: run.env.HOME },
       {
         newRunId: io.newRunId,
         log,
         env: run.env,
         error: (message) => output.stderr(`guild: ${message}\n`),
         runStep: (args, options) =>
-          runGuildRunCommand(args, {
-            io: { ...io, cwd, env: stepCommandEnv(run.env, options.runsParent), stdout: output.stdout, stderr: output.stderr },
-            guildHome,
-            hooks,
-          }),
+          commands.runGuildRun(args, { ...io, cwd, env: stepCommandEnv(run.env, options.runsParent), stdout: output.stdout, stderr: output.stderr }, guildHome),
       },
     );
     // Ctrl-C stops the step being run and, through its exit status, the rest: the stepped run was terminated.

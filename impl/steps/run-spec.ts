@@ -1,7 +1,4 @@
-// Parses a step's `run` spec with the `guild run` options, as steps_main does with click.
-import type { CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
-import { parseCommandLine } from "../cli/parse.js";
-import { clickUsageMessage, UsageError } from "../cli/usage-error.js";
+// A step's `run` spec split as a shell would and parsed as `guild run` arguments, as steps_main does with click.
 import { shellSplit, ShlexError } from "../shlex.js";
 import { strRepr } from "../python/repr.js";
 
@@ -14,38 +11,32 @@ export class StepError extends Error {
   }
 }
 
-export interface ParsedRunSpec {
+/** A run spec's words as `guild run` parameters. */
+export interface RunSpecArgs {
   /** Every `guild run` parameter by Python name, including `opspec` and `flags`. */
-  params: ParsedArgs;
+  params: Record<string, unknown>;
   /** Names of options that appeared in the spec. */
-  given: Set<string>;
+  given: ReadonlySet<string>;
   /** click's default for each parameter (None for value and multiple options, False for flags). */
-  defaults: Record<string, unknown>;
+  defaults: Readonly<Record<string, unknown>>;
 }
 
-function clickDefault(option: OptionSpec): unknown {
-  if (option.default !== undefined && option.kind !== "multiple") return option.default;
-  return option.kind === "flag" ? false : option.kind === "count" ? 0 : null;
-}
+/** The outcome of parsing a run spec's words: the parameters, or click's message saying what is wrong. */
+export type RunSpecParse = { kind: "parsed"; args: RunSpecArgs } | { kind: "invalid"; reason: string };
+
+/** Parses words as `guild run` arguments; the command layer, which declares `guild run`'s options, supplies it. */
+export type RunArgsParser = (words: string[]) => RunSpecParse;
 
 /** Splits (shlex) and parses a run spec; errors are `invalid run spec '<spec>': <click message>`. */
-export function parseRunSpec(runSpec: string, runCommand: CommandSpec): ParsedRunSpec {
-  let args: string[];
+export function parseRunSpec(runSpec: string, parseRunArgs: RunArgsParser): RunSpecArgs {
+  let words: string[];
   try {
-    args = shellSplit(runSpec);
+    words = shellSplit(runSpec);
   } catch (error) {
     if (!(error instanceof ShlexError)) throw error;
     throw new StepError(`invalid run spec ${strRepr(runSpec)}: ${error.message}`);
   }
-  let parsed;
-  try {
-    parsed = parseCommandLine(runCommand, args, "guild run");
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    throw new StepError(`invalid run spec ${strRepr(runSpec)}: ${clickUsageMessage(error.problem)}`);
-  }
-  const defaults: Record<string, unknown> = {};
-  for (const option of runCommand.options) defaults[option.name] = clickDefault(option);
-  for (const argument of runCommand.arguments) defaults[argument.name] = null;
-  return { params: { ...parsed.values }, given: new Set(parsed.given), defaults };
+  const parsed = parseRunArgs(words);
+  if (parsed.kind === "invalid") throw new StepError(`invalid run spec ${strRepr(runSpec)}: ${parsed.reason}`);
+  return { ...parsed.args, params: { ...parsed.args.params } };
 }

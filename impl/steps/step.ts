@@ -1,12 +1,11 @@
 // A stepped operation's steps: validated step data turned into the run parameters of each step run.
-import type { CommandSpec } from "../commands/types.js";
 import { decodeFlagValue } from "../flags/decode.js";
 import { flagAssigns } from "../flags/encode.js";
 import { resolveRefs, UndefinedReferenceError, ReferenceCycleError } from "../flags/refs.js";
 import { pyRepr } from "../python/repr.js";
 import { isMapping, pyEquals, PyFloat } from "../python/values.js";
 import { pythonStr } from "../compare/cell-format.js";
-import { parseRunSpec, StepError } from "./run-spec.js";
+import { parseRunSpec, StepError, type RunArgsParser } from "./run-spec.js";
 import { applyDefaultModel } from "./opspec.js";
 
 /** Run parameters a step may set; any other parameter in a run spec is warned about and ignored. */
@@ -27,8 +26,8 @@ export interface ParentRunInfo {
 }
 
 export interface StepContext {
-  /** The `guild run` command spec (its options and arguments parse each run spec). */
-  runCommand: CommandSpec;
+  /** Parses a run spec's words with `guild run`'s own options and arguments. */
+  parseRunArgs: RunArgsParser;
   /** Receives Guild's warnings (without the `WARNING: [guild] ` prefix). */
   warn: (message: string) => void;
   /** Home directory for `~` expansion of flag assignments. */
@@ -149,7 +148,7 @@ export function buildStep(data: unknown, parent: ParentRunInfo, context: StepCon
   const runValue = stepData.run ?? "";
   const runSpec = (typeof runValue === "string" ? runValue : pythonStr(runValue)).trim();
   if (!runSpec) throw new StepError(`invalid step ${pyRepr(stepData)}: must define run`);
-  const { params, given, defaults } = parseRunSpec(runSpec, context.runCommand);
+  const { params, given, defaults } = parseRunSpec(runSpec, context.parseRunArgs);
   const fromData = new Set<string>();
   for (const name of Object.keys(params).sort()) {
     if (STEP_USED_PARAMS.has(name)) {

@@ -7,11 +7,8 @@ import { buildSteps, type ParentRunInfo } from "./step.js";
 import { stepProgressMessage, stepRunArgs } from "./step-command.js";
 import { linkToStepRun, stepLinkName, uniqueLinkPath } from "./step-link.js";
 import { applyDefaultModel } from "./opspec.js";
-import { RUN_ARGUMENTS, RUN_OPTIONS } from "../ops/run-params.js";
-import type { CommandSpec } from "../commands/types.js";
-
-/** Steps parse their run specs with the `guild run` options themselves. */
-const RUN_COMMAND: CommandSpec = { name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS };
+// Run specs are parsed as the CLI parses them: with the `guild run` command's own options.
+import { parseStepRunArgs } from "../commands/run.js";
 
 function parent(modelName: string, flags: Record<string, unknown> = {}, runParams: Record<string, unknown> = { label: null, tags: [] }): ParentRunInfo {
   return { id: "p".repeat(32), modelName, flags, runParams };
@@ -19,7 +16,7 @@ function parent(modelName: string, flags: Record<string, unknown> = {}, runParam
 
 function progress(steps: unknown, parentRun: ParentRunInfo): { lines: string[]; warnings: string[] } {
   const warnings: string[] = [];
-  const built = buildSteps(steps, parentRun, { runCommand: RUN_COMMAND, warn: (message) => warnings.push(message) });
+  const built = buildSteps(steps, parentRun, { parseRunArgs: parseStepRunArgs, warn: (message) => warnings.push(message) });
   return { lines: built.map((step) => stepProgressMessage(step, parentRun.runParams)), warnings };
 }
 
@@ -94,7 +91,7 @@ describe("invalid steps", () => {
 
 describe("step run arguments", () => {
   test("child command line", () => {
-    const [step] = buildSteps(["train loss=${loss}"], parent("m4", { loss: new PyFloat(1) }), { runCommand: RUN_COMMAND, warn: () => {} });
+    const [step] = buildSteps(["train loss=${loss}"], parent("m4", { loss: new PyFloat(1) }), { parseRunArgs: parseStepRunArgs, warn: () => {} });
     expect(stepRunArgs(step, "/runs/abc", { stage_trials: true })).toEqual(["-y", "--force-flags", "--run-dir", "/runs/abc", "m4:train", "--stage-trials", "loss=1.0"]);
     expect(step.flags.loss).toEqual(new PyFloat(1));
   });
@@ -139,7 +136,7 @@ describe("running steps", () => {
     let next = 0;
     const code = await runSteps(
       { ...parent("m1"), dir: parentDir, steps: ["step-1", { run: "step-2", "isolate-runs": false }, "step-3"] },
-      { runCommand: RUN_COMMAND },
+      { parseRunArgs: parseStepRunArgs },
       {
         newRunId: () => `id${++next}`,
         runStep: async (args, options) => {
@@ -165,7 +162,7 @@ describe("running steps", () => {
     const events: string[] = [];
     const code = await runSteps(
       { ...parent("m3"), dir: "/nonexistent/p", steps: ["ok", [1, 2, 3]] },
-      { runCommand: RUN_COMMAND },
+      { parseRunArgs: parseStepRunArgs },
       { newRunId: () => "x", runStep: async () => 0, log: (l, m) => events.push(m), error: (m) => events.push(`guild: ${m}`) },
     );
     expect({ code, events }).toEqual({ code: 1, events: ["guild: invalid step data: [1, 2, 3]"] });
@@ -176,9 +173,7 @@ describe("with guild run's own option table", () => {
   test.each([
     ["hello --foo", "invalid run spec 'hello --foo': No such option: --foo"],
     ["hello --force-flag", "invalid run spec 'hello --force-flag': No such option: --force-flag"],
-  ])("%j", async (spec, message) => {
-    const { RUN_OPTIONS, RUN_ARGUMENTS } = await import("../ops/run-params.js");
-    const runCommand = { name: "run", help: "", options: RUN_OPTIONS, arguments: RUN_ARGUMENTS };
-    expect(() => buildSteps([spec], parent("m1"), { runCommand, warn: () => {} })).toThrow(message);
+  ])("%j", (spec, message) => {
+    expect(() => buildSteps([spec], parent("m1"), { parseRunArgs: parseStepRunArgs, warn: () => {} })).toThrow(message);
   });
 });

@@ -1,3 +1,4 @@
+// guild run end to end through the CLI: stepped runs, dependencies, output scalars and compare, on shell ops.
 import { afterAll, describe, expect, test } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
