@@ -1,6 +1,6 @@
 // Help pages in click's layout: usage line, indented paragraphs, two-column option and command lists.
-import type { CommandSpec, OptionSpec } from "../commands/types.js";
 import { wrapText } from "../format/wrap.js";
+import type { CommandSpec, OptionSpec } from "./options.js";
 import { HELP_OPTION } from "./parse.js";
 
 const WIDTH = 78;

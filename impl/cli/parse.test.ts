@@ -1,7 +1,8 @@
+// The click-style parser: option spellings, values, arguments, groups, and the usage problem of each bad command line.
 import { describe, expect, test } from "vitest";
 import { parseCommandLine } from "./parse.js";
 import { UsageError, type UsageProblem } from "./usage-error.js";
-import type { CommandSpec } from "../commands/types.js";
+import type { CommandSpec } from "./options.js";
 import { closeMatches } from "./close-matches.js";
 
 const spec: CommandSpec = {
@@ -16,6 +17,13 @@ const spec: CommandSpec = {
   ],
   arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
 };
+
+/** The values of a command line that does not ask for help. */
+function parsedValues(command: CommandSpec, argv: string[], commandPath = "guild list") {
+  const parsed = parseCommandLine(command, argv, commandPath);
+  if (parsed.help) throw new Error(`${JSON.stringify(argv)} asked for help`);
+  return parsed;
+}
 
 /** The problem a parse fails with, and the command path it names; null when it parses. */
 function usageProblem(parse: () => unknown): { problem: UsageProblem; commandPath: string } | null {
@@ -42,7 +50,7 @@ describe("parseCommandLine", () => {
     [["-Fo", "hello"], { ops: ["hello"] }],
   ];
   test.each(cases)("%j", (argv, expected) => {
-    expect(parseCommandLine(spec, argv, "guild list").values).toMatchObject(expected);
+    expect(parsedValues(spec, argv).values).toMatchObject(expected);
   });
 
   const single: CommandSpec = { ...spec, arguments: [{ name: "run", metavar: "[RUN]" }] };
@@ -63,9 +71,13 @@ describe("parseCommandLine", () => {
     expect(usageProblem(() => parseCommandLine(command, argv, "guild list"))).toEqual({ problem, commandPath: "guild list" });
   });
 
+  test("--help is answered before any value is converted", () => {
+    expect(parseCommandLine(spec, ["-n", "x", "--help", "a"], "guild list")).toEqual({ help: true, given: ["limit", "help"] });
+  });
+
   test("groups stop at the first argument", () => {
     const group: CommandSpec = { ...spec, subcommands: [{ name: "rm", help: "", options: [], arguments: [] }] };
-    expect(parseCommandLine(group, ["-s", "rm", "-y"], "guild runs").rest).toEqual(["rm", "-y"]);
+    expect(parsedValues(group, ["-s", "rm", "-y"], "guild runs").rest).toEqual(["rm", "-y"]);
   });
 });
 

@@ -1,17 +1,26 @@
 // Click-compatible command line parsing of one command's options and arguments (click 8.1.3 rules).
-import type { ArgumentSpec, CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
 import { closeMatches } from "./close-matches.js";
+import type { ArgumentSpec, CommandSpec, OptionSpec, ParsedArgs } from "./options.js";
 import { UsageError, type UsageProblem } from "./usage-error.js";
 
-export interface ParseResult {
-  values: ParsedArgs;
-  /** Arguments left for a sub-command (groups only), starting with its name. */
-  rest: string[];
-  /** Whether `--help` was given. */
-  help: boolean;
-  /** Names of options that appeared on the command line, in order. */
-  given: string[];
-}
+/** A parsed command line: `--help`, or the value of every option and argument. */
+export type ParseResult<Args> =
+  | {
+      help: true;
+      /** Names of options that appeared on the command line, in order. */
+      given: string[];
+    }
+  | {
+      help: false;
+      values: Args;
+      /** Arguments left for a sub-command (groups only), starting with its name. */
+      rest: string[];
+      /** Names of options that appeared on the command line, in order. */
+      given: string[];
+    };
+
+/** Values by parameter name while parsing (the table's typed args once complete). */
+type Values = Record<string, unknown>;
 
 export const HELP_OPTION: OptionSpec = { name: "help", flags: ["--help"], kind: "flag", help: "Show this message and exit." };
 
@@ -60,7 +69,7 @@ class OptionParser {
   readonly largs: string[] = [];
 
   constructor(
-    options: OptionSpec[],
+    options: readonly OptionSpec[],
     argv: string[],
     private readonly interspersed: boolean,
     private readonly commandPath: string,
@@ -136,13 +145,13 @@ class OptionParser {
     }
   }
 
-  values(options: OptionSpec[]): ParsedArgs {
-    const values: ParsedArgs = {};
+  values(options: readonly OptionSpec[]): Values {
+    const values: Values = {};
     const ordered = [...options].sort((a, b) => orderIndex(this.given, a.name) - orderIndex(this.given, b.name));
     for (const option of ordered) {
       const raw = this.raw.get(option.name);
       const count = this.counts.get(option.name) ?? 0;
-      if (option.kind === "flag") values[option.name] = count > 0 ? (option.flagValue ?? true) : optionDefault(option);
+      if (option.kind === "flag") values[option.name] = count > 0 ? true : optionDefault(option);
       else if (option.kind === "count") values[option.name] = count;
       else if (option.kind === "multiple") values[option.name] = raw ? raw.map((item) => convertValue(option, item, this.commandPath)) : optionDefault(option);
       else values[option.name] = raw ? convertValue(option, raw[raw.length - 1], this.commandPath) : optionDefault(option);
@@ -160,7 +169,7 @@ function orderIndex(given: string[], name: string): number {
   return index < 0 ? Number.MAX_SAFE_INTEGER : index;
 }
 
-function assignArguments(specs: ArgumentSpec[], args: string[], values: ParsedArgs, commandPath: string): string[] {
+function assignArguments(specs: readonly ArgumentSpec[], args: string[], values: Values, commandPath: string): string[] {
   const remaining = [...args];
   specs.forEach((spec, position) => {
     if (spec.variadic) {
@@ -180,16 +189,22 @@ function assignArguments(specs: ArgumentSpec[], args: string[], values: ParsedAr
  * Parses argv for a command; groups stop at the first non-option and return the rest. Throws
  * UsageError naming `commandPath`, the command as the user typed it (e.g. `guild runs rm`).
  */
-export function parseCommandLine(spec: CommandSpec, argv: string[], commandPath: string): ParseResult {
+export function parseCommandLine<Options extends readonly OptionSpec[], Arguments extends readonly ArgumentSpec[]>(
+  spec: CommandSpec<Options, Arguments>,
+  argv: string[],
+  commandPath: string,
+): ParseResult<ParsedArgs<Options, Arguments>> {
   const isGroup = Boolean(spec.subcommands?.length);
   const parser = new OptionParser(spec.options, argv, !isGroup, commandPath);
   const args = parser.parse();
-  if (parser.helpRequested()) return { values: {}, rest: [], help: true, given: parser.given };
+  if (parser.helpRequested()) return { help: true, given: parser.given };
   const values = parser.values(spec.options);
-  if (isGroup) return { values, rest: args, help: false, given: parser.given };
-  const extra = assignArguments(spec.arguments, args, values, commandPath);
-  if (extra.length > 0) throw new UsageError({ kind: "unexpected-extra-arguments", values: extra }, commandPath);
-  return { values, rest: [], help: false, given: parser.given };
+  if (!isGroup) {
+    const extra = assignArguments(spec.arguments, args, values, commandPath);
+    if (extra.length > 0) throw new UsageError({ kind: "unexpected-extra-arguments", values: extra }, commandPath);
+  }
+  // Every option and argument of the table now has its value: the table's typed args.
+  return { values: values as ParsedArgs<Options, Arguments>, rest: isGroup ? args : [], help: false, given: parser.given };
 }
 
 /**

@@ -13,10 +13,11 @@ import { formatScalarLine } from "../scalars/scalar-info.js";
 import { compareRunInput, GuildfileCache } from "./compare-runs.js";
 import { checkIncompatible } from "./runs-list.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
-import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
+import { defineCommand } from "./command.js";
 
-const compareOptions: OptionSpec[] = [
+const compareOptions = defineOptions([
   { name: "min_col", flags: ["--min"], kind: "value", metavar: "COLUMN", help: "Show the lowest values for COLUMN first." },
   { name: "max_col", flags: ["--max"], kind: "value", metavar: "COLUMN", help: "Show the highest values for COLUMN first." },
   { name: "limit", flags: ["-n", "--limit", "--top"], kind: "value", type: "int", min: 1, metavar: "N", help: "Only show the top N runs." },
@@ -33,31 +34,36 @@ const compareOptions: OptionSpec[] = [
   { name: "include_batch", flags: ["--include-batch"], kind: "flag", help: "Include batch runs." },
   { name: "print_scalars", flags: ["--print-scalars"], kind: "flag", help: "Show available scalars and exit." },
   ...runFilterOptions,
-];
+]);
 
-const text = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+const compareArguments = defineArguments([{ name: "runs", metavar: "[RUN...]", variadic: true }]);
+
+type CompareArgs = ParsedArgs<typeof compareOptions, typeof compareArguments>;
+
+/** An empty value means the option was not given. */
+const text = (value: string | null): string | null => value || null;
 
 /** Selected runs (all by default), batch runs left out unless asked for. */
-function compareRuns(args: ParsedArgs, ctx: CommandContext): Run[] {
+function compareRuns(args: CompareArgs, ctx: CommandContext): Run[] {
   const runs = selectedRuns(runSelectionFromArgs(args), ctx, ALL_RUNS_SPEC);
   return args.include_batch ? runs : runs.filter((run) => !run.hasGuildEntry("proto"));
 }
 
 /** Header + rows for the selected runs; cells formatted for a table, raw for CSV. */
-function compareData(args: ParsedArgs, ctx: CommandContext, formatCells: boolean): unknown[][] {
+function compareData(args: CompareArgs, ctx: CommandContext, formatCells: boolean): unknown[][] {
   const guildfiles = new GuildfileCache(ctx);
   const inputs = compareRuns(args, ctx).map((run) => compareRunInput(run, ctx, guildfiles));
   const options: CompareOptions = {
     cols: text(args.cols),
     strictCols: text(args.strict_cols),
-    skipCore: Boolean(args.skip_core),
-    skipOpCols: Boolean(args.skip_op_cols),
-    extraCols: Boolean(args.extra_cols),
-    allScalars: Boolean(args.all_scalars),
-    top: typeof args.limit === "number" ? args.limit : null,
+    skipCore: args.skip_core,
+    skipOpCols: args.skip_op_cols,
+    extraCols: args.extra_cols,
+    allScalars: args.all_scalars,
+    top: args.limit,
     minCol: text(args.min_col),
     maxCol: text(args.max_col),
-    skipUnchanged: Boolean(args.skip_unchanged),
+    skipUnchanged: args.skip_unchanged,
     formatCells,
     nowMicros: ctx.io.nowMicros(),
     formatTimestamp: (micros) => formatTimestamp(micros),
@@ -71,14 +77,14 @@ function compareData(args: ParsedArgs, ctx: CommandContext, formatCells: boolean
   }
 }
 
-function printScalars(args: ParsedArgs, ctx: CommandContext): void {
+function printScalars(args: CompareArgs, ctx: CommandContext): void {
   for (const run of selectedRuns(runSelectionFromArgs(args), ctx, ALL_RUNS_SPEC)) {
     ctx.io.stdout(`[${run.shortId}] ${formatRunOperation(run)}\n`);
     for (const summary of readRunScalars(run.dir)) ctx.io.stdout(`  ${formatScalarLine(summary)}\n`);
   }
 }
 
-function writeCsv(args: ParsedArgs, ctx: CommandContext, target: string): void {
+function writeCsv(args: CompareArgs, ctx: CommandContext, target: string): void {
   const data = compareData(args, ctx, false);
   const csv = compareCsv(data);
   if (target === "-") {
@@ -96,30 +102,30 @@ function writeCsv(args: ParsedArgs, ctx: CommandContext, target: string): void {
   ctx.io.stderr(`Wrote ${data.length - 1} row(s) to ${target}\n`);
 }
 
-function printTable(args: ParsedArgs, ctx: CommandContext): void {
+function printTable(args: CompareArgs, ctx: CommandContext): void {
   const data = compareData(args, ctx, true) as string[][];
   if (data.length === 0) return;
   for (const line of formatTable(data)) ctx.io.stdout(line + "\n");
 }
 
-export async function compareCommandMain(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+export async function compareCommandMain(args: CompareArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["table", "csv"], ["table", "tool"], ["csv", "tool"]], ctx.commandPath);
   if (text(args.strict_cols) && text(args.cols)) throw new CliError("--cols cannot be used with --strict-cols");
   return withSelectionErrors(ctx.io, async () => {
     if (args.print_scalars) printScalars(args, ctx);
-    else if (text(args.csv)) writeCsv(args, ctx, String(args.csv));
+    else if (args.csv) writeCsv(args, ctx, args.csv);
     else if (args.table) printTable(args, ctx);
-    else if (args.tool) throw new CliError(`compare tool '${String(args.tool)}' is not supported`);
+    else if (args.tool) throw new CliError(`compare tool '${args.tool}' is not supported`);
     else throw new CliError("interactive compare is not supported (use --table or --csv)");
     return 0;
   });
 }
 
-export const compareCommand: CommandSpec = {
+export const compareCommand = defineCommand({
   name: "compare",
   help: "Compare run results.",
   usage: "[OPTIONS] [RUN...]",
   options: compareOptions,
-  arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+  arguments: compareArguments,
   run: compareCommandMain,
-};
+});

@@ -1,5 +1,5 @@
 // Every `guild` command, one line each.
-import type { CommandSpec } from "./types.js";
+import type { GuildCommand } from "./command.js";
 import { compareCommand } from "./compare.js";
 import { modelsCommand } from "./models.js";
 import { operationsCommand } from "./operations.js";
@@ -10,7 +10,7 @@ import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
 
-export const commands: CommandSpec[] = [
+export const commands: GuildCommand[] = [
   compareCommand,
   modelsCommand,
   operationsCommand,

@@ -4,10 +4,10 @@ import type { CommandContext } from "../context.js";
 import { formatHelp } from "../cli/help.js";
 import { parseCommandLine } from "../cli/parse.js";
 import { formatUsageError, UsageError } from "../cli/usage-error.js";
-import type { CommandSpec } from "./types.js";
+import type { GuildCommand } from "./command.js";
 
 /** The sub-command of a group named `name` (or one of its aliases). */
-export function findSubcommand(group: CommandSpec, name: string): CommandSpec | undefined {
+export function findSubcommand(group: GuildCommand, name: string): GuildCommand | undefined {
   return group.subcommands?.find((command) => command.name === name || command.aliases?.includes(name));
 }
 
@@ -16,7 +16,7 @@ function anySpecified(values: Record<string, unknown>): boolean {
 }
 
 /** Parses argv for `command` (named `path` in messages) and runs it, its help, or the sub-command argv names. */
-export async function invokeCommand(command: CommandSpec, argv: string[], path: string, ctx: CommandContext): Promise<number> {
+export async function invokeCommand(command: GuildCommand, argv: string[], path: string, ctx: CommandContext): Promise<number> {
   const parsed = parseCommandLine(command, argv, path);
   if (parsed.help) {
     ctx.io.stdout(formatHelp(command, path));

@@ -1,16 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Run } from "../runs/run.js";
-import { argsFor, captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import { captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import { argsFor } from "./testing.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
-import type { CommandSpec } from "./types.js";
+import type { GuildCommand } from "./command.js";
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
 const A = "a".repeat(32);
 
-async function invoke(command: CommandSpec, commandPath: string, overrides: Record<string, unknown>, input: string[] = []) {
+async function invoke(command: GuildCommand, commandPath: string, overrides: Record<string, unknown>, input: string[] = []) {
   const captured = captureContext(fixture, commandPath, { input });
   try {
     const code = await command.run!(argsFor(command, overrides), captured.ctx);

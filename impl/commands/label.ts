@@ -6,21 +6,37 @@ import { LATEST_RUN_SPEC, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { checkIncompatible, isSet } from "./runs-list.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
+import { defineCommand } from "./command.js";
+
+const labelOptions = defineOptions([
+  { name: "set", flags: ["-s", "--set"], kind: "value", metavar: "VAL", help: "Set VAL as label." },
+  { name: "prepend", flags: ["-p", "--prepend"], kind: "value", metavar: "VAL", help: "Prepend VAL to existing label." },
+  { name: "append", flags: ["-a", "--append"], kind: "value", metavar: "VAL", help: "Append VAL to existing label." },
+  { name: "remove", flags: ["-rm", "--remove"], kind: "multiple", metavar: "VAL", help: "Remove VAL from existing label. May be used multiple times." },
+  { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear the entire run label." },
+  ...runFilterOptions,
+  remoteOption("Label remote runs."),
+  yesOption("Do not prompt before modifying labels."),
+]);
+
+const labelArguments = defineArguments([{ name: "runs", metavar: "[RUN...]", variadic: true }]);
+
+type LabelArgs = ParsedArgs<typeof labelOptions, typeof labelArguments>;
 
 /** Guild's check_required_args message (note the backquotes Guild uses here). */
-export function checkRequired(args: ParsedArgs, names: string[], commandPath: string): void {
+export function checkRequired<Args>(args: Args, names: ReadonlyArray<keyof Args & string>, commandPath: string): void {
   if (names.some((name) => isSet(args[name]))) return;
   const options = names.map((name) => "--" + name.replace(/_/g, "-")).join(", ");
   throw new CliError(`missing one of: ${options}\nTry \`${commandPath} --help\` for more information.`);
 }
 
-function preview(args: ParsedArgs): string {
+function preview(args: LabelArgs): string {
   if (args.set) return `You are about to label the following runs with '${args.set}':`;
   if (args.prepend) return `You are about to prepend '${args.prepend}' to the label of the following runs:`;
   if (args.append) return `You are about to append '${args.append}' to the label of the following runs:`;
-  if ((args.remove as string[]).length > 0) return `You are about to remove '${pyListRepr(args.remove as string[])}' from the label of the following runs:`;
+  if (args.remove.length > 0) return `You are about to remove '${pyListRepr(args.remove)}' from the label of the following runs:`;
   return "You are about to clear the label of the following runs:";
 }
 
@@ -30,16 +46,16 @@ function pyListRepr(items: string[]): string {
   return `(${quoted.join(", ")}${quoted.length === 1 ? "," : ""})`;
 }
 
-function newLabel(run: Run, args: ParsedArgs, render: LabelTemplateRenderer): string {
+function newLabel(run: Run, args: LabelArgs, render: LabelTemplateRenderer): string {
   const format = (template: string) => render(template, { ...run.flags, label: run.label }).trim();
-  if (args.set) return format(String(args.set));
-  if (args.prepend) return `${format(String(args.prepend))} ${run.label}`;
-  if (args.append) return `${run.label} ${format(String(args.append))}`;
-  return removeLabelParts(args.remove as string[], run.label);
+  if (args.set) return format(args.set);
+  if (args.prepend) return `${format(args.prepend)} ${run.label}`;
+  if (args.append) return `${run.label} ${format(args.append)}`;
+  return removeLabelParts(args.remove, run.label);
 }
 
-export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRenderer, name = "label"): CommandSpec {
-  const label = async (args: ParsedArgs, ctx: CommandContext): Promise<number> => {
+export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRenderer, name = "label") {
+  const label = async (args: LabelArgs, ctx: CommandContext): Promise<number> => {
     checkRequired(args, ["set", "append", "prepend", "remove", "clear"], ctx.commandPath);
     checkIncompatible(args, [["set", "append"], ["set", "prepend"], ["set", "remove"], ["set", "clear"], ["append", "prepend"], ["append", "clear"], ["append", "remove"], ["prepend", "clear"], ["prepend", "remove"]], ctx.commandPath);
     if (args.remote) throw new CliError("remote runs are not supported");
@@ -49,7 +65,7 @@ export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRende
       confirmDefault: true,
       noRuns: "No runs to modify.",
       defaultSpecs: LATEST_RUN_SPEC,
-      yes: Boolean(args.yes),
+      yes: args.yes,
       apply: (selected) => {
         for (const run of selected) {
           if (args.clear) run.deleteAttr("label");
@@ -59,22 +75,13 @@ export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRende
       },
     });
   };
-  return {
+  return defineCommand({
     name,
     help: "Set run labels.",
-    options: [
-      { name: "set", flags: ["-s", "--set"], kind: "value", metavar: "VAL", help: "Set VAL as label." },
-      { name: "prepend", flags: ["-p", "--prepend"], kind: "value", metavar: "VAL", help: "Prepend VAL to existing label." },
-      { name: "append", flags: ["-a", "--append"], kind: "value", metavar: "VAL", help: "Append VAL to existing label." },
-      { name: "remove", flags: ["-rm", "--remove"], kind: "multiple", metavar: "VAL", help: "Remove VAL from existing label. May be used multiple times." },
-      { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear the entire run label." },
-      ...runFilterOptions,
-      remoteOption("Label remote runs."),
-      yesOption("Do not prompt before modifying labels."),
-    ],
-    arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+    options: labelOptions,
+    arguments: labelArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => label(args, ctx)),
-  };
+  });
 }
 
 export const labelCommand = makeLabelCommand();

@@ -1,7 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { argsFor, captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import { captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import type { CommandArgs } from "../cli/options.js";
+import { argsFor } from "./testing.js";
 import { lsCommand } from "./ls.js";
 
 let fixture: Fixture;
@@ -22,7 +24,7 @@ function runsWithFiles() {
   fs.symlinkSync(`../${"d".repeat(32)}`, path.join(fixture.runDir(PARENT), "eval"));
 }
 
-async function ls(overrides: Record<string, unknown>, env: Record<string, string> = {}) {
+async function ls(overrides: Partial<CommandArgs<typeof lsCommand>>, env: Record<string, string> = {}) {
   const captured = captureContext(fixture, "guild ls", { env });
   const code = await lsCommand.run!(argsFor(lsCommand, overrides), captured.ctx);
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };

@@ -6,15 +6,32 @@ import { formatUserDir } from "../runs/paths.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
+import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
 
-async function ls(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+const lsOptions = defineOptions([
+  { name: "path", flags: ["-p", "--path"], kind: "value", metavar: "PATH", help: "Path to list." },
+  { name: "sourcecode", flags: ["-s", "--sourcecode"], kind: "flag", help: "List source code files." },
+  { name: "dependencies", flags: ["-d", "--dependencies"], kind: "flag", help: "List dependencies." },
+  { name: "generated", flags: ["-g", "--generated"], kind: "flag", help: "List generated." },
+  { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all files including Guild files." },
+  { name: "full_path", flags: ["-f", "--full-path"], kind: "flag", help: "Show full path for files." },
+  { name: "follow_links", flags: ["-L", "--follow-links"], kind: "flag", help: "Follow links." },
+  { name: "no_format", flags: ["-n", "--no-format"], kind: "flag", help: "Show files without additional formatting." },
+  { name: "human_readable", flags: ["-h", "--human-readable"], kind: "flag", help: "Show human readable sizes when -x is used." },
+  ...runFilterOptions,
+  remoteOption("List files for for remote run."),
+]);
+
+const lsArguments = defineArguments([{ name: "run", metavar: "[RUN]" }]);
+
+async function ls(args: ParsedArgs<typeof lsOptions, typeof lsArguments>, ctx: CommandContext): Promise<number> {
   if (args.remote) throw new CliError("remote runs are not supported");
-  const subpath = typeof args.path === "string" && args.path ? args.path : null;
+  const subpath = args.path || null;
   if (subpath && path.isAbsolute(subpath)) throw new CliError("PATH must be relative\nTry 'guild ls --help' for more information.");
-  const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
-  const plain = Boolean(args.no_format || args.full_path);
+  const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), args.run, ctx.commandPath);
+  const plain = args.no_format || args.full_path;
   if (!plain) {
     // Guild formats the header with abspath, so NO_HEADER_PATH's bare id is resolved against the cwd.
     const dir = ctx.io.env.NO_HEADER_PATH === "1" ? path.basename(run.dir) : run.dir;
@@ -22,33 +39,21 @@ async function ls(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   }
   const files = listRunFiles(run.dir, {
     path: subpath,
-    all: Boolean(args.all),
-    sourcecode: Boolean(args.sourcecode),
-    dependencies: Boolean(args.dependencies),
-    generated: Boolean(args.generated),
-    fullPath: Boolean(args.full_path),
-    followLinks: Boolean(args.follow_links),
+    all: args.all,
+    sourcecode: args.sourcecode,
+    dependencies: args.dependencies,
+    generated: args.generated,
+    fullPath: args.full_path,
+    followLinks: args.follow_links,
   });
   for (const file of files) ctx.io.stdout(plain ? `${file}\n` : `  ${file}\n`);
   return 0;
 }
 
-export const lsCommand: CommandSpec = {
+export const lsCommand = defineCommand({
   name: "ls",
   help: "List run files.",
-  options: [
-    { name: "path", flags: ["-p", "--path"], kind: "value", metavar: "PATH", help: "Path to list." },
-    { name: "sourcecode", flags: ["-s", "--sourcecode"], kind: "flag", help: "List source code files." },
-    { name: "dependencies", flags: ["-d", "--dependencies"], kind: "flag", help: "List dependencies." },
-    { name: "generated", flags: ["-g", "--generated"], kind: "flag", help: "List generated." },
-    { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all files including Guild files." },
-    { name: "full_path", flags: ["-f", "--full-path"], kind: "flag", help: "Show full path for files." },
-    { name: "follow_links", flags: ["-L", "--follow-links"], kind: "flag", help: "Follow links." },
-    { name: "no_format", flags: ["-n", "--no-format"], kind: "flag", help: "Show files without additional formatting." },
-    { name: "human_readable", flags: ["-h", "--human-readable"], kind: "flag", help: "Show human readable sizes when -x is used." },
-    ...runFilterOptions,
-    remoteOption("List files for for remote run."),
-  ],
-  arguments: [{ name: "run", metavar: "[RUN]" }],
+  options: lsOptions,
+  arguments: lsArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => ls(args, ctx)),
-};
+});

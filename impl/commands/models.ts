@@ -1,11 +1,22 @@
 // `guild models`: the project's models with the first line of their descriptions.
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineCommand } from "./command.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadProjectGuildfile } from "../ops/project.js";
 import { matchFilters } from "../ops/filters.js";
 
-export const modelsCommand: CommandSpec = {
+const modelsOptions = defineOptions([
+  { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all models including those designated as private." },
+  { name: "installed", flags: ["-i", "--installed"], kind: "flag", help: "Include operations installed from packages when running command from a project directory." },
+  { name: "verbose", flags: ["-v", "--verbose"], kind: "flag", help: "Show model details." },
+]);
+
+const filtersArgument = defineArguments([{ name: "filters", metavar: "[FILTER]...", variadic: true }]);
+
+type ListArgs = ParsedArgs<typeof modelsOptions, typeof filtersArgument>;
+
+export const modelsCommand = defineCommand({
   name: "models",
   help: `Show available models.
 
@@ -14,18 +25,14 @@ If the current directory is a project directory (i.e. contains a Guild file), th
 Note that model operations defined in packages are always available to run, even when running within a project directory. To always show installed models, use the \`--installed\` option.
 
 Use one or more \`FILTER\` arguments to show only models that match the specified values.`,
-  options: [
-    { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all models including those designated as private." },
-    { name: "installed", flags: ["-i", "--installed"], kind: "flag", help: "Include operations installed from packages when running command from a project directory." },
-    { name: "verbose", flags: ["-v", "--verbose"], kind: "flag", help: "Show model details." },
-  ],
-  arguments: [{ name: "filters", metavar: "[FILTER]...", variadic: true }],
+  options: modelsOptions,
+  arguments: filtersArgument,
   run: listModels,
-};
+});
 
-async function listModels(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+async function listModels(args: ListArgs, ctx: CommandContext): Promise<number> {
   const guildfile = args.installed ? null : loadProjectGuildfile(ctx);
-  const filters = args.filters as string[];
+  const filters = args.filters;
   const rows = (guildfile?.models ?? [])
     .filter((model) => model.name)
     .map((model) => {

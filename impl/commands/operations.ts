@@ -1,5 +1,6 @@
 // `guild operations`: every operation of the project as MODEL:OP with the first line of its description.
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineCommand } from "./command.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { formatTable } from "../format/table.js";
 import { loadProjectGuildfile } from "../ops/project.js";
@@ -8,7 +9,17 @@ import { encodeFlagValue } from "../flags/encode.js";
 import { pyRepr } from "../python/repr.js";
 import { detailsRepr } from "./models.js";
 
-export const operationsCommand: CommandSpec = {
+const operationsOptions = defineOptions([
+  { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all operations including those designated as private." },
+  { name: "installed", flags: ["-i", "--installed"], kind: "flag", help: "Include operations installed from packages when running command from a project directory." },
+  { name: "verbose", flags: ["-v", "--verbose"], kind: "flag", help: "Show operation details." },
+]);
+
+const filtersArgument = defineArguments([{ name: "filters", metavar: "[FILTER]...", variadic: true }]);
+
+type ListArgs = ParsedArgs<typeof operationsOptions, typeof filtersArgument>;
+
+export const operationsCommand = defineCommand({
   name: "operations",
   aliases: ["ops"],
   help: `Show model operations.
@@ -18,20 +29,16 @@ If the current directory is a project directory (i.e. contains a Guild file), th
 Note that operations defined in packages are always available to run, even when running within a project directory. To always show installed operations, use the \`--installed\` option.
 
 Use one or more \`FILTER\` arguments to show only operations with names or models that match the specified values.`,
-  options: [
-    { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all operations including those designated as private." },
-    { name: "installed", flags: ["-i", "--installed"], kind: "flag", help: "Include operations installed from packages when running command from a project directory." },
-    { name: "verbose", flags: ["-v", "--verbose"], kind: "flag", help: "Show operation details." },
-  ],
-  arguments: [{ name: "filters", metavar: "[FILTER]...", variadic: true }],
+  options: operationsOptions,
+  arguments: filtersArgument,
   run: listOperations,
-};
+});
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-async function listOperations(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+async function listOperations(args: ListArgs, ctx: CommandContext): Promise<number> {
   const guildfile = args.installed ? null : loadProjectGuildfile(ctx);
-  const filters = args.filters as string[];
+  const filters = args.filters;
   const rows = (guildfile?.models ?? [])
     .flatMap((model) => model.operations.map((opdef) => {
       const [description, ...details] = opdef.description.split("\n");

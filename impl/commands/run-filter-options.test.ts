@@ -4,14 +4,20 @@ import { parseCommandLine } from "../cli/parse.js";
 import type { RunFilter } from "../runs/filters.js";
 import type { RunSelection } from "../runs/runs-op.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
-import type { CommandSpec } from "./types.js";
+import { defineCommand } from "./command.js";
 
-const command: CommandSpec = {
+const command = defineCommand({
   name: "tag",
   help: "",
   options: [...runFilterOptions, remoteOption(""), yesOption(""), { name: "deleted", flags: ["-d", "--deleted"], kind: "flag", help: "" }, { name: "archive", flags: ["-A"], kind: "value", help: "" }],
   arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
-};
+});
+
+function parsedArgs(argv: string[]) {
+  const parsed = parseCommandLine(command, argv, "guild tag");
+  if (parsed.help) throw new Error(`${JSON.stringify(argv)} asked for help`);
+  return parsed.values;
+}
 
 const noFilter: RunFilter = {
   operations: [],
@@ -40,12 +46,12 @@ describe("the run selection a command line asks for", () => {
     [["-d", "-A", "archive"], {}, { deleted: true, archive: "archive" }],
   ];
   test.each(cases)("%j", (argv, filter, selection) => {
-    const args = parseCommandLine(command, argv, "guild tag").values;
+    const args = parsedArgs(argv);
     expect(runSelectionFromArgs(args)).toEqual({ filter: { ...noFilter, ...filter }, specs: [], deleted: false, archive: null, ...selection });
   });
 
   test("restore and purge look in the trash whatever the options say", () => {
-    const args = parseCommandLine(command, [], "guild runs restore").values;
+    const args = parsedArgs([]);
     expect(runSelectionFromArgs(args, { deleted: true }).deleted).toBe(true);
   });
 });

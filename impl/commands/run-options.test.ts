@@ -3,7 +3,11 @@ import { describe, expect, test } from "vitest";
 import { parseCommandLine } from "../cli/parse.js";
 import { parseStepRunArgs, runCommand } from "./run.js";
 
-const parseRun = (argv: string[]) => parseCommandLine(runCommand, argv, "guild run").values;
+function parseRun(argv: string[]) {
+  const parsed = parseCommandLine(runCommand, argv, "guild run");
+  if (parsed.help) throw new Error(`${JSON.stringify(argv)} asked for help`);
+  return parsed.values;
+}
 
 test("an empty command line gives each of Guild's 53 run parameters its default", () => {
   const params = parseRun([]);

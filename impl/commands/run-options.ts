@@ -1,12 +1,18 @@
 // `guild run`'s options and arguments as data, in Guild's declaration order (the order of `guild run --help`).
-import type { ArgumentSpec, OptionSpec } from "./types.js";
+import { defineArguments, defineOptions, type OptionSpec, type ParsedArgs } from "../cli/options.js";
 
-const flag = (name: string, flags: string[], help: string, hidden = false): OptionSpec => ({ name, flags, kind: "flag", help, hidden });
-const value = (name: string, flags: string[], metavar: string, help: string, extra: Partial<OptionSpec> = {}): OptionSpec => ({ name, flags, kind: "value", metavar, help, ...extra });
-const multiple = (name: string, flags: string[], metavar: string, help: string): OptionSpec => ({ name, flags, kind: "multiple", metavar, help });
+const flag = <const Name extends string>(name: Name, flags: readonly string[], help: string) => ({ name, flags, kind: "flag", help }) as const;
+const value = <const Name extends string, const Extra extends Pick<OptionSpec, "type" | "min" | "hidden"> = {}>(
+  name: Name,
+  flags: readonly string[],
+  metavar: string,
+  help: string,
+  extra?: Extra,
+) => ({ name, flags, kind: "value", metavar, help, ...(extra as Extra) }) as const;
+const multiple = <const Name extends string>(name: Name, flags: readonly string[], metavar: string, help: string) => ({ name, flags, kind: "multiple", metavar, help }) as const;
 
 /** Every option of `guild run`; each parses into the run parameter of the same name (ops/run-params.ts). */
-export const RUN_OPTIONS: OptionSpec[] = [
+export const RUN_OPTIONS = defineOptions([
   value("label", ["-l", "--label"], "LABEL", "Set a label for the run."),
   multiple("tags", ["-t", "--tag"], "TAG", "Associate TAG with run. May be used multiple times."),
   value("comment", ["-c", "--comment"], "COMMENT", "Comment associated with the run."),
@@ -58,10 +64,13 @@ export const RUN_OPTIONS: OptionSpec[] = [
   flag("test_sourcecode", ["--test-sourcecode"], "Test source code selection."),
   flag("test_flags", ["--test-flags"], "Test flag configuration."),
   value("run_id", ["--run-id"], "TEXT", "", { hidden: true }),
-];
+]);
 
-export const RUN_ARGUMENTS: ArgumentSpec[] = [
+export const RUN_ARGUMENTS = defineArguments([
   { name: "opspec", metavar: "[[MODEL:]OPERATION]" },
   { name: "flags", metavar: "[FLAG=VAL...]", variadic: true },
-];
+]);
+
+/** What a `guild run` command line parses into: a value for each of the run's parameters. */
+export type RunArgs = ParsedArgs<typeof RUN_OPTIONS, typeof RUN_ARGUMENTS>;
 

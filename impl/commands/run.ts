@@ -8,12 +8,12 @@ import type { RunParams } from "../ops/run-params.js";
 import { runOperation } from "../ops/run-operation.js";
 import type { RunSpecParse } from "../steps/run-spec.js";
 import { invokeCommand, reportCommandErrors } from "./invoke.js";
-import { RUN_ARGUMENTS, RUN_OPTIONS } from "./run-options.js";
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineCommand } from "./command.js";
+import { RUN_ARGUMENTS, RUN_OPTIONS, type RunArgs } from "./run-options.js";
 
 const hooks = guildRunHooks({ parseRunArgs: parseStepRunArgs, runGuildRun: runStepCommand });
 
-export const runCommand: CommandSpec = {
+export const runCommand = defineCommand({
   name: "run",
   help: `Run an operation.
 
@@ -29,12 +29,12 @@ Specify \`FLAG\` values in the form \`FLAG=VAL\`.`,
   usage: "[OPTIONS] [[MODEL:]OPERATION] [FLAG=VAL...]",
   options: RUN_OPTIONS,
   arguments: RUN_ARGUMENTS,
-  run: (args, ctx) => runOperation(runParamsFromArgs(args), { ...ctx, hooks }),
-};
+  run: (args, ctx) => runOperation(runParams(args), { ...ctx, hooks }),
+});
 
-/** The parsed arguments are the run's parameters: every option and argument under its Python name. */
-function runParamsFromArgs(args: ParsedArgs): RunParams {
-  return args as unknown as RunParams;
+/** The parsed arguments are the run's parameters, each under its Python name (the compiler checks they match). */
+function runParams(args: RunArgs): RunParams {
+  return args;
 }
 
 /** A step's run spec words parsed with `guild run`'s options, or click's message for what is wrong with them. */
@@ -46,7 +46,9 @@ export function parseStepRunArgs(words: string[]): RunSpecParse {
     if (!(error instanceof UsageError)) throw error;
     return { kind: "invalid", reason: clickUsageMessage(error.problem) };
   }
-  return { kind: "parsed", args: { params: { ...parsed.values }, given: new Set(parsed.given), defaults: clickDefaults(runCommand) } };
+  // With `--help` in a run spec there are no parameters to report (the step then names no operation).
+  const params = parsed.help ? {} : { ...parsed.values };
+  return { kind: "parsed", args: { params, given: new Set(parsed.given), defaults: clickDefaults(runCommand) } };
 }
 
 /** A step's `guild run ARGS` in this process, as its child `guild` command would run it: same parsing, messages and exit codes. */

@@ -1,13 +1,15 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { argsFor, captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import { captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import type { CommandArgs } from "../cli/options.js";
+import { argsFor } from "./testing.js";
 import { makeRunsInfoCommand } from "./runs-info.js";
 import type { ScalarReader } from "../runs/info.js";
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-async function info(overrides: Record<string, unknown> = {}, readScalars?: ScalarReader) {
+async function info(overrides: Partial<CommandArgs<ReturnType<typeof makeRunsInfoCommand>>> = {}, readScalars?: ScalarReader) {
   const command = makeRunsInfoCommand(readScalars);
   const captured = captureContext(fixture, "guild runs info");
   const code = await command.run!(argsFor(command, overrides), captured.ctx);

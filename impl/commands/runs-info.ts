@@ -5,10 +5,10 @@ import { readRunScalars } from "../scalars/scalar-summary.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, withSelectionErrors } from "../runs/select.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
-import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
-import type { CommandContext } from "../context.js";
+import { defineOptions } from "../cli/options.js";
+import { defineCommand } from "./command.js";
 
-const infoOptions: OptionSpec[] = [
+const infoOptions = defineOptions([
   { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
   { name: "env", flags: ["-e", "--env"], kind: "flag", help: "Show run environment." },
   { name: "deps", flags: ["-d", "--deps"], kind: "flag", help: "Show resolved dependencies." },
@@ -19,35 +19,35 @@ const infoOptions: OptionSpec[] = [
   { name: "private_attrs", flags: ["--private-attrs"], kind: "flag", help: "", hidden: true },
   ...runFilterOptions,
   remoteOption("Show info for remote run."),
-];
+]);
 
 /** The `runs info` command; scalars come from the given reader (none by default). */
-export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars): CommandSpec {
-  return {
+export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars) {
+  return defineCommand({
     name: "info",
     help: "Show run information.",
     options: infoOptions,
     arguments: [{ name: "run", metavar: "[RUN]" }],
-    run: (args: ParsedArgs, ctx: CommandContext) =>
+    run: (args, ctx) =>
       withSelectionErrors(ctx.io, async () => {
         if (args.remote) throw new CliError("remote runs are not supported");
         if (args.json) throw new CliError("--json is not supported");
         if (args.comments) throw new CliError("--comments is not supported");
-        const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), typeof args.run === "string" ? args.run : null, ctx.commandPath);
+        const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), args.run, ctx.commandPath);
         const data = runInfoData(run, {
           home: ctx.io.env.HOME,
           readScalars,
-          allScalars: Boolean(args.all_scalars),
-          env: Boolean(args.env),
-          deps: Boolean(args.deps),
-          plugins: Boolean(args.plugins),
-          manifest: Boolean(args.manifest),
-          privateAttrs: Boolean(args.private_attrs),
+          allScalars: args.all_scalars,
+          env: args.env,
+          deps: args.deps,
+          plugins: args.plugins,
+          manifest: args.manifest,
+          privateAttrs: args.private_attrs,
         });
         for (const line of runInfoLines(data)) ctx.io.stdout(line + "\n");
         return 0;
       }),
-  };
+  });
 }
 
 export const runsInfoCommand = makeRunsInfoCommand((run) => readRunScalars(run.dir));

@@ -2,13 +2,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliError } from "../io.js";
-import { argsFor, captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import { captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import type { CommandArgs } from "../cli/options.js";
+import { argsFor } from "./testing.js";
 import { runsListCommand } from "./runs-list.js";
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-async function list(overrides: Record<string, unknown> = {}, cwd?: string) {
+async function list(overrides: Partial<CommandArgs<typeof runsListCommand>> = {}, cwd?: string) {
   const captured = captureContext(fixture, "guild runs list", { cwd });
   const code = await runsListCommand.run!(argsFor(runsListCommand, overrides), captured.ctx);
   return { code, stdout: captured.stdout(), stderr: captured.stderr() };

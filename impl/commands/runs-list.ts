@@ -7,13 +7,14 @@ import { formatRunRow } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
-import type { CommandSpec, OptionSpec, ParsedArgs } from "./types.js";
+import { defineOptions, type ParsedArgs } from "../cli/options.js";
+import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
 
 const RUNS_PER_GROUP = 20;
 
 /** Options of `guild runs list`, also accepted by the `guild runs` group itself. */
-export const runsListOptions: OptionSpec[] = [
+export const runsListOptions = defineOptions([
   { name: "all", flags: ["-a", "--all"], kind: "flag", help: "Show all runs (by default only the last 20 runs are shown)." },
   { name: "more", flags: ["-m", "--more"], kind: "count", help: "Show 20 more runs. Maybe used multiple times." },
   { name: "limit", flags: ["-n", "--limit"], kind: "value", type: "int", min: 1, metavar: "N", help: "Limit number of runs shown." },
@@ -25,13 +26,15 @@ export const runsListOptions: OptionSpec[] = [
   { name: "simplified", flags: ["-s", "--simplified"], kind: "flag", help: "Show a simplified list." },
   ...runFilterOptions,
   remoteOption("List runs on REMOTE rather than local runs."),
-];
+]);
+
+type RunsListArgs = ParsedArgs<typeof runsListOptions>;
 
 /** Python truthiness of a parsed option (empty repeatable options are unset). */
 export const isSet = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
 
 /** Guild's check_incompatible_args: `--a and --b cannot both be specified` with a help hint. */
-export function checkIncompatible(args: ParsedArgs, pairs: Array<[string, string]>, commandPath: string): void {
+export function checkIncompatible<Args>(args: Args, pairs: ReadonlyArray<readonly [keyof Args & string, keyof Args & string]>, commandPath: string): void {
   for (const [first, second] of pairs) {
     if (isSet(args[first]) && isSet(args[second])) {
       const option = (name: string) => "--" + name.replace(/_/g, "-");
@@ -40,24 +43,23 @@ export function checkIncompatible(args: ParsedArgs, pairs: Array<[string, string
   }
 }
 
-function limitRuns(runs: Run[], args: ParsedArgs, ctx: CommandContext): Run[] {
+function limitRuns(runs: Run[], args: RunsListArgs, ctx: CommandContext): Run[] {
   if (args.all) return runs;
-  if (typeof args.limit === "number" && args.limit > 0) return runs.slice(0, args.limit);
-  const more = typeof args.more === "number" ? args.more : 0;
-  const limited = runs.slice(0, (more + 1) * RUNS_PER_GROUP);
+  if (args.limit !== null && args.limit > 0) return runs.slice(0, args.limit);
+  const limited = runs.slice(0, (args.more + 1) * RUNS_PER_GROUP);
   if (limited.length < runs.length) {
     ctx.io.stderr(`Showing the first ${limited.length} runs (${runs.length} total) - use --all to show all or -m to show more\n`);
   }
   return limited;
 }
 
-export async function listRunsCommand(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], ctx.commandPath);
   if (args.remote) throw new CliError("remote runs are not supported");
-  for (const unsupported of ["comments", "verbose", "json"]) {
+  for (const unsupported of ["comments", "verbose", "json"] as const) {
     if (args[unsupported]) throw new CliError(`--${unsupported} is not supported`);
   }
-  if (typeof args.archive === "string" && args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
+  if (args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
     throw new CliError(`${args.archive} does not exist`);
   }
   const runs = limitRuns(filteredRuns(runSelectionFromArgs(args), ctx), args, ctx);
@@ -71,10 +73,10 @@ export async function listRunsCommand(args: ParsedArgs, ctx: CommandContext): Pr
   return 0;
 }
 
-export const runsListCommand: CommandSpec = {
+export const runsListCommand = defineCommand({
   name: "list",
   help: "List runs.",
   options: runsListOptions,
   arguments: [],
   run: listRunsCommand,
-};
+});

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { argsFor, captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import { captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import { argsFor } from "./testing.js";
 import { runsDeleteCommand, runsPurgeCommand, runsRestoreCommand } from "./runs-remove.js";
-import type { CommandSpec } from "./types.js";
+import type { GuildCommand } from "./command.js";
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
@@ -10,7 +11,7 @@ afterEach(() => fixture?.cleanup());
 const A = "a".repeat(32);
 const B = "b".repeat(32);
 
-async function invoke(command: CommandSpec, commandPath: string, overrides: Record<string, unknown>, input: string[] = []) {
+async function invoke(command: GuildCommand, commandPath: string, overrides: Record<string, unknown>, input: string[] = []) {
   const captured = captureContext(fixture, commandPath, { input });
   try {
     const code = await command.run!(argsFor(command, overrides), captured.ctx);

@@ -4,14 +4,13 @@ import { runsInfoCommand } from "./runs-info.js";
 import { runsDeleteCommand, runsPurgeCommand, runsRestoreCommand } from "./runs-remove.js";
 import { makeLabelCommand } from "./label.js";
 import { makeTagCommand } from "./tag.js";
-import type { CommandSpec } from "./types.js";
+import { defineCommand } from "./command.js";
 
-export const runsCommand: CommandSpec = {
+export const runsCommand = defineCommand({
   name: "runs",
   help: "Show or manage runs.",
   options: runsListOptions,
   arguments: [],
   subcommands: [runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
-  defaultSubcommand: "list",
   run: listRunsCommand,
-};
+});

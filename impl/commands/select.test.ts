@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { argsFor, captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import { captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import type { CommandArgs } from "../cli/options.js";
+import { argsFor } from "./testing.js";
 import { selectCommand } from "./select.js";
 
 let fixture: Fixture;
@@ -8,7 +10,7 @@ afterEach(() => fixture?.cleanup());
 const A = "31977bf0a12242d8a34613f451459770";
 const B = "2945c59b5f604a09af0c6d8a2e5cad31";
 
-async function select(overrides: Record<string, unknown>) {
+async function select(overrides: Partial<CommandArgs<typeof selectCommand>>) {
   fixture = makeFixture();
   writeRun(fixture, { id: A, started: 2, exitStatus: 0, label: "lbl", flags: { msg: "hi" } });
   writeRun(fixture, { id: B, started: 1, exitStatus: 1, model: "m4", op: "train" });

@@ -9,8 +9,23 @@ import { pyStr } from "../runs/values.js";
 import { encodeYaml } from "../yaml.js";
 import { checkIncompatible } from "./runs-list.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
+import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+
+const selectOptions = defineOptions([
+  { name: "all", flags: ["-A", "--all"], kind: "flag", help: "Select all matching runs, not just the latest." },
+  { name: "min", flags: ["-min", "--min"], kind: "value", metavar: "COLSPEC", help: "Select the run with the lowest value for the specified COLSPEC." },
+  { name: "max", flags: ["-max", "--max"], kind: "value", metavar: "COLSPEC", help: "Select the run with the highest value for the specified COLSPEC." },
+  { name: "short_id", flags: ["-s", "--short-id"], kind: "flag", help: "Use short ID." },
+  { name: "attr", flags: ["-a", "--attr"], kind: "value", metavar: "ATTR", help: "Show specified run attribute rather than run ID." },
+  { name: "path", flags: ["-p", "--path"], kind: "flag", help: "Show run path." },
+  ...runFilterOptions,
+]);
+
+const selectArguments = defineArguments([{ name: "runs", metavar: "[RUN...]", variadic: true }]);
+
+type SelectArgs = ParsedArgs<typeof selectOptions, typeof selectArguments>;
 
 /** util.format_duration: `H:MM:SS` between two microsecond times. */
 function formatDuration(start: unknown, end: number): string {
@@ -57,8 +72,8 @@ function formattedAttr(run: Run, name: string, ctx: CommandContext): string | un
   return Object.hasOwn(fields, name) ? fields[name]() : undefined;
 }
 
-function selectInfo(run: Run, args: ParsedArgs, ctx: CommandContext): string {
-  if (typeof args.attr === "string" && args.attr) {
+function selectInfo(run: Run, args: SelectArgs, ctx: CommandContext): string {
+  if (args.attr) {
     const formatted = formattedAttr(run, args.attr, ctx);
     if (formatted !== undefined) return formatted;
     if (run.hasAttr(args.attr)) return encodeYaml(run.attr(args.attr) ?? null);
@@ -69,29 +84,21 @@ function selectInfo(run: Run, args: ParsedArgs, ctx: CommandContext): string {
   return run.id;
 }
 
-async function select(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+async function select(args: SelectArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["short_id", "attr"], ["min", "max"]], ctx.commandPath);
   if (args.min || args.max) throw new CliError("--min and --max are not supported");
-  const specs = Array.isArray(args.runs) ? args.runs.map(String) : [];
-  const all = Boolean(args.all) || specs.length > 1;
+  const specs = args.runs;
+  const all = args.all || specs.length > 1;
   const filtered = filteredRuns(runSelectionFromArgs(args), ctx);
   const runs = all ? selectRuns(filtered, specs, ctx.commandPath) : [selectOneRun(filtered, specs[0] ?? null, ctx.commandPath)];
   for (const run of runs) ctx.io.stdout(selectInfo(run, args, ctx) + "\n");
   return 0;
 }
 
-export const selectCommand: CommandSpec = {
+export const selectCommand = defineCommand({
   name: "select",
   help: "Select a run and shows its ID.",
-  options: [
-    { name: "all", flags: ["-A", "--all"], kind: "flag", help: "Select all matching runs, not just the latest." },
-    { name: "min", flags: ["-min", "--min"], kind: "value", metavar: "COLSPEC", help: "Select the run with the lowest value for the specified COLSPEC." },
-    { name: "max", flags: ["-max", "--max"], kind: "value", metavar: "COLSPEC", help: "Select the run with the highest value for the specified COLSPEC." },
-    { name: "short_id", flags: ["-s", "--short-id"], kind: "flag", help: "Use short ID." },
-    { name: "attr", flags: ["-a", "--attr"], kind: "value", metavar: "ATTR", help: "Show specified run attribute rather than run ID." },
-    { name: "path", flags: ["-p", "--path"], kind: "flag", help: "Show run path." },
-    ...runFilterOptions,
-  ],
-  arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+  options: selectOptions,
+  arguments: selectArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => select(args, ctx)),
-};
+});

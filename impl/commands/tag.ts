@@ -7,31 +7,46 @@ import { withSelectionErrors } from "../runs/select.js";
 import { checkRequired } from "./label.js";
 import { checkIncompatible } from "./runs-list.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
-import type { CommandSpec, ParsedArgs } from "./types.js";
+import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
+import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
+const tagOptions = defineOptions([
+  { name: "add", flags: ["-a", "--add"], kind: "multiple", metavar: "TAG", help: "Associate TAG with specified runs. May be used multiple times." },
+  { name: "delete", flags: ["-d", "--delete"], kind: "multiple", metavar: "TAG", help: "Delete TAG from specified runs. May be used multiple times." },
+  { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear all tags associated with specified runs." },
+  { name: "sync_labels", flags: ["-s", "--sync-labels"], kind: "flag", help: "Update run label by adding and deleting corresponding tag parts." },
+  { name: "list_all", flags: ["--list-all"], kind: "flag", help: "List all tags used for the specified runs." },
+  ...runFilterOptions,
+  remoteOption("Tag remote runs."),
+  yesOption("Do not prompt before modifying tags."),
+]);
+
+const tagArguments = defineArguments([{ name: "runs", metavar: "[RUN...]", variadic: true }]);
+
+type TagArgs = ParsedArgs<typeof tagOptions, typeof tagArguments>;
+
 const sortStrings = (items: Iterable<string>) => [...items].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const runTags = (run: Run) => run.tags.map(String);
 
-function newTags(oldTags: string[], args: ParsedArgs): string[] {
+function newTags(oldTags: string[], args: TagArgs): string[] {
   const tags = new Set(oldTags);
-  for (const tag of args.clear ? oldTags : strings(args.delete)) tags.delete(tag);
-  for (const tag of strings(args.add)) tags.add(tag);
+  for (const tag of args.clear ? oldTags : args.delete) tags.delete(tag);
+  for (const tag of args.add) tags.add(tag);
   return sortStrings(tags);
 }
 
-function syncedLabel(run: Run, oldTags: string[], args: ParsedArgs): string {
-  const toDelete = new Set(args.clear ? oldTags : strings(args.delete));
+function syncedLabel(run: Run, oldTags: string[], args: TagArgs): string {
+  const toDelete = new Set(args.clear ? oldTags : args.delete);
   const oldLabel = run.label;
   let label = removeLabelParts(toDelete, oldLabel);
   const words = labelWords(oldLabel);
-  const toPrepend = strings(args.add).filter((tag) => !words.includes(tag));
+  const toPrepend = args.add.filter((tag) => !words.includes(tag));
   if (toPrepend.length > 0) label = `${toPrepend.join(" ")} ${label}`;
   return label;
 }
 
-async function tag(args: ParsedArgs, ctx: CommandContext): Promise<number> {
+async function tag(args: TagArgs, ctx: CommandContext): Promise<number> {
   checkRequired(args, ["add", "delete", "clear", "list_all"], ctx.commandPath);
   checkIncompatible(args, [["add", "list_all"], ["delete", "list_all"], ["clear", "list_all"]], ctx.commandPath);
   if (args.remote) throw new CliError("remote runs are not supported");
@@ -49,7 +64,7 @@ async function tag(args: ParsedArgs, ctx: CommandContext): Promise<number> {
     confirmDefault: true,
     noRuns: "No runs to modify.",
     defaultSpecs: LATEST_RUN_SPEC,
-    yes: Boolean(args.yes),
+    yes: args.yes,
     apply: (selected) => {
       for (const run of selected) {
         const oldTags = runTags(run);
@@ -61,23 +76,14 @@ async function tag(args: ParsedArgs, ctx: CommandContext): Promise<number> {
   });
 }
 
-export function makeTagCommand(name = "tag"): CommandSpec {
-  return {
+export function makeTagCommand(name = "tag") {
+  return defineCommand({
     name,
     help: "Add or remove run tags.",
-    options: [
-      { name: "add", flags: ["-a", "--add"], kind: "multiple", metavar: "TAG", help: "Associate TAG with specified runs. May be used multiple times." },
-      { name: "delete", flags: ["-d", "--delete"], kind: "multiple", metavar: "TAG", help: "Delete TAG from specified runs. May be used multiple times." },
-      { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear all tags associated with specified runs." },
-      { name: "sync_labels", flags: ["-s", "--sync-labels"], kind: "flag", help: "Update run label by adding and deleting corresponding tag parts." },
-      { name: "list_all", flags: ["--list-all"], kind: "flag", help: "List all tags used for the specified runs." },
-      ...runFilterOptions,
-      remoteOption("Tag remote runs."),
-      yesOption("Do not prompt before modifying tags."),
-    ],
-    arguments: [{ name: "runs", metavar: "[RUN...]", variadic: true }],
+    options: tagOptions,
+    arguments: tagArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => tag(args, ctx)),
-  };
+  });
 }
 
 export const tagCommand = makeTagCommand();

@@ -2,7 +2,6 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CommandSpec, ParsedArgs } from "../commands/types.js";
 import type { CommandContext } from "../context.js";
 import type { Io } from "../io.js";
 import { dumpYaml } from "../yaml.js";
@@ -112,17 +111,6 @@ export function captureContext(fixture: Fixture, commandPath: string, options: {
     stdout: () => stdout,
     stderr: () => stderr,
   };
-}
-
-/** Parsed args as the CLI would pass them: every option at its default, then the overrides. */
-export function argsFor(spec: CommandSpec, overrides: ParsedArgs = {}): ParsedArgs {
-  const args: ParsedArgs = {};
-  for (const option of spec.options) {
-    const fallback = option.kind === "flag" ? false : option.kind === "multiple" ? [] : option.kind === "count" ? 0 : null;
-    args[option.name] = option.default ?? fallback;
-  }
-  for (const argument of spec.arguments) args[argument.name] = argument.variadic ? [] : null;
-  return { ...args, ...overrides };
 }
 
 /** Local `YYYY-MM-DD HH:MM:SS` computed independently of the code under test. */
