@@ -19,7 +19,7 @@ export async function benchHarnessOverhead(host: HostServices, workDir: string, 
     const session = TranscriptSession.fromFile(file, { host, keepSandbox: false });
     try {
       const outcomes = await session.runAll();
-      if (outcomes.some((outcome) => outcome.status !== "passed")) throw new Error("overhead transcript failed");
+      if (outcomes.some((outcome) => outcome.kind !== "passed")) throw new Error("overhead transcript failed");
     } finally {
       session.close();
     }
@@ -40,7 +40,7 @@ export async function benchTranscript(host: HostServices, file: string, label: s
     for (let index = 0; index < session.examples.length; index += 1) {
       const exampleStart = performance.now();
       const outcome = await session.run(index);
-      if (outcome.status === "failed") failed += 1;
+      if (outcome.kind === "mismatch" || outcome.kind === "error") failed += 1;
       timings.push({ line: outcome.example.sourceLine, source: outcome.example.source.split("\n")[0], seconds: (performance.now() - exampleStart) / 1000 });
     }
   } finally {

@@ -7,13 +7,15 @@ import { formatSummary, formatTotals } from "./report.js";
 describe("verdictOf", () => {
   it.each([
     ["passed", false, "passed"],
-    ["failed", false, "failed"],
+    ["mismatch", false, "failed"],
+    ["error", false, "failed"],
     ["skipped", false, "skipped"],
-    ["failed", true, "xfail"],
+    ["mismatch", true, "xfail"],
+    ["error", true, "xfail"],
     ["passed", true, "xpass"],
     ["skipped", true, "skipped"],
-  ] as const)("%s, expected to fail: %s -> %s", (status, expectedToFail, verdict) => {
-    expect(verdictOf(status, expectedToFail)).toBe(verdict);
+  ] as const)("%s, expected to fail: %s -> %s", (kind, expectedToFail, verdict) => {
+    expect(verdictOf(kind, expectedToFail)).toBe(verdict);
   });
 });
 

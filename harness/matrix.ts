@@ -1,5 +1,5 @@
 // Verdicts of examples per implementation: expected failures applied, verdicts counted.
-import type { ExampleStatus } from "./session.js";
+import type { ExampleOutcome } from "./session.js";
 
 /** What an example came to against one implementation, expected failures taken into account. */
 export type Verdict = "passed" | "failed" | "skipped" | "xfail" | "xpass";
@@ -25,10 +25,15 @@ export interface VerdictCounts {
   errors: number;
 }
 
-/** An expected failure that fails is XFAIL; one that passes is XPASS (a gap that was fixed). */
-export function verdictOf(status: ExampleStatus, expectedToFail: boolean): Verdict {
-  if (!expectedToFail || status === "skipped") return status;
-  return status === "failed" ? "xfail" : "xpass";
+/**
+ * A mismatch or an error is a failure. An expected failure that fails is XFAIL; one that passes
+ * is XPASS (a gap that was fixed).
+ */
+export function verdictOf(kind: ExampleOutcome["kind"], expectedToFail: boolean): Verdict {
+  if (kind === "skipped") return "skipped";
+  const failed = kind === "mismatch" || kind === "error";
+  if (!expectedToFail) return failed ? "failed" : "passed";
+  return failed ? "xfail" : "xpass";
 }
 
 export function emptyCounts(): VerdictCounts {

@@ -1,11 +1,10 @@
 // Turns example outcomes into text: the one place failures are formatted.
 import { renderDiff } from "./match/index.js";
-import type { ExampleOutcome } from "./session.js";
+import type { Example } from "./transcript/index.js";
+import type { FailedOutcome, SourceLocation } from "./session.js";
 import type { VerdictCounts } from "./matrix.js";
 
 export interface ReportContext {
-  /** How the transcript's output is compared (python or bash dialect, platform). */
-  matchContext: { kind: "python" | "bash"; platform: string };
   /** The transcript's path as the user should see it (relative to where they ran the tests). */
   displayPath: string;
   sandboxRoot: string;
@@ -13,31 +12,45 @@ export interface ReportContext {
 }
 
 /** `L<line>: <first source line>`: the test name of an example. */
-export function exampleTitle(outcome: Pick<ExampleOutcome, "example">): string {
-  const firstLine = outcome.example.source.split("\n")[0];
-  return `L${outcome.example.sourceLine}: ${firstLine}`;
+export function exampleTitle(example: Example): string {
+  const firstLine = example.source.split("\n")[0];
+  return `L${example.sourceLine}: ${firstLine}`;
+}
+
+/** `path:line: message`: where something went wrong and what. */
+export function locatedMessage(location: SourceLocation, message: string): string {
+  return `${location.path}:${location.line}: ${message}`;
 }
 
 /** The failure message of one example: location, source, exit status, diff, sandbox. */
-export function formatFailure(outcome: ExampleOutcome, context: ReportContext): string {
+export function formatFailure(outcome: FailedOutcome, context: ReportContext): string {
   const { example } = outcome;
   const lines: string[] = [];
-  const location = `${context.displayPath}:${example.sourceLine}`;
-  if (outcome.reason) {
-    lines.push(outcome.reason.startsWith(context.displayPath) || /^[^\s:]+:\d+: /.test(outcome.reason) ? outcome.reason : `${location}: ${outcome.reason}`);
-  } else {
-    lines.push(`${location}: output does not match the expected output`);
-  }
-  const prompt = example.kind === "shell" ? ["$ ", "> "] : [">>> ", "... "];
-  example.source.split("\n").forEach((line, index) => lines.push(`    ${index === 0 ? prompt[0] : prompt[1]}${line}`));
-  const exit = lastExitStatus(outcome.actual);
-  if (exit !== null) lines.push(`exit status: ${exit}`);
-  for (const note of outcome.notes) lines.push(`note: ${note}`);
-  if (!outcome.reason) {
-    lines.push(renderDiff(outcome.expected, outcome.actual, outcome.options, context.matchContext).trimEnd());
+  if (outcome.kind === "error") lines.push(locatedMessage(outcome.location, outcome.message));
+  else lines.push(locatedMessage({ path: context.displayPath, line: example.sourceLine }, "output does not match the expected output"));
+  lines.push(...promptedSource(example));
+  if (outcome.kind === "mismatch") {
+    const exit = lastExitStatus(outcome.check.actual);
+    if (exit !== null) lines.push(`exit status: ${exit}`);
+    for (const note of outcome.notes) lines.push(`note: ${note}`);
+    lines.push(renderDiff(outcome.check).trimEnd());
   }
   lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
   return lines.join("\n");
+}
+
+/** An expected failure that passed: the gap is fixed and the entry should go. */
+export function formatXpass(example: Example, displayPath: string): string {
+  return [
+    locatedMessage({ path: displayPath, line: example.sourceLine }, "XPASS: listed as an expected failure but passed (remove it from the expected failures)"),
+    ...promptedSource(example),
+  ].join("\n");
+}
+
+/** The example's source as the transcript shows it, indented, with its prompts. */
+function promptedSource(example: Example): string[] {
+  const [first, more] = example.kind === "shell" ? ["$ ", "> "] : [">>> ", "... "];
+  return example.source.split("\n").map((line, index) => `    ${index === 0 ? first : more}${line}`);
 }
 
 /** The status of the last `<exit N>` line a command printed, if any. */

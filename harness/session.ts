@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "./py/index.js";
 import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "./transcript/index.js";
-import { checkOutput, exceptionOnly, replaceWants, updateExpected } from "./match/index.js";
+import { checkExample, replaceWants, updateExpected, type CheckResult } from "./match/index.js";
 import { helperGlobals, type HelperState } from "./globals/index.js";
 import { Sandbox } from "./sandbox.js";
 import type { HostServices } from "./host.js";
@@ -20,19 +20,31 @@ export interface SessionConfig {
   displayPath?: string;
 }
 
-export type ExampleStatus = "passed" | "failed" | "skipped";
-
-export interface ExampleOutcome {
-  example: Example;
-  status: ExampleStatus;
-  /** Why the example was skipped, or what went wrong outside the output comparison. */
-  reason?: string;
-  options: Record<string, boolean>;
-  expected: string;
-  actual: string;
-  /** Extra facts for the report (timeouts and the like). */
-  notes: string[];
+/** A place in a transcript, as messages name it. */
+export interface SourceLocation {
+  /** The transcript's path as messages show it. */
+  path: string;
+  line: number;
 }
+
+/** What became of one example: its kind says which, and each kind carries only what it has. */
+export type ExampleOutcome =
+  | { kind: "passed"; example: Example }
+  /** The example ran and its output does not satisfy the expected output. */
+  | {
+      kind: "mismatch";
+      example: Example;
+      /** The one check of the output, which the report's diff and update mode both read. */
+      check: CheckResult;
+      /** Extra facts for the report (timeouts and the like). */
+      notes: readonly string[];
+    }
+  /** The example could not be run at all (its source does not parse). */
+  | { kind: "error"; example: Example; location: SourceLocation; message: string }
+  | { kind: "skipped"; example: Example; reason: string };
+
+/** The outcomes a report shows as failures. */
+export type FailedOutcome = Extract<ExampleOutcome, { kind: "mismatch" | "error" }>;
 
 export class TranscriptSession {
   readonly transcript: Transcript;
@@ -81,11 +93,6 @@ export class TranscriptSession {
     return this.transcript.examples;
   }
 
-  /** What the matcher needs to know about where output came from. */
-  get matchContext() {
-    return { kind: this.transcript.kind, platform: this.config.host.platform };
-  }
-
   get sandboxRoot(): string {
     return this.sandbox.root;
   }
@@ -111,8 +118,7 @@ export class TranscriptSession {
    */
   updatedText(): { text: string; updated: number } {
     const updates = [...this.outcomes.values()]
-      .filter((outcome) => outcome.status === "failed" && outcome.reason === undefined)
-      .map((outcome) => ({ example: outcome.example, want: updateExpected(outcome.example.want, outcome.actual, outcome.options, this.matchContext) }))
+      .flatMap((outcome) => (outcome.kind === "mismatch" ? [{ example: outcome.example, want: updateExpected(outcome.check) }] : []))
       .filter((update) => update.want !== update.example.want);
     if (updates.length === 0) return { text: this.transcript.text, updated: 0 };
     return { text: replaceWants(this.transcript.text, updates), updated: updates.length };
@@ -127,25 +133,19 @@ export class TranscriptSession {
     const example = this.examples[index];
     const options = effectiveOptions(this.transcript, example);
     const skip = this.stopped ? "an earlier example failed (REPORT_ONLY_FIRST_FAILURE)" : skipReason(options, this.config.host.platform);
-    if (skip !== null) {
-      return this.record(index, { example, status: "skipped", reason: skip, options, expected: example.want, actual: "", notes: [] });
-    }
+    if (skip !== null) return this.record(index, { kind: "skipped", example, reason: skip });
     this.output = "";
     this.state.notes = [];
     const result = await this.evaluate(example, options);
-    let expected = example.want;
-    let actual = this.output;
     if (result.kind === "syntax-error") {
-      const line = example.sourceLine + result.lineOffset;
-      return this.record(index, { example, status: "failed", reason: `${this.displayPath}:${line}: SyntaxError: ${result.message}`, options, expected, actual, notes: [] });
+      const location = { path: this.displayPath, line: example.sourceLine + result.lineOffset };
+      return this.record(index, { kind: "error", example, location, message: `SyntaxError: ${result.message}` });
     }
-    if (result.kind === "error" && expected.startsWith("Traceback (most recent call last):")) {
-      expected = exceptionOnly(expected);
-      actual = exceptionOnly(result.traceback);
-    }
-    const passed = checkOutput(expected, actual, options, this.matchContext);
-    if (!passed && options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
-    return this.record(index, { example, status: passed ? "passed" : "failed", options, expected: example.want, actual: this.output, notes: [...this.state.notes] });
+    const matchContext = { kind: this.transcript.kind, platform: this.config.host.platform };
+    const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
+    if (check.passed) return this.record(index, { kind: "passed", example });
+    if (options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
+    return this.record(index, { kind: "mismatch", example, check, notes: [...this.state.notes] });
   }
 
   private async evaluate(example: Example, options: Record<string, boolean>): Promise<ExecResult> {
