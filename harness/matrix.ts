@@ -36,24 +36,6 @@ export function verdictOf(kind: ExampleOutcome["kind"], expectedToFail: boolean)
   return failed ? "xfail" : "xpass";
 }
 
-export function emptyCounts(): VerdictCounts {
-  return { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 };
-}
-
-export function countVerdicts(verdicts: readonly Verdict[]): VerdictCounts {
-  const counts = emptyCounts();
-  for (const verdict of verdicts) counts[verdict] += 1;
-  return counts;
-}
-
-export function addCounts(...all: readonly VerdictCounts[]): VerdictCounts {
-  const sum = emptyCounts();
-  for (const counts of all) {
-    for (const key of Object.keys(sum) as (keyof VerdictCounts)[]) sum[key] += counts[key];
-  }
-  return sum;
-}
-
 /** Everything that makes a run fail: unexpected failures, XPASSes and errors. */
 export function failureCount(counts: VerdictCounts): number {
   return counts.failed + counts.xpass + counts.errors;
