@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { TranscriptSession } from "../harness/session.js";
-import type { HostServices } from "../harness/host.js";
+import { TranscriptSession } from "../harness/run/session.js";
+import type { HostServices } from "../harness/sandbox/host.js";
 import { medianSeconds, runQuiet, type BenchRow } from "./timing.js";
 
 const EXAMPLES = 20;

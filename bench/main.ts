@@ -7,8 +7,8 @@ import { benchMatcher } from "./match-bench.js";
 import { benchCli } from "./cli-bench.js";
 import { benchHarnessOverhead, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
-import { resolvePythonBinDir } from "../harness/python-bin.js";
-import { hostFromProcess } from "../harness/host.js";
+import { resolvePythonBinDir } from "../harness/sandbox/python-bin.js";
+import { hostFromProcess } from "../harness/sandbox/host.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));

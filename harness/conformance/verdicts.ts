@@ -1,5 +1,5 @@
-// Verdicts of examples per implementation: expected failures applied, verdicts counted.
-import type { ExampleOutcome } from "./session.js";
+// Verdicts of examples per implementation, with expected failures applied.
+import type { ExampleOutcome } from "../run/outcome.js";
 
 /** What an example came to against one implementation, expected failures taken into account. */
 export type Verdict = "passed" | "failed" | "skipped" | "xfail" | "xpass";
@@ -14,17 +14,6 @@ export interface ExpectedFailure {
   label: string;
 }
 
-export interface VerdictCounts {
-  passed: number;
-  /** Unexpected failures (an XPASS is counted in `xpass`, not here). */
-  failed: number;
-  skipped: number;
-  xfail: number;
-  xpass: number;
-  /** Transcripts that could not be run and expected-failure entries naming no example. */
-  errors: number;
-}
-
 /**
  * A mismatch or an error is a failure. An expected failure that fails is XFAIL; one that passes
  * is XPASS (a gap that was fixed).
@@ -34,11 +23,6 @@ export function verdictOf(kind: ExampleOutcome["kind"], expectedToFail: boolean)
   const failed = kind === "mismatch" || kind === "error";
   if (!expectedToFail) return failed ? "failed" : "passed";
   return failed ? "xfail" : "xpass";
-}
-
-/** Everything that makes a run fail: unexpected failures, XPASSes and errors. */
-export function failureCount(counts: VerdictCounts): number {
-  return counts.failed + counts.xpass + counts.errors;
 }
 
 /** `file:line` key of an example, used to look up expected failures. */

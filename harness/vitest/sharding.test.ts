@@ -6,10 +6,10 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import { exampleLines } from "./transcript-lines.js";
+import { exampleLines } from "./example-lines.js";
 import { listTranscripts } from "./watch-triggers.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
 const transcriptsDir = "transcripts/harness";
 const shardCount = 2;

@@ -4,12 +4,12 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runConformance } from "./conformance.js";
-import { loadImplementationConfig, type Implementation } from "./matrix-config.js";
-import type { VerdictsReport } from "./matrix-json.js";
-import { testHost } from "./test-host.js";
+import { runConformance } from "./runner.js";
+import { loadImplementationConfig, type Implementation } from "./implementations.js";
+import type { VerdictsReport } from "./json-report.js";
+import { testHost } from "../sandbox/test-host.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const transcript = "harness/fixtures/conformance/runs.md";
 /** The examples of the fixture that print `Deleted N run(s)`. */
 const deletingLines = [19, 25];

@@ -1,12 +1,13 @@
 // One transcript being run: its examples in order over one interpreter and one sandbox.
 import fs from "node:fs";
 import path from "node:path";
-import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "./py/index.js";
-import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "./transcript/index.js";
-import { checkExample, replaceWants, updateExpected, type CheckResult } from "./match/index.js";
-import { helperGlobals, type HelperState } from "./globals/index.js";
-import { Sandbox } from "./sandbox.js";
-import type { HostServices } from "./host.js";
+import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "../py/index.js";
+import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "../transcript/index.js";
+import { checkExample, replaceWants, updateExpected } from "../match/index.js";
+import { helperGlobals, type HelperState } from "../globals/index.js";
+import { Sandbox } from "../sandbox/sandbox.js";
+import type { HostServices } from "../sandbox/host.js";
+import type { ExampleOutcome } from "./outcome.js";
 
 export interface SessionConfig {
   host: HostServices;
@@ -19,32 +20,6 @@ export interface SessionConfig {
   /** The transcript's path as messages show it (default: the path given). */
   displayPath?: string;
 }
-
-/** A place in a transcript, as messages name it. */
-export interface SourceLocation {
-  /** The transcript's path as messages show it. */
-  path: string;
-  line: number;
-}
-
-/** What became of one example: its kind says which, and each kind carries only what it has. */
-export type ExampleOutcome =
-  | { kind: "passed"; example: Example }
-  /** The example ran and its output does not satisfy the expected output. */
-  | {
-      kind: "mismatch";
-      example: Example;
-      /** The one check of the output, which the report's diff and update mode both read. */
-      check: CheckResult;
-      /** Extra facts for the report (timeouts and the like). */
-      notes: readonly string[];
-    }
-  /** The example could not be run at all (its source does not parse). */
-  | { kind: "error"; example: Example; location: SourceLocation; message: string }
-  | { kind: "skipped"; example: Example; reason: string };
-
-/** The outcomes a report shows as failures. */
-export type FailedOutcome = Extract<ExampleOutcome, { kind: "mismatch" | "error" }>;
 
 export class TranscriptSession {
   readonly transcript: Transcript;

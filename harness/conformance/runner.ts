@@ -1,16 +1,18 @@
 // The conformance runner: transcripts (files or folders anywhere) against one or more implementations.
 import fs from "node:fs";
 import path from "node:path";
-import { TranscriptSession, type ExampleOutcome } from "./session.js";
-import { formatFailure, formatSummary, formatTotals, formatXpass, locatedMessage, summaryTotals, type TranscriptSummary } from "./report.js";
-import { TranscriptError } from "./transcript/index.js";
-import { ConformanceError, type Implementation } from "./matrix-config.js";
-import { exampleKey, failureCount, staleExpectedFailures, verdictOf, type ExpectedFailure, type Verdict } from "./matrix.js";
-import { formatMatrix } from "./matrix-report.js";
-import { verdictsJson } from "./matrix-json.js";
-import type { HostServices } from "./host.js";
+import { TranscriptSession } from "../run/session.js";
+import type { ExampleOutcome } from "../run/outcome.js";
+import { formatFailure, formatXpass, locatedMessage } from "../report/failure.js";
+import { failureCount, formatSummary, formatTotals, summaryTotals, type TranscriptSummary } from "../report/summary.js";
+import { TranscriptError } from "../transcript/index.js";
+import { ConformanceError, type Implementation } from "./implementations.js";
+import { exampleKey, staleExpectedFailures, verdictOf, type ExpectedFailure, type Verdict } from "./verdicts.js";
+import { formatMatrix } from "./matrix.js";
+import { verdictsJson } from "./json-report.js";
+import type { HostServices } from "../sandbox/host.js";
 
-export { ConformanceError, type Implementation } from "./matrix-config.js";
+export { ConformanceError, type Implementation } from "./implementations.js";
 
 export interface ConformanceOptions {
   paths: string[];

@@ -3,12 +3,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, inject, test, type TestContext } from "vitest";
-import { TranscriptSession } from "./session.js";
-import { exampleTitle, formatFailure } from "./report.js";
-import { TranscriptError } from "./transcript/index.js";
-import { hostFromProcess, type HostServices } from "./host.js";
+import { TranscriptSession } from "../run/session.js";
+import { exampleTitle, formatFailure } from "../report/failure.js";
+import { TranscriptError } from "../transcript/index.js";
+import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 function hostServices(): HostServices {
   return hostFromProcess(process, repoRoot, inject("pythonBinDir"));
