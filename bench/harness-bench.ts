@@ -21,7 +21,7 @@ export async function benchHarnessOverhead(host: HostServices, workDir: string, 
       const outcomes = await session.runAll();
       if (outcomes.some((outcome) => outcome.kind !== "passed")) throw new Error("overhead transcript failed");
     } finally {
-      session.close();
+      await session.close();
     }
   });
   return [
@@ -44,7 +44,7 @@ export async function benchTranscript(host: HostServices, file: string, label: s
       timings.push({ line: outcome.example.sourceLine, source: outcome.example.source.split("\n")[0], seconds: (performance.now() - exampleStart) / 1000 });
     }
   } finally {
-    session.close();
+    await session.close();
   }
   const total = (performance.now() - start) / 1000;
   const guildRuns = timings.filter((timing) => /guild run\b/.test(timing.source));

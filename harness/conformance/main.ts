@@ -7,6 +7,7 @@ import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } fr
 import { TranscriptError } from "../transcript/index.js";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { hostFromProcess } from "../sandbox/host.js";
+import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
 const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH...
 
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
+  removeTempDirsOnExit();
   try {
     return await runConformance(
       {

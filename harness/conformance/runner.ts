@@ -86,7 +86,6 @@ export async function runTranscript(file: string, implementation: Implementation
   try {
     const outcomes = await session.runAll();
     const updated = options.update ? writeUpdates(session, file) : 0;
-    const context = { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox };
     const expected = new Set((implementation.expectedFailures ?? []).map((entry) => exampleKey(entry.file, entry.line)));
     const verdicts: ExampleVerdict[] = outcomes.map((outcome) => ({
       transcript: displayPath,
@@ -98,7 +97,9 @@ export async function runTranscript(file: string, implementation: Implementation
     const count = (status: Verdict) => verdicts.filter((verdict) => verdict.status === status).length;
     const failures = outcomes.flatMap((outcome, index) => {
       if (verdicts[index].status === "xpass") return [formatXpass(outcome.example, displayPath)];
-      if (verdicts[index].status === "failed" && (outcome.kind === "mismatch" || outcome.kind === "error")) return [formatFailure(outcome, context)];
+      if (verdicts[index].status === "failed" && (outcome.kind === "mismatch" || outcome.kind === "error")) {
+        return [formatFailure(outcome, { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox })];
+      }
       return [];
     });
     return {
@@ -117,7 +118,7 @@ export async function runTranscript(file: string, implementation: Implementation
       failures,
     };
   } finally {
-    session.close();
+    await session.close();
   }
 }
 

@@ -1,7 +1,7 @@
 // One transcript being run: its examples in order over one interpreter and one sandbox.
 import fs from "node:fs";
 import path from "node:path";
-import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type PyDict, type PyValue } from "../py/index.js";
+import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type Interpreter, type PyDict, type PyValue } from "../py/index.js";
 import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "../transcript/index.js";
 import { checkExample, replaceWants, updateExpected } from "../match/index.js";
 import { helperGlobals, type HelperState } from "../globals/index.js";
@@ -21,43 +21,28 @@ export interface SessionConfig {
   displayPath?: string;
 }
 
+/** What running examples needs, made when the first example runs. */
+interface Workspace {
+  sandbox: Sandbox;
+  state: HelperState;
+  globals: Record<string, PyValue>;
+  interpreter: Interpreter;
+}
+
 export class TranscriptSession {
   readonly transcript: Transcript;
   readonly displayPath: string;
-  private readonly sandbox: Sandbox;
-  private readonly interpreter;
-  private readonly state: HelperState;
-  private readonly globals: Record<string, PyValue>;
+  private workspace: Promise<Workspace> | null = null;
+  private sandbox: Sandbox | null = null;
   private readonly outcomes = new Map<number, ExampleOutcome>();
   private output = "";
   private bashEnv = new Map<string, string>();
   private stopped = false;
 
+  /** Parses the transcript; its sandbox is made when the first example runs. */
   constructor(readonly file: string, text: string, readonly config: SessionConfig) {
     this.displayPath = config.displayPath ?? file;
     this.transcript = parseTranscript(text, this.displayPath);
-    this.sandbox = new Sandbox({
-      transcriptDir: path.dirname(path.resolve(file)),
-      hostPath: config.host.env.PATH ?? "/usr/bin:/bin",
-      referenceBinDir: config.host.referenceBinDir,
-      pythonBinDir: config.host.pythonBinDir,
-      implCommand: config.implCommand,
-      tempRoot: config.tempRoot,
-    });
-    const env = pyDict([...this.sandbox.env].map(([name, value]) => [pyStr(name), pyStr(value)] as const));
-    this.state = {
-      sandbox: this.sandbox,
-      host: config.host,
-      print: (text) => {
-        this.output += text;
-      },
-      notes: [],
-      defaultTimeoutSeconds: config.defaultTimeoutSeconds ?? 60,
-      env,
-      environment: () => environmentOf(env, this.bashEnv),
-    };
-    this.globals = helperGlobals(this.state);
-    this.interpreter = createInterpreter({ globals: this.globals, print: this.state.print });
   }
 
   static fromFile(file: string, config: SessionConfig): TranscriptSession {
@@ -68,7 +53,9 @@ export class TranscriptSession {
     return this.transcript.examples;
   }
 
+  /** The sandbox's folder (there is one once an example has run). */
   get sandboxRoot(): string {
+    if (this.sandbox === null) throw new Error(`${this.displayPath}: no example has run, so there is no sandbox yet`);
     return this.sandbox.root;
   }
 
@@ -100,8 +87,43 @@ export class TranscriptSession {
   }
 
   /** Removes the sandbox unless it is to be kept. */
-  close(): void {
-    if (!this.config.keepSandbox) this.sandbox.remove();
+  async close(): Promise<void> {
+    if (this.workspace === null) return;
+    const { sandbox } = await this.workspace;
+    await sandbox.close();
+  }
+
+  private start(): Promise<Workspace> {
+    this.workspace ??= this.createWorkspace();
+    return this.workspace;
+  }
+
+  private async createWorkspace(): Promise<Workspace> {
+    const { config } = this;
+    const sandbox = await Sandbox.create({
+      transcriptDir: path.dirname(path.resolve(this.file)),
+      hostPath: config.host.env.PATH ?? "/usr/bin:/bin",
+      referenceBinDir: config.host.referenceBinDir,
+      pythonBinDir: config.host.pythonBinDir,
+      implCommand: config.implCommand,
+      tempRoot: config.tempRoot,
+      keep: config.keepSandbox,
+    });
+    this.sandbox = sandbox;
+    const env = pyDict([...sandbox.env].map(([name, value]) => [pyStr(name), pyStr(value)] as const));
+    const state: HelperState = {
+      sandbox,
+      host: config.host,
+      print: (text) => {
+        this.output += text;
+      },
+      notes: [],
+      defaultTimeoutSeconds: config.defaultTimeoutSeconds ?? 60,
+      env,
+      environment: () => environmentOf(env, this.bashEnv),
+    };
+    const globals = helperGlobals(state);
+    return { sandbox, state, globals, interpreter: createInterpreter({ globals, print: state.print }) };
   }
 
   private async execute(index: number): Promise<ExampleOutcome> {
@@ -109,9 +131,10 @@ export class TranscriptSession {
     const options = effectiveOptions(this.transcript, example);
     const skip = this.stopped ? "an earlier example failed (REPORT_ONLY_FIRST_FAILURE)" : skipReason(options, this.config.host.platform);
     if (skip !== null) return this.record(index, { kind: "skipped", example, reason: skip });
+    const workspace = await this.start();
     this.output = "";
-    this.state.notes = [];
-    const result = await this.evaluate(example, options);
+    workspace.state.notes = [];
+    const result = await this.evaluate(workspace, example, options);
     if (result.kind === "syntax-error") {
       const location = { path: this.displayPath, line: example.sourceLine + result.lineOffset };
       return this.record(index, { kind: "error", example, location, message: `SyntaxError: ${result.message}` });
@@ -120,20 +143,20 @@ export class TranscriptSession {
     const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
     if (check.passed) return this.record(index, { kind: "passed", example });
     if (options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
-    return this.record(index, { kind: "mismatch", example, check, notes: [...this.state.notes] });
+    return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes] });
   }
 
-  private async evaluate(example: Example, options: Record<string, boolean>): Promise<ExecResult> {
-    if (example.kind === "shell") return this.evaluateShell(example.source, options);
-    return this.interpreter.execute(example.source);
+  private async evaluate(workspace: Workspace, example: Example, options: Record<string, boolean>): Promise<ExecResult> {
+    if (example.kind === "shell") return this.evaluateShell(workspace, example.source, options);
+    return workspace.interpreter.execute(example.source);
   }
 
   /** Bash-style examples: `cd`, `export` and `unset` change state; anything else is `run(cmd)`. */
-  private async evaluateShell(source: string, options: Record<string, boolean>): Promise<ExecResult> {
+  private async evaluateShell(workspace: Workspace, source: string, options: Record<string, boolean>): Promise<ExecResult> {
     const command = bashCommandOf(source, options);
     switch (command.kind) {
       case "cd":
-        return this.callGlobal("cd", [pyStr(command.path)]);
+        return callGlobal(workspace, "cd", [pyStr(command.path)]);
       case "export":
         this.bashEnv.set(command.name, command.value);
         return { kind: "ok" };
@@ -141,28 +164,28 @@ export class TranscriptSession {
         this.bashEnv.delete(command.name);
         return { kind: "ok" };
       case "run":
-        return this.callGlobal("run", [pyStr(command.command)]);
-    }
-  }
-
-  /** Calls a helper directly (bash examples need no parsing); a Python error prints its traceback. */
-  private async callGlobal(name: string, args: PyValue[]): Promise<ExecResult> {
-    const helper = this.globals[name];
-    if (helper?.kind !== "function") throw new Error(`no helper function ${name}`);
-    try {
-      await helper.impl(args, new Map());
-      return { kind: "ok" };
-    } catch (error) {
-      if (!(error instanceof PyError)) throw error;
-      const traceback = formatTraceback(error, 1);
-      this.state.print(traceback);
-      return { kind: "error", exception: error, traceback };
+        return callGlobal(workspace, "run", [pyStr(command.command)]);
     }
   }
 
   private record(index: number, outcome: ExampleOutcome): ExampleOutcome {
     this.outcomes.set(index, outcome);
     return outcome;
+  }
+}
+
+/** Calls a helper directly (bash examples need no parsing); a Python error prints its traceback. */
+async function callGlobal(workspace: Workspace, name: string, args: PyValue[]): Promise<ExecResult> {
+  const helper = workspace.globals[name];
+  if (helper?.kind !== "function") throw new Error(`no helper function ${name}`);
+  try {
+    await helper.impl(args, new Map());
+    return { kind: "ok" };
+  } catch (error) {
+    if (!(error instanceof PyError)) throw error;
+    const traceback = formatTraceback(error, 1);
+    workspace.state.print(traceback);
+    return { kind: "error", exception: error, traceback };
   }
 }
 

@@ -7,8 +7,11 @@ import { TranscriptSession } from "../run/session.js";
 import { exampleTitle, formatFailure } from "../report/failure.js";
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
+import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+// A test worker that exits early still takes its sandboxes with it (kept ones stay).
+removeTempDirsOnExit();
 
 function hostServices(): HostServices {
   return hostFromProcess(process, repoRoot, inject("pythonBinDir"));
@@ -35,7 +38,7 @@ export function transcriptSuite(file: string) {
     setupError = new TranscriptFailure(error.message);
   }
   const update = inject("updateTranscripts") === true;
-  afterAll(() => {
+  afterAll(async () => {
     if (session === null) return;
     if (update) {
       const { text, updated } = session.updatedText();
@@ -44,7 +47,7 @@ export function transcriptSuite(file: string) {
         console.log(`${displayPath}: updated the expected output of ${updated} example(s)`);
       }
     }
-    session.close();
+    await session.close();
   });
 
   return {
