@@ -1,8 +1,8 @@
 // Test configuration: unit tests beside the code, and every transcript as its own test file.
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { transcriptPlugin } from "./harness/vitest-plugin.js";
-import { sampleProjectTrigger } from "./harness/watch-triggers.js";
+import { transcriptPlugin } from "./harness/vitest/plugin.js";
+import { sampleProjectTrigger } from "./harness/vitest/watch-triggers.js";
 
 export default defineConfig({
   plugins: [transcriptPlugin()],
@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 24 * 60 * 60 * 1000,
     hookTimeout: 10 * 60 * 1000,
     includeTaskLocation: true,
-    globalSetup: ["./harness/vitest-setup.ts"],
+    globalSetup: ["./harness/vitest/setup.ts"],
     // Watch mode: editing a sample project re-runs the transcripts that use_project() it.
     watchTriggerPatterns: [sampleProjectTrigger(fileURLToPath(new URL("./transcripts", import.meta.url)))],
   },

@@ -2,8 +2,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { TranscriptSession } from "../harness/session.js";
-import type { HostServices } from "../harness/host.js";
+import { TranscriptSession } from "../harness/run/session.js";
+import type { HostServices } from "../harness/sandbox/host.js";
 import { medianSeconds, runQuiet, type BenchRow } from "./timing.js";
 
 const EXAMPLES = 20;
@@ -19,9 +19,9 @@ export async function benchHarnessOverhead(host: HostServices, workDir: string, 
     const session = TranscriptSession.fromFile(file, { host, keepSandbox: false });
     try {
       const outcomes = await session.runAll();
-      if (outcomes.some((outcome) => outcome.status !== "passed")) throw new Error("overhead transcript failed");
+      if (outcomes.some((outcome) => outcome.kind !== "passed")) throw new Error("overhead transcript failed");
     } finally {
-      session.close();
+      await session.close();
     }
   });
   return [
@@ -40,11 +40,11 @@ export async function benchTranscript(host: HostServices, file: string, label: s
     for (let index = 0; index < session.examples.length; index += 1) {
       const exampleStart = performance.now();
       const outcome = await session.run(index);
-      if (outcome.status === "failed") failed += 1;
+      if (outcome.kind === "mismatch" || outcome.kind === "error") failed += 1;
       timings.push({ line: outcome.example.sourceLine, source: outcome.example.source.split("\n")[0], seconds: (performance.now() - exampleStart) / 1000 });
     }
   } finally {
-    session.close();
+    await session.close();
   }
   const total = (performance.now() - start) / 1000;
   const guildRuns = timings.filter((timing) => /guild run\b/.test(timing.source));

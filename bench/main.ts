@@ -1,18 +1,19 @@
 // Entry point of `npm run bench`: every benchmark, each against a baseline measured in the same run.
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchMatcher } from "./match-bench.js";
 import { benchCli } from "./cli-bench.js";
 import { benchHarnessOverhead, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
-import { resolvePythonBinDir } from "../harness/python-bin.js";
-import { hostFromProcess } from "../harness/host.js";
+import { resolvePythonBinDir } from "../harness/sandbox/python-bin.js";
+import { hostFromProcess } from "../harness/sandbox/host.js";
+import { createTempDir, removeTempDirsOnExit } from "../harness/sandbox/temp-dir.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
-const workDir = fs.mkdtempSync(path.join(os.tmpdir(), "guild-bench-"));
+removeTempDirsOnExit();
+const temp = await createTempDir("guild-bench");
+const workDir = temp.path;
 const repetitions = Number(process.env.BENCH_REPETITIONS ?? 9);
 
 try {
@@ -39,5 +40,5 @@ try {
     process.stdout.write(`\n## ${title}\n${formatRows(rows)}\n${details ? details.join("\n") + "\n" : ""}`);
   }
 } finally {
-  fs.rmSync(workDir, { recursive: true, force: true });
+  await temp.remove();
 }

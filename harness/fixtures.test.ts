@@ -2,8 +2,8 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { runTranscript } from "./conformance.js";
-import { testHost } from "./test-host.js";
+import { runTranscript } from "./conformance/runner.js";
+import { testHost } from "./sandbox/test-host.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 

@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entries = {
   guild: "impl/main.ts",
-  conformance: "harness/conformance-main.ts",
+  conformance: "harness/conformance/main.ts",
   bench: "bench/main.ts",
 };
 

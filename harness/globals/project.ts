@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { setTimeout as delay } from "node:timers/promises";
 import { PyError, pyFunction, pyNone, pyStr, dictSet, type PyValue } from "../py/index.js";
-import { SandboxError } from "../sandbox.js";
+import { SandboxError } from "../sandbox/sandbox.js";
 import { bindArgs } from "./args.js";
 import { expectNumber, expectStr } from "./convert.js";
 import { resolvePath, type HelperState } from "./state.js";

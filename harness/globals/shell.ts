@@ -1,6 +1,6 @@
 // run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
 import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
-import { runCommand } from "../command.js";
+import { runCommand } from "../sandbox/command.js";
 import { bindArgs, type Param } from "./args.js";
 import { expectNumber, expectStr, intList, optionalStr, strDict, strList } from "./convert.js";
 import { resolvePath, type HelperState } from "./state.js";

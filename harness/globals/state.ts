@@ -1,7 +1,7 @@
 // The per-transcript state that helper globals read and change: sandbox, host and output sink.
 import path from "node:path";
-import type { HostServices } from "../host.js";
-import type { Sandbox } from "../sandbox.js";
+import type { HostServices } from "../sandbox/host.js";
+import type { Sandbox } from "../sandbox/sandbox.js";
 import type { PyDict } from "../py/index.js";
 
 export interface HelperState {

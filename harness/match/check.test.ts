@@ -1,6 +1,6 @@
-// Table-driven tests of checkOutput: doctest rules plus Guild's transforms, and exceptionOnly.
+// Table-driven tests of checkOutput: doctest rules plus Guild's transforms, checkExample, and exceptionOnly.
 import { describe, expect, it } from "vitest";
-import { checkOutput } from "./check.js";
+import { checkExample, checkOutput } from "./check.js";
 import { exceptionOnly, isTraceback } from "./exception.js";
 import type { MatchContext } from "./options.js";
 
@@ -55,6 +55,20 @@ describe("checkOutput", () => {
   it("accepts the transcript kind as a string", () => {
     expect(checkOutput("", "<exit 0>\n", GUILD, "bash")).toBe(true);
     expect(checkOutput("", "<exit 0>\n", GUILD, "python")).toBe(false);
+  });
+});
+
+describe("checkExample", () => {
+  const traceback = "Traceback (most recent call last):\n  File \"<stdin>\", line 1\nValueError: boom\n";
+  it.each([
+    { name: "plain output is compared whole", expected: "a\n", actual: "a\n", passes: true },
+    { name: "a traceback expectation compares only the exception lines", expected: "Traceback (most recent call last):\n  elsewhere\nValueError: boom\n", actual: "printed first\n" + traceback, traceback, passes: true },
+    { name: "a different exception fails", expected: "Traceback (most recent call last):\nValueError: bang\n", actual: traceback, traceback, passes: false },
+    { name: "without a traceback expectation the output is compared whole", expected: "ValueError: boom\n", actual: traceback, traceback, passes: false },
+    { name: "a traceback expectation with no exception raised is compared whole", expected: "Traceback (most recent call last):\nValueError: boom\n", actual: "ValueError: boom\n", passes: false },
+  ])("$name", ({ expected, actual, traceback, passes }) => {
+    const check = checkExample(expected, actual, GUILD, "python", traceback);
+    expect(check, JSON.stringify({ expected, actual, traceback })).toEqual({ passed: passes, expected, actual, options: GUILD, context: { kind: "python", platform: "linux" } });
   });
 });
 

@@ -1,7 +1,39 @@
 // checkOutput: Guild's Checker (or BashDocTestChecker) transforms, then doctest's comparison.
 import { doctestCheckOutput } from "./doctest-check.js";
+import { exceptionOnly } from "./exception.js";
 import { bashNormalizeExit0, leadingWildcardAsEllipsis, normalizeActual, normalizeExpected } from "./guild-normalize.js";
 import { resolveContext, type MatchContext, type MatchOptions } from "./options.js";
+
+/** The verdict on one example's output, with everything a diff or update mode needs to explain it. */
+export type CheckResult = {
+  passed: boolean;
+  /** Expected output as the transcript writes it. */
+  expected: string;
+  /** Everything the example printed. */
+  actual: string;
+  options: MatchOptions;
+  context: Required<MatchContext>;
+};
+
+/**
+ * Checks an example's output, once. When the example raised (`traceback` is what it printed for
+ * that) and its expected output is a traceback, only the exception lines are compared, as doctest
+ * does; the result still carries the whole texts, which diffs and update mode show and rewrite.
+ */
+export function checkExample(
+  expected: string,
+  actual: string,
+  options: MatchOptions,
+  context?: MatchContext | "python" | "bash",
+  traceback?: string,
+): CheckResult {
+  const resolved = resolveContext(context);
+  const passed =
+    traceback !== undefined && expected.startsWith("Traceback (most recent call last):")
+      ? checkOutput(exceptionOnly(expected), exceptionOnly(traceback), options, resolved)
+      : checkOutput(expected, actual, options, resolved);
+  return { passed, expected, actual, options, context: resolved };
+}
 
 /**
  * Whether actual output satisfies the expected output of an example under its effective options.

@@ -1,5 +1,6 @@
 // Fixture tests of renderDiff: the exact text a failing example shows.
 import { describe, expect, it } from "vitest";
+import { checkExample } from "./check.js";
 import { renderDiff } from "./diff.js";
 
 const GUILD = { ELLIPSIS: true, NORMALIZE_WHITESPACE: true, NORMALIZE_PATHS: true, STRIP_ANSI_FMT: true, STRIP_EXIT_0: true, WINDOWS: true };
@@ -103,14 +104,14 @@ const cases: Array<{ name: string; expected: string; actual: string; options?: R
 
 describe("renderDiff", () => {
   it.each(cases)("$name", ({ expected, actual, options, diff }) => {
-    expect(renderDiff(expected, actual, options ?? GUILD), JSON.stringify({ expected, actual })).toBe(diff);
+    expect(renderDiff(checkExample(expected, actual, options ?? GUILD)), JSON.stringify({ expected, actual })).toBe(diff);
   });
 
   it("stays quick on outputs too different to align", () => {
     const expected = Array.from({ length: 20000 }, (_, i) => `line ${i}`).join("\n") + "\n";
     const actual = Array.from({ length: 20000 }, (_, i) => `other ${i}`).join("\n") + "\n";
     const started = Date.now();
-    const diff = renderDiff(expected, actual, GUILD);
+    const diff = renderDiff(checkExample(expected, actual, GUILD));
     expect(Date.now() - started).toBeLessThan(5000);
     expect(diff.startsWith("--- expected\n+++ actual\n@@ -1,20000 +1,20000 @@\n-line 0\n")).toBe(true);
   });

@@ -1,22 +1,18 @@
 // renderDiff: expected vs actual as a unified (or context, or ndiff) diff showing only real differences.
 import { displayPair, splitLines } from "./display.js";
 import { alignLineArrays, patchHunks, type Hunk } from "./line-diff.js";
-import type { MatchContext, MatchOptions } from "./options.js";
+import type { CheckResult } from "./check.js";
 
 const CONTEXT_LINES = 3;
 
 /**
- * A diff of expected vs actual output. Regions a wildcard matched read as the wildcard and lines
- * equal under the options read as the expected line, so only real differences show. The style is
- * unified unless REPORT_CDIFF or REPORT_NDIFF is on. Empty when nothing differs.
+ * A diff of a check's expected vs actual output. Regions a wildcard matched read as the wildcard
+ * and lines equal under the options read as the expected line, so only real differences show. The
+ * style is unified unless REPORT_CDIFF or REPORT_NDIFF is on. Empty when nothing differs.
  */
-export function renderDiff(
-  expected: string,
-  actual: string,
-  options: MatchOptions,
-  context?: MatchContext | "python" | "bash",
-): string {
-  const pair = displayPair(expected, actual, options, context);
+export function renderDiff(check: CheckResult): string {
+  const { options } = check;
+  const pair = displayPair(check);
   const shownExpected = withFinalNewline(pair.expected);
   const shownActual = withFinalNewline(pair.actual);
   if (shownExpected === shownActual) return "";

@@ -1,9 +1,9 @@
 // Expected and actual output side by side in one language: what diffs and update mode work on.
-import { checkOutput } from "./check.js";
+import type { CheckResult } from "./check.js";
 import { BLANKLINE_MARKER, normalizeWhitespace } from "./doctest-check.js";
 import { ellipsisMatch } from "./ellipsis.js";
 import { bashNormalizeExit0, normalizeActual } from "./guild-normalize.js";
-import { resolveContext, type MatchContext, type MatchOptions } from "./options.js";
+import type { MatchOptions } from "./options.js";
 import { alignLineArrays } from "./line-diff.js";
 import { redactWildcards } from "./redact.js";
 
@@ -18,15 +18,11 @@ export type DisplayPair = {
   actual: string;
 };
 
-export function displayPair(
-  expected: string,
-  actual: string,
-  options: MatchOptions,
-  context?: MatchContext | "python" | "bash",
-): DisplayPair {
-  const { kind, platform } = resolveContext(context);
+export function displayPair(check: CheckResult): DisplayPair {
+  const { expected, actual, options } = check;
+  const { kind, platform } = check.context;
   // Passing output may differ in layout (NORMALIZE_WHITESPACE); it still shows as no difference.
-  if (checkOutput(expected, actual, options, context)) return { expected, actual: expected };
+  if (check.passed) return { expected, actual: expected };
   const shownExpected =
     options.NORMALIZE_PATHSEP && !options.STRICT && kind === "python"
       ? expected.replaceAll("::", platform === "win32" ? ";" : ":")

@@ -1,5 +1,5 @@
 // Public face of the matcher: doctest output checking with Guild's rules, diffs, update mode.
-export { checkOutput, prepareForCheck } from "./check.js";
+export { checkExample, checkOutput, prepareForCheck, type CheckResult } from "./check.js";
 export { ellipsisMatch, ELLIPSIS_MARKER } from "./ellipsis.js";
 export {
   doctestCheckOutput,

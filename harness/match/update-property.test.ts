@@ -1,7 +1,7 @@
 // Property tests: update mode always yields an expectation the actual output satisfies.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkOutput } from "./check.js";
+import { checkExample, checkOutput } from "./check.js";
 import { renderDiff } from "./diff.js";
 import { updateExpected } from "./update.js";
 
@@ -21,8 +21,9 @@ describe("updateExpected", () => {
     fc.assert(
       fc.property(arbitrary, fc.boolean(), ([expected, actual], normalize) => {
         const options = { ...GUILD, NORMALIZE_WHITESPACE: normalize };
-        const updated = updateExpected(expected, actual, options);
-        if (checkOutput(expected, actual, options)) return updated === expected && renderDiff(expected, actual, options) === "";
+        const check = checkExample(expected, actual, options);
+        const updated = updateExpected(check);
+        if (check.passed) return updated === expected && renderDiff(check) === "";
         return checkOutput(updated, actual, options) && !updated.split("\n").slice(0, -1).some((line) => line === "");
       }),
       { numRuns: 2000, seed: 42 },
@@ -30,7 +31,7 @@ describe("updateExpected", () => {
   });
 
   it("keeps a wildcard whose region still matches", () => {
-    expect(updateExpected("Run ... started\nstatus: ok\n", "Run 0f3a started\nstatus: error\n<exit 1>\n", GUILD)).toBe(
+    expect(updateExpected(checkExample("Run ... started\nstatus: ok\n", "Run 0f3a started\nstatus: error\n<exit 1>\n", GUILD))).toBe(
       "Run ... started\nstatus: error\n<exit 1>\n",
     );
   });

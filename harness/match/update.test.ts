@@ -1,7 +1,7 @@
 // Tests of update mode: new expected outputs, and transcripts rewritten around them.
 import { describe, expect, it } from "vitest";
 import { parseTranscript } from "../transcript/index.js";
-import { checkOutput } from "./check.js";
+import { checkExample, checkOutput } from "./check.js";
 import { replaceWant, replaceWants } from "./rewrite.js";
 import { updateExpected } from "./update.js";
 
@@ -26,7 +26,7 @@ const cases: Array<{ name: string; expected: string; actual: string; options?: R
 
 describe("updateExpected", () => {
   it.each(cases)("$name", ({ expected, actual, options, kind, updated }) => {
-    const result = updateExpected(expected, actual, options ?? GUILD, kind);
+    const result = updateExpected(checkExample(expected, actual, options ?? GUILD, kind));
     expect(result, JSON.stringify({ expected, actual })).toBe(updated);
     expect(checkOutput(result, actual, options ?? GUILD, kind)).toBe(true);
   });

@@ -1,30 +1,27 @@
 // Update mode: a new expected output for a failing example, and the transcript text rewritten with it.
-import { checkOutput } from "./check.js";
+import { checkOutput, type CheckResult } from "./check.js";
 import { displayPair, markBlankLines } from "./display.js";
 import { bashNormalizeExit0, normalizeActual } from "./guild-normalize.js";
-import { resolveContext, type MatchContext, type MatchOptions } from "./options.js";
+import type { MatchOptions } from "./options.js";
 
 /**
- * The expected output to write for an example. Unchanged (byte for byte) when it already passes.
+ * The expected output to write for a checked example. Unchanged (byte for byte) when it passed.
  * Otherwise the actual output, except that wildcards whose regions still match are kept and lines
  * that already match keep their expected text; blank lines read `<BLANKLINE>`, a final `<exit 0>`
  * is left out unless the old expectation showed one (STRIP_EXIT_0), and with
  * NORMALIZE_WHITESPACE trailing spaces are dropped.
  */
-export function updateExpected(
-  expected: string,
-  actual: string,
-  options: MatchOptions,
-  context?: MatchContext | "python" | "bash",
-): string {
-  if (checkOutput(expected, actual, options, context)) return expected;
+export function updateExpected(check: CheckResult): string {
+  const { expected, actual, options, context } = check;
+  if (check.passed) return expected;
   const keepsExit0 = expected.endsWith("\n<exit 0>\n");
   // Preferred first; the later ones only for odd outputs (trailing spaces, repeated exit lines).
+  // Each candidate is checked against the actual output: update mode writes only one that passes.
   const candidates = [
-    () => tidy(displayPair(expected, actual, options, context).actual, options),
-    () => tidy(literalActual(expected, actual, options, context, keepsExit0), options),
-    () => tidy(literalActual(expected, actual, options, context, true), options),
-    () => literalActual(expected, actual, options, context, true),
+    () => tidy(displayPair(check).actual, options),
+    () => tidy(literalActual(check, keepsExit0), options),
+    () => tidy(literalActual(check, true), options),
+    () => literalActual(check, true),
   ];
   let first: string | undefined;
   for (const candidate of candidates) {
@@ -36,14 +33,9 @@ export function updateExpected(
 }
 
 /** The actual output written as an expectation, without keeping any wildcard. */
-function literalActual(
-  expected: string,
-  actual: string,
-  options: MatchOptions,
-  context: MatchContext | "python" | "bash" | undefined,
-  keepExit0: boolean,
-): string {
-  const { kind, platform } = resolveContext(context);
+function literalActual(check: CheckResult, keepExit0: boolean): string {
+  const { expected, actual, options } = check;
+  const { kind, platform } = check.context;
   if (kind === "bash") return bashNormalizeExit0(expected, actual) + "\n";
   const got = normalizeActual(actual, { ...options, STRIP_EXIT_0: options.STRIP_EXIT_0 && !keepExit0 }, platform);
   return options.DONT_ACCEPT_BLANKLINE ? got : markBlankLines(got);

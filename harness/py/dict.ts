@@ -41,10 +41,6 @@ export function dictDelete(dict: PyDict, key: PyValue): boolean {
   return dict.entries.delete(hashKey(key));
 }
 
-export function dictKeys(dict: PyDict): PyValue[] {
-  return [...dict.entries.values()].map((entry) => entry.key);
-}
-
 export function pySet(items: readonly PyValue[]): PySet {
   const set: PySet = { kind: "set", entries: new Map() };
   for (const item of items) setAdd(set, item);

@@ -1,16 +1,18 @@
 // The conformance runner: transcripts (files or folders anywhere) against one or more implementations.
 import fs from "node:fs";
 import path from "node:path";
-import { TranscriptSession, type ExampleOutcome } from "./session.js";
-import { formatFailure, formatSummary, formatTotals, summaryTotals, type TranscriptSummary } from "./report.js";
-import { TranscriptError } from "./transcript/index.js";
-import { ConformanceError, type Implementation } from "./matrix-config.js";
-import { exampleKey, failureCount, staleExpectedFailures, verdictOf, type ExpectedFailure, type Verdict } from "./matrix.js";
-import { formatMatrix } from "./matrix-report.js";
-import { verdictsJson } from "./matrix-json.js";
-import type { HostServices } from "./host.js";
+import { TranscriptSession } from "../run/session.js";
+import type { ExampleOutcome } from "../run/outcome.js";
+import { formatFailure, formatXpass, locatedMessage } from "../report/failure.js";
+import { failureCount, formatSummary, formatTotals, summaryTotals, type TranscriptSummary } from "../report/summary.js";
+import { TranscriptError } from "../transcript/index.js";
+import { ConformanceError, type Implementation } from "./implementations.js";
+import { exampleKey, staleExpectedFailures, verdictOf, type ExpectedFailure, type Verdict } from "./verdicts.js";
+import { formatMatrix } from "./matrix.js";
+import { verdictsJson } from "./json-report.js";
+import type { HostServices } from "../sandbox/host.js";
 
-export { ConformanceError, type Implementation } from "./matrix-config.js";
+export { ConformanceError, type Implementation } from "./implementations.js";
 
 export interface ConformanceOptions {
   paths: string[];
@@ -84,19 +86,20 @@ export async function runTranscript(file: string, implementation: Implementation
   try {
     const outcomes = await session.runAll();
     const updated = options.update ? writeUpdates(session, file) : 0;
-    const context = { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox, matchContext: session.matchContext };
     const expected = new Set((implementation.expectedFailures ?? []).map((entry) => exampleKey(entry.file, entry.line)));
     const verdicts: ExampleVerdict[] = outcomes.map((outcome) => ({
       transcript: displayPath,
       line: outcome.example.sourceLine,
       source: outcome.example.source,
-      status: verdictOf(outcome.status, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
-      ...(outcome.reason ? { reason: outcome.reason } : {}),
+      status: verdictOf(outcome.kind, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
+      ...reasonOf(outcome),
     }));
     const count = (status: Verdict) => verdicts.filter((verdict) => verdict.status === status).length;
     const failures = outcomes.flatMap((outcome, index) => {
-      if (verdicts[index].status === "failed") return [formatFailure(outcome, context)];
-      if (verdicts[index].status === "xpass") return [formatXpass(outcome, displayPath)];
+      if (verdicts[index].status === "xpass") return [formatXpass(outcome.example, displayPath)];
+      if (verdicts[index].status === "failed" && (outcome.kind === "mismatch" || outcome.kind === "error")) {
+        return [formatFailure(outcome, { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox })];
+      }
       return [];
     });
     return {
@@ -115,17 +118,15 @@ export async function runTranscript(file: string, implementation: Implementation
       failures,
     };
   } finally {
-    session.close();
+    await session.close();
   }
 }
 
-/** An expected failure that passed: the gap is fixed and the entry should go. */
-function formatXpass(outcome: ExampleOutcome, displayPath: string): string {
-  const prompt = outcome.example.kind === "shell" ? ["$ ", "> "] : [">>> ", "... "];
-  return [
-    `${displayPath}:${outcome.example.sourceLine}: XPASS: listed as an expected failure but passed (remove it from the expected failures)`,
-    ...outcome.example.source.split("\n").map((line, index) => `    ${index === 0 ? prompt[0] : prompt[1]}${line}`),
-  ].join("\n");
+/** Why an example was skipped or could not be run, for the JSON report; nothing for the others. */
+function reasonOf(outcome: ExampleOutcome): { reason?: string } {
+  if (outcome.kind === "skipped") return { reason: outcome.reason };
+  if (outcome.kind === "error") return { reason: locatedMessage(outcome.location, outcome.message) };
+  return {};
 }
 
 /** Writes the updated transcript when any expected output changed; returns how many changed. */

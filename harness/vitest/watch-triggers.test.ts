@@ -1,8 +1,8 @@
 // Which transcripts a change in a sample project re-runs, on a temp tree with a shadowing project.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../sandbox/temp-dir.js";
 import { listTranscripts, projectsUsedBy, sampleProjectTrigger, transcriptsUsingProject } from "./watch-triggers.js";
 
 let root = "";
@@ -16,17 +16,17 @@ const files: Record<string, string> = {
   "transcripts/sub/samples/projects/hello/say.py": "",
 };
 
-beforeAll(() => {
-  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "watch-test-")));
+let removeRoot = async () => {};
+
+beforeAll(async () => {
+  ({ path: root, remove: removeRoot } = await createTempDir("watch-test"));
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
     fs.writeFileSync(path.join(root, name), text);
   }
 });
 
-afterAll(() => {
-  fs.rmSync(root, { recursive: true, force: true });
-});
+afterAll(() => removeRoot());
 
 describe("projectsUsedBy", () => {
   it.each([

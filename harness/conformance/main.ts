@@ -2,11 +2,12 @@
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConformanceError, runConformance, type Implementation } from "./conformance.js";
-import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } from "./matrix-config.js";
-import { TranscriptError } from "./transcript/index.js";
-import { resolvePythonBinDir } from "./python-bin.js";
-import { hostFromProcess } from "./host.js";
+import { ConformanceError, runConformance, type Implementation } from "./runner.js";
+import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } from "./implementations.js";
+import { TranscriptError } from "../transcript/index.js";
+import { resolvePythonBinDir } from "../sandbox/python-bin.js";
+import { hostFromProcess } from "../sandbox/host.js";
+import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
 const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH...
 
@@ -54,6 +55,7 @@ function parseArgs(argv: string[]) {
 }
 
 async function main(): Promise<number> {
+  // This runs bundled as dist/conformance.mjs, one folder below the repository root.
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   let args;
   try {
@@ -70,6 +72,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
+  removeTempDirsOnExit();
   try {
     return await runConformance(
       {

@@ -1,23 +1,26 @@
 // `vitest --shard=i/n` splits the transcript examples: together the shards list each example once.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
-import { afterAll, describe, expect, it } from "vitest";
-import { exampleLines } from "./transcript-lines.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../sandbox/temp-dir.js";
+import { exampleLines } from "./example-lines.js";
 import { listTranscripts } from "./watch-triggers.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
 const transcriptsDir = "transcripts/harness";
 const shardCount = 2;
-const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "shard-test-"));
+let tempDir = "";
+let removeTempDir = async () => {};
 
-afterAll(() => {
-  fs.rmSync(tempDir, { recursive: true, force: true });
+beforeAll(async () => {
+  ({ path: tempDir, remove: removeTempDir } = await createTempDir("shard-test"));
 });
+
+afterAll(() => removeTempDir());
 
 /** `file:line` of every test `vitest list --shard=index/count` reports. */
 async function listShard(index: number): Promise<string[]> {

@@ -1,5 +1,5 @@
 // The markdown line of every example in a transcript, or none when it cannot be parsed.
-import { parseTranscript, TranscriptError } from "./transcript/index.js";
+import { parseTranscript, TranscriptError } from "../transcript/index.js";
 
 export function exampleLines(text: string, file: string): number[] {
   try {

@@ -1,5 +1,5 @@
 // The conformance matrix as text: transcripts down, implementations across, passed/ran per cell.
-import type { TranscriptSummary } from "./report.js";
+import type { TranscriptSummary } from "../report/summary.js";
 
 export interface MatrixRow {
   displayPath: string;

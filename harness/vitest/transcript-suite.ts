@@ -3,12 +3,15 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, inject, test, type TestContext } from "vitest";
-import { TranscriptSession, type ExampleOutcome } from "./session.js";
-import { exampleTitle, formatFailure } from "./report.js";
-import { TranscriptError } from "./transcript/index.js";
-import { hostFromProcess, type HostServices } from "./host.js";
+import { TranscriptSession } from "../run/session.js";
+import { exampleTitle, formatFailure } from "../report/failure.js";
+import { TranscriptError } from "../transcript/index.js";
+import { hostFromProcess, type HostServices } from "../sandbox/host.js";
+import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+// A test worker that exits early still takes its sandboxes with it (kept ones stay).
+removeTempDirsOnExit();
 
 function hostServices(): HostServices {
   return hostFromProcess(process, repoRoot, inject("pythonBinDir"));
@@ -35,7 +38,7 @@ export function transcriptSuite(file: string) {
     setupError = new TranscriptFailure(error.message);
   }
   const update = inject("updateTranscripts") === true;
-  afterAll(() => {
+  afterAll(async () => {
     if (session === null) return;
     if (update) {
       const { text, updated } = session.updatedText();
@@ -44,7 +47,7 @@ export function transcriptSuite(file: string) {
         console.log(`${displayPath}: updated the expected output of ${updated} example(s)`);
       }
     }
-    session.close();
+    await session.close();
   });
 
   return {
@@ -52,19 +55,26 @@ export function transcriptSuite(file: string) {
       return session !== null && index < session.examples.length;
     },
     title(index: number): string {
-      return exampleTitle({ example: session!.examples[index] });
+      return exampleTitle(session!.examples[index]);
     },
     body(index: number) {
       const current = session!;
       return async (context: TestContext) => {
-        const outcome: ExampleOutcome = await current.run(index);
-        if (outcome.status === "skipped") {
-          context.skip(outcome.reason);
-          return;
+        const outcome = await current.run(index);
+        switch (outcome.kind) {
+          case "passed":
+            return;
+          case "skipped":
+            context.skip(outcome.reason);
+            return;
+          case "mismatch":
+            // Update mode rewrites the expected output once the transcript has run.
+            if (update) return;
+            break;
+          case "error":
+            break;
         }
-        if (outcome.status === "failed" && !(update && outcome.reason === undefined)) {
-          throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, matchContext: current.matchContext }));
-        }
+        throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox }));
       };
     },
     empty() {

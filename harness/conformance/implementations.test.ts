@@ -1,6 +1,6 @@
 // Implementations from --impl arguments and config data: shapes accepted, messages for bad entries.
 import { describe, expect, it } from "vitest";
-import { ConformanceError, implementationsFromConfig, parseImplementationArg, resolveCommand } from "./matrix-config.js";
+import { ConformanceError, implementationsFromConfig, parseImplementationArg, resolveCommand } from "./implementations.js";
 
 describe("parseImplementationArg", () => {
   it.each([

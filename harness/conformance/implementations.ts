@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
-import type { ExpectedFailure } from "./matrix.js";
+import type { ExpectedFailure } from "./verdicts.js";
 
 export interface Implementation {
   name: string;

@@ -1,7 +1,7 @@
 // The `--json` report: every example's verdict per implementation, with transcript path and line.
-import type { Implementation } from "./matrix-config.js";
-import type { Verdict, VerdictCounts } from "./matrix.js";
-import type { TranscriptSummary } from "./report.js";
+import type { Implementation } from "./implementations.js";
+import type { TranscriptSummary, VerdictCounts } from "../report/summary.js";
+import type { Verdict } from "./verdicts.js";
 
 /** What the JSON report needs of one transcript run against one implementation. */
 export interface JsonSource {

@@ -1,7 +1,7 @@
 // A transcript's private world: temp root, HOME, GUILD_HOME, project copies and a pinned environment.
 import fs from "node:fs";
 import path from "node:path";
-import os from "node:os";
+import { createTempDir, type TempDir } from "./temp-dir.js";
 
 export interface SandboxConfig {
   /** Directory holding the transcript; sample projects are looked up from here upward. */
@@ -16,6 +16,8 @@ export interface SandboxConfig {
   implCommand?: string;
   /** Parent directory for sandboxes (default: the OS temp dir). */
   tempRoot?: string;
+  /** Leave the sandbox on disk when it is closed (and at exit). */
+  keep?: boolean;
 }
 
 /** Variables Guild's own test runner sets, plus what keeps runs reproducible. */
@@ -39,8 +41,16 @@ export class Sandbox {
   readonly env: Map<string, string>;
   private counter = 0;
 
-  constructor(private readonly config: SandboxConfig) {
-    this.root = fs.realpathSync(fs.mkdtempSync(path.join(config.tempRoot ?? os.tmpdir(), "transcript-")));
+  /** A new sandbox in a fresh temp folder. */
+  static async create(config: SandboxConfig): Promise<Sandbox> {
+    return new Sandbox(config, await createTempDir("transcript", { parent: config.tempRoot, keep: config.keep }));
+  }
+
+  private constructor(
+    private readonly config: SandboxConfig,
+    private readonly tempDir: TempDir,
+  ) {
+    this.root = tempDir.path;
     this.home = this.makeDir("home");
     this.binDir = this.makeDir("bin");
     this.cwd = this.makeDir("work");
@@ -75,8 +85,9 @@ export class Sandbox {
     return Object.fromEntries(this.env);
   }
 
-  remove(): void {
-    fs.rmSync(this.root, { recursive: true, force: true });
+  /** Removes the sandbox, unless it is to be kept. */
+  async close(): Promise<void> {
+    await this.tempDir.remove();
   }
 
   private makeDir(relative: string): string {

@@ -1,15 +1,15 @@
 // The conformance matrix end to end: the reference CLI against a stand-in that changes one message.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runConformance } from "./conformance.js";
-import { loadImplementationConfig, type Implementation } from "./matrix-config.js";
-import type { VerdictsReport } from "./matrix-json.js";
-import { testHost } from "./test-host.js";
+import { runConformance } from "./runner.js";
+import { loadImplementationConfig, type Implementation } from "./implementations.js";
+import type { VerdictsReport } from "./json-report.js";
+import { createTempDir } from "../sandbox/temp-dir.js";
+import { testHost } from "../sandbox/test-host.js";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const transcript = "harness/fixtures/conformance/runs.md";
 /** The examples of the fixture that print `Deleted N run(s)`. */
 const deletingLines = [19, 25];
@@ -17,8 +17,10 @@ const deletingLines = [19, 25];
 let tempDir = "";
 let divergentCommand = "";
 
-beforeAll(() => {
-  tempDir = fs.mkdtempSync(path.join(os.tmpdir(), "matrix-test-"));
+let removeTempDir = async () => {};
+
+beforeAll(async () => {
+  ({ path: tempDir, remove: removeTempDir } = await createTempDir("matrix-test"));
   // Runs the reference CLI with the same arguments; says `Removed` where it says `Deleted`.
   // Standard output passes straight through; standard error is rewritten chunk by chunk.
   const script = path.join(tempDir, "divergent-guild.mjs");
@@ -34,9 +36,7 @@ beforeAll(() => {
   divergentCommand = `${process.execPath} ${script}`;
 });
 
-afterAll(() => {
-  fs.rmSync(tempDir, { recursive: true, force: true });
-});
+afterAll(() => removeTempDir());
 
 interface MatrixRun {
   code: number;

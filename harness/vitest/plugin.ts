@@ -1,9 +1,9 @@
-// Vite plugin that turns each transcript (.md) into a test module driven by harness/vitest.ts.
+// Vite plugin that turns each transcript (.md) into a test module driven by transcript-suite.ts.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
-const adapterPath = fileURLToPath(new URL("./vitest.ts", import.meta.url));
+const adapterPath = fileURLToPath(new URL("./transcript-suite.ts", import.meta.url));
 
 /**
  * The generated module puts the test for an example on the same line as the example's `>>>`,
@@ -16,7 +16,7 @@ export function transcriptPlugin(): Plugin {
     async transform(code, id) {
       const file = id.split("?")[0];
       if (!file.endsWith(".md")) return null;
-      const { exampleLines } = await import("./transcript-lines.js");
+      const { exampleLines } = await import("./example-lines.js");
       const lines = exampleLines(code, file);
       const output = code.split("\n").map(() => "");
       output[0] = `import { test } from "vitest"; import { transcriptSuite } from ${JSON.stringify(adapterPath)}; const suite = transcriptSuite(${JSON.stringify(path.resolve(file))});`;

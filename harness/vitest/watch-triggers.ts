@@ -1,7 +1,7 @@
 // Watch mode: a change under a sample project re-runs the transcripts that use that project.
 import fs from "node:fs";
 import path from "node:path";
-import { findSampleProject } from "./sandbox.js";
+import { findSampleProject } from "../sandbox/sandbox.js";
 
 /** A file inside `samples/projects/<name>/`: group 1 is the project directory. */
 export const SAMPLE_PROJECT_FILE = /^(.*\/samples\/projects\/[^/]+)\/.+$/;

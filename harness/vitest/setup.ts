@@ -3,7 +3,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
-import { resolvePythonBinDir } from "./python-bin.js";
+import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -17,7 +17,7 @@ declare module "vitest" {
 export default function setup(project: TestProject): void {
   project.provide("updateTranscripts", project.config.snapshotOptions.updateSnapshot === "all");
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
     execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild"], { cwd: root, stdio: "inherit" });
   } catch {

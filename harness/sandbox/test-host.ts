@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { hostFromProcess, type HostServices } from "./host.js";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 export function testHost(): HostServices {
   return { ...hostFromProcess(process, repoRoot, null), env: { PATH: process.env.PATH } };

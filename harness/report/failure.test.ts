@@ -1,0 +1,59 @@
+// Failure text rendered from outcome data: location, prompts, exit status, notes, diff, sandbox.
+import { describe, expect, it } from "vitest";
+import { checkExample } from "../match/index.js";
+import type { Example } from "../transcript/index.js";
+import type { FailedOutcome } from "../run/outcome.js";
+import { formatFailure, formatXpass } from "./failure.js";
+
+const GUILD = { ELLIPSIS: true, NORMALIZE_WHITESPACE: true, STRIP_EXIT_0: true };
+
+function example(kind: Example["kind"], source: string, sourceLine: number, want = ""): Example {
+  return { index: 0, kind, source, sourceLine, sourceEndLine: sourceLine, want, wantStartLine: 0, wantEndLine: 0, indent: 4, options: {} };
+}
+
+const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; text: string[] }> = [
+  {
+    name: "a syntax error names its own line, not the example's",
+    outcome: { kind: "error", example: example("python", "x = 1\ny = (", 7), location: { path: "t.md", line: 8 }, message: "SyntaxError: '(' was never closed" },
+    kept: false,
+    text: ["t.md:8: SyntaxError: '(' was never closed", "    >>> x = 1", "    ... y = (", "sandbox: /sb (removed; set KEEP_SANDBOX=1 to keep it)"],
+  },
+  {
+    name: "a mismatch shows the exit status, notes and the diff",
+    outcome: {
+      kind: "mismatch",
+      example: example("shell", "guild runs", 3, "one\n"),
+      check: checkExample("one\n", "two\n<exit 1>\n", GUILD, "bash"),
+      notes: ["command timed out"],
+    },
+    kept: true,
+    text: [
+      "t.md:3: output does not match the expected output",
+      "    $ guild runs",
+      "exit status: 1",
+      "note: command timed out",
+      "--- expected",
+      "+++ actual",
+      "@@ -1 +1,2 @@",
+      "-one",
+      "+two",
+      "+<exit 1>",
+      "sandbox: /sb (kept)",
+    ],
+  },
+];
+
+describe("formatFailure", () => {
+  it.each(cases)("$name", ({ outcome, kept, text }) => {
+    expect(formatFailure(outcome, { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: kept }).split("\n")).toEqual(text);
+  });
+});
+
+describe("formatXpass", () => {
+  it("names the example and says to remove the entry", () => {
+    expect(formatXpass(example("python", "run('a')", 12), "t.md").split("\n")).toEqual([
+      "t.md:12: XPASS: listed as an expected failure but passed (remove it from the expected failures)",
+      "    >>> run('a')",
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+// The per-transcript lines and the closing `N passed, M failed` line.
+import { describe, expect, it } from "vitest";
+import { formatSummary, formatTotals } from "./summary.js";
+
+describe("formatTotals", () => {
+  it.each([
+    [{ passed: 3, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 }, "3 passed, 0 failed"],
+    [{ passed: 3, failed: 1, skipped: 2, xfail: 4, xpass: 0, errors: 0 }, "3 passed, 1 failed, 2 skipped, 4 xfail"],
+    [{ passed: 3, failed: 1, skipped: 0, xfail: 0, xpass: 2, errors: 1 }, "3 passed, 4 failed (2 xpass)"],
+  ])("%j -> %s", (totals, expected) => {
+    expect(formatTotals(totals)).toBe(expected);
+  });
+});
+
+describe("formatSummary", () => {
+  it("marks a transcript with an XPASS as failing and counts extra errors on the closing line", () => {
+    const text = formatSummary(
+      [
+        { displayPath: "a.md", passed: 2, failed: 0, skipped: 0, xfail: 1 },
+        { displayPath: "b.md", passed: 2, failed: 0, skipped: 0, xpass: 1 },
+      ],
+      1,
+    );
+    expect(text.split("\n")).toEqual(["ok    a.md  2 passed, 0 failed, 1 xfail", "FAIL  b.md  2 passed, 1 failed (1 xpass)", "4 passed, 2 failed (1 xpass), 1 xfail"]);
+  });
+});
