@@ -1,4 +1,5 @@
 // run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
+import { pythonStrip } from "../../lib/python/whitespace.js";
 import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { runCommand } from "../command.js";
 import { bindArgs, type Param } from "./args.js";
@@ -81,11 +82,6 @@ async function execute(state: HelperState, options: RunOptions): Promise<{ outpu
   if (options.ignore) output = dropMatchingLines(output, options.ignore);
   if (options.cut) output = cutColumns(output, options.cut);
   return { output, exitCode: result.exitCode };
-}
-
-/** Python's str.strip() with no arguments. */
-function pythonStrip(text: string): string {
-  return text.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, "");
 }
 
 function compileIgnorePattern(pattern: string): RegExp {
