@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dumpYaml, encodeYaml, loadYaml } from "./yaml.js";
-import { PyFloat } from "./python/values.js";
+import { PyFloat } from "../lib/python/values.js";
 
 describe("encodeYaml matches PyYAML safe_dump", () => {
   const cases: [unknown, string][] = [

@@ -1,7 +1,7 @@
 // YAML as Guild writes and reads it: PyYAML safe_dump layout and YAML 1.1 scalars (yes/no, 1e2 floats).
 import jsYaml from "js-yaml";
 import { emitYaml } from "./yaml-emit.js";
-import { PyDate, PyFloat } from "./python/values.js";
+import { PyDate, PyFloat } from "../lib/python/values.js";
 import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./yaml-resolve.js";
 
 export { floatText } from "./yaml-emit.js";

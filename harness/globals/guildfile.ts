@@ -1,7 +1,7 @@
 // guildfile.for_dir(dir): a project's Guild file, loaded by the reference CLI, as Python-like values.
 import { PyError, pyBool, pyDict, pyFloat, pyFunction, pyInt, pyList, pyModule, pyNone, pyObject, pyStr, type PyValue } from "../py/index.js";
 import { loadGuildfile, GuildfileError } from "../../impl/guildfile/index.js";
-import { PyFloat, PyDate, type PyValue as GuildValue } from "../../impl/python/values.js";
+import { PyFloat, PyDate, type PyValue as GuildValue } from "../../lib/python/values.js";
 import { bindArgs } from "./args.js";
 import { expectStr } from "./convert.js";
 import { resolvePath, type HelperState } from "./state.js";

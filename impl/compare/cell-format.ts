@@ -1,6 +1,7 @@
 // How compare shows cell values: table cells (format_flag for floats, yes/no) and CSV fields (Python str()).
-import { floatRepr, pyRepr } from "../python/repr.js";
-import { PyDate, PyFloat } from "../python/values.js";
+import { floatRepr } from "../../lib/python/float.js";
+import { pyRepr } from "../../lib/python/repr.js";
+import { PyDate, PyFloat } from "../../lib/python/values.js";
 import { floatText } from "../yaml.js";
 
 /** Cuts every `.digits` run of an encoded float to `length` digits (Guild's truncate_floats). */

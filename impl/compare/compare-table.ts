@@ -1,6 +1,6 @@
 // Builds Guild's compare data: per-run core, operation and user columns merged into one header and rows.
-import { PyFloat, numericValue } from "../python/values.js";
-import { strRepr } from "../python/repr.js";
+import { PyFloat, numericValue } from "../../lib/python/values.js";
+import { strRepr } from "../../lib/python/repr.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
 import { lookupScalar, isIntScalarResult } from "../scalars/scalar-lookup.js";
 import { columnHeader, parseColspec, splitScalarKey, ColspecError, type Column } from "./colspec.js";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { basename, dirname, isAbsolute, join, relative, resolve as resolvePath } from "node:path";
 import { pythonStr } from "../compare/cell-format.js";
 import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";
-import { pyRepr } from "../python/repr.js";
+import { pyRepr } from "../../lib/python/repr.js";
 import { shellQuote } from "../shlex.js";
 import {
   flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,

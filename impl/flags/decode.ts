@@ -1,6 +1,6 @@
 // Flag values from the command line: Guild's decode_flag_val (Python int/float, YAML 1.1, flag functions).
 import { loadYaml } from "../yaml.js";
-import { PyFloat, type PyValue } from "../python/values.js";
+import { PyFloat, type PyValue } from "../../lib/python/values.js";
 
 const PY_INT = /^[+-]?\d+(?:_\d+)*$/;
 const PY_FLOAT = /^[+-]?(?:(?:\d+(?:_\d+)*)?\.\d+(?:_\d+)*|\d+(?:_\d+)*\.?)(?:[eE][+-]?\d+(?:_\d+)*)?$/;

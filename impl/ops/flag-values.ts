@@ -3,8 +3,8 @@ import { CliError } from "../io.js";
 import { decodeFlagValue, pythonFloat, pythonInt } from "../flags/decode.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
-import { PyFloat, numericValue, pyEquals, type PyValue } from "../python/values.js";
-import { pyRepr } from "../python/repr.js";
+import { PyFloat, numericValue, pyEquals, type PyValue } from "../../lib/python/values.js";
+import { pyRepr } from "../../lib/python/repr.js";
 import type { FlagDef, OpDef } from "../guildfile/index.js";
 
 export type FlagValues = Record<string, PyValue>;

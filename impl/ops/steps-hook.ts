@@ -1,6 +1,6 @@
 // `guild run` for stepped operations: the steps run in-process, their output becomes the stepped run's output.
 import type { CommandSpec } from "../commands/types.js";
-import { isMapping } from "../python/values.js";
+import { isMapping } from "../../lib/python/values.js";
 import { Run } from "../runs/run.js";
 import { runSteps } from "../steps/run-steps.js";
 import { helperLogger } from "./helper-log.js";

@@ -1,5 +1,5 @@
 // Decodes an attr file's YAML, with a short path for the common shapes: one plain scalar, a flat mapping of them.
-import { PyFloat } from "../python/values.js";
+import { PyFloat } from "../../lib/python/values.js";
 import { loadYaml } from "../yaml.js";
 import { constructBool, constructFloat, constructInt, resolvePlain } from "../yaml-resolve.js";
 

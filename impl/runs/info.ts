@@ -1,6 +1,7 @@
 // The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
 import fs from "node:fs";
-import { isMapping } from "../python/values.js";
+import { formatFixed } from "../../lib/python/float.js";
+import { isMapping } from "../../lib/python/values.js";
 import { dumpYaml } from "../yaml.js";
 import { formatUserDir } from "./paths.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
@@ -75,7 +76,7 @@ function scalarKey(scalar: ScalarSummary): string {
 
 function formatScalarValue(value: number | null | undefined, step: number | undefined): string {
   if (value === null || value === undefined) return `nan (step ${step})`;
-  return `${value.toFixed(6)} (step ${step})`;
+  return `${formatFixed(value, 6)} (step ${step})`;
 }
 
 function scalarInfo(run: Run, options: RunInfoOptions): Record<string, unknown> {

@@ -6,7 +6,7 @@ import { parseOpref, type Opref } from "./opref.js";
 import { dumpYaml } from "../yaml.js";
 import { decodeAttrText } from "./attr-decode.js";
 import { removeFileIfExists } from "./remove-file.js";
-import { isMapping } from "../python/values.js";
+import { isMapping } from "../../lib/python/values.js";
 import { pyStr } from "./values.js";
 
 export type RunStatus = "running" | "pending" | "staged" | "completed" | "terminated" | "error";

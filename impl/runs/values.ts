@@ -1,7 +1,7 @@
 // Display of decoded attr values: Python str() and Guild's run_util.format_attr.
 import { encodeFlagValue } from "../flags/encode.js";
-import { floatRepr } from "../python/repr.js";
-import { PyDate, PyFloat, isMapping } from "../python/values.js";
+import { floatRepr } from "../../lib/python/float.js";
+import { PyDate, PyFloat, isMapping } from "../../lib/python/values.js";
 import { encodeYaml } from "../yaml.js";
 
 export { encodeFlagValue };

@@ -1,7 +1,7 @@
 // Output scalars: Guild's patterns that turn lines of run output into scalar values.
-import { pyRepr } from "../python/repr.js";
+import { pyRepr } from "../../lib/python/repr.js";
 import { compilePythonRegex, PythonRegexError } from "./python-regex.js";
-import { parsePythonFloat } from "./python-float.js";
+import { parsePythonFloat } from "../../lib/python/float.js";
 
 /** Guild's pattern when an operation defines no `output-scalars`. */
 export const DEFAULT_OUTPUT_SCALARS: unknown[] = ["^(\\key):\\s+(\\value)$"];

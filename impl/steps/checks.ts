@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { compilePythonRegex } from "../scalars/python-regex.js";
-import { pyRepr, strRepr } from "../python/repr.js";
+import { pyRepr, strRepr } from "../../lib/python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
 import { structuredPatch } from "diff";
 import { fnmatchRegex } from "../fnmatch.js";

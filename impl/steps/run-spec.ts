@@ -2,7 +2,7 @@
 import type { CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
 import { parseCommandLine, UsageError } from "../cli/parse.js";
 import { shellSplit, ShlexError } from "../shlex.js";
-import { strRepr } from "../python/repr.js";
+import { strRepr } from "../../lib/python/repr.js";
 
 export class StepError extends Error {
   constructor(
