@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { shellSplit } from "../shlex.js";
-import { fnmatch } from "./fnmatch.js";
+import { fnmatch } from "../../lib/python/fnmatch.js";
 import { naturalSorted } from "./natsort.js";
 
 export interface ListFilesOptions {

@@ -1,7 +1,7 @@
 // Run filter options shared by run commands (-Fo -Fl -Fu -Ft -Fc -Fm -Fn -Fd, -S...) and the predicate they build.
 import type { OptionSpec, ParsedArgs } from "../commands/types.js";
 import { CliError } from "../io.js";
-import { fnmatch } from "./fnmatch.js";
+import { fnmatch } from "../../lib/python/fnmatch.js";
 import { formatRunOperation } from "./format.js";
 import { procPidAlive, type PidAliveCheck, type Run, type RunStatus } from "./run.js";
 

@@ -5,7 +5,7 @@ import { compilePythonRegex } from "../scalars/python-regex.js";
 import { pyRepr, strRepr } from "../../lib/python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
 import { structuredPatch } from "diff";
-import { fnmatchRegex } from "../fnmatch.js";
+import { fnmatchRegExp } from "../../lib/python/fnmatch.js";
 
 export type CheckLog = (level: "INFO" | "ERROR", message: string) => void;
 
@@ -105,7 +105,7 @@ export function globFiles(root: string, pattern: string): string[] {
   for (const segment of segments) {
     const next: string[] = [];
     const wildcard = /[*?[]/.test(segment);
-    const regex = wildcard ? fnmatchRegex(segment) : null;
+    const regex = wildcard ? fnmatchRegExp(segment) : null;
     for (const base of found) {
       const dir = path.join(root, base);
       if (!wildcard) {
