@@ -5,7 +5,7 @@ import { fnmatch } from "../../lib/python/fnmatch.js";
 import { PyError, pyBool, pyFunction, pyList, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { bindArgs, type Param } from "./args.js";
 import { expectStr, strList } from "./convert.js";
-import { compareNatural } from "./natsort.js";
+import { compareNatural } from "../../lib/python/natsort.js";
 import { resolvePath, type HelperState } from "./state.js";
 
 export function fileGlobals(state: HelperState): Record<string, PyValue> {

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { shellSplit } from "../shlex.js";
 import { fnmatch } from "../../lib/python/fnmatch.js";
-import { naturalSorted } from "./natsort.js";
+import { naturalSorted } from "../../lib/python/natsort.js";
 
 export interface ListFilesOptions {
   /** Relative path or glob pattern limiting the listing. */
