@@ -5,7 +5,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve as resolvePath }
 import { pythonStr } from "../compare/cell-format.js";
 import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";
 import { pyRepr } from "../../lib/python/repr.js";
-import { shellQuote } from "../shlex.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 import {
   flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,
   type ResourceDef, type ResourceSource,

@@ -1,7 +1,7 @@
 // How flag values reach an operation: argparse-style args, YAML for globals, env values (op_cmd).
 import { encodeYaml } from "../yaml.js";
 import { pyRepr } from "../../lib/python/repr.js";
-import { shellQuote } from "../shlex.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "./encode.js";
 import { isMapping, pyEquals } from "../../lib/python/values.js";
 

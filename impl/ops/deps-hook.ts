@@ -8,7 +8,7 @@ import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type 
 import type { CandidateRun } from "../deps/run-match.js";
 import { listRuns } from "../runs/list.js";
 import type { Run } from "../runs/run.js";
-import { shellSplit } from "../shlex.js";
+import { shellSplit } from "../../lib/python/shlex.js";
 import type { RunDirInfo, RunPlan, ResolvedDependencies } from "./hooks.js";
 import { opDepsData, opResources } from "./op-resources.js";
 

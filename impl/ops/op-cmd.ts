@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
-import { shellSplit } from "../shlex.js";
+import { shellSplit } from "../../lib/python/shlex.js";
 import { encodeEnvValue, encodeFlagArg, flagEnvName, type CmdFlag } from "../flags/cmd-encode.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";

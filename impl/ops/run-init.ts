@@ -5,7 +5,7 @@ import path from "node:path";
 import { removeFileIfExists } from "../runs/remove-file.js";
 import { writeAttr } from "../runs/attrs.js";
 import { formatOpref } from "../runs/opref.js";
-import { shellQuote } from "../shlex.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 import type { Io } from "../io.js";
 import type { OpDef, LoadedGuildfile } from "../guildfile/index.js";
 import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";

@@ -1,7 +1,7 @@
 // Parses a step's `run` spec with the `guild run` options, as steps_main does with click.
 import type { CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
 import { parseCommandLine, UsageError } from "../cli/parse.js";
-import { shellSplit, ShlexError } from "../shlex.js";
+import { shellSplit, ShlexError } from "../../lib/python/shlex.js";
 import { strRepr } from "../../lib/python/repr.js";
 
 export class StepError extends Error {
