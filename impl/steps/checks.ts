@@ -1,7 +1,7 @@
 // A step's `expect` checks (Guild's run_check): files that must exist or contain a pattern, and output patterns.
 import fs from "node:fs";
 import path from "node:path";
-import { compilePythonRegex } from "../scalars/python-regex.js";
+import { compilePythonRegex } from "../../lib/python/regex.js";
 import { pyRepr, strRepr } from "../../lib/python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
 import { structuredPatch } from "diff";
