@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { parseCommandLine, UsageError } from "./parse.js";
 import type { CommandSpec } from "../commands/types.js";
-import { closeMatches } from "./close-matches.js";
+import { getCloseMatches as closeMatches } from "../../lib/python/difflib.js";
 
 const spec: CommandSpec = {
   name: "list",

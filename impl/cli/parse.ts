@@ -1,6 +1,6 @@
 // Click-compatible command line parsing of one command's options and arguments (click 8.1.3 rules).
 import type { ArgumentSpec, CommandSpec, OptionSpec, ParsedArgs } from "../commands/types.js";
-import { closeMatches } from "./close-matches.js";
+import { getCloseMatches as closeMatches } from "../../lib/python/difflib.js";
 
 /** A click usage error: printed with the command's `--help` hint, exit 2. */
 export class UsageError extends Error {
