@@ -7,7 +7,7 @@ import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js";
 import { pyStr } from "../runs/values.js";
-import { encodeYaml } from "../yaml.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
 import { checkIncompatible } from "./runs-list.js";
 import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";
 

@@ -2,7 +2,7 @@
 import { floatRepr } from "../../lib/python/float.js";
 import { pyRepr } from "../../lib/python/repr.js";
 import { PyDate, PyFloat } from "../../lib/python/values.js";
-import { floatText } from "../yaml.js";
+import { floatText } from "../../lib/yaml/yaml.js";
 
 /** Cuts every `.digits` run of an encoded float to `length` digits (Guild's truncate_floats). */
 export function truncateFloatText(text: string, length: number): string {

@@ -1,5 +1,5 @@
 // How flag values reach an operation: argparse-style args, YAML for globals, env values (op_cmd).
-import { encodeYaml } from "../yaml.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
 import { pyRepr } from "../../lib/python/repr.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "./encode.js";

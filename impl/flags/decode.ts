@@ -1,5 +1,5 @@
 // Flag values from the command line: Guild's decode_flag_val (Python int/float, YAML 1.1, flag functions).
-import { loadYaml } from "../yaml.js";
+import { loadYaml } from "../../lib/yaml/yaml.js";
 import { PyFloat, type PyValue } from "../../lib/python/values.js";
 
 const PY_INT = /^[+-]?\d+(?:_\d+)*$/;

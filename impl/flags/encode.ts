@@ -1,5 +1,5 @@
 // Flag values for display: Guild's encode_flag_val, format_flag and flag_assigns.
-import { encodeYaml } from "../yaml.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
 import { strRepr } from "../../lib/python/repr.js";
 import { PyFloat, isMapping } from "../../lib/python/values.js";
 

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { shellSplit } from "../../lib/python/shlex.js";
-import { loadYaml } from "../yaml.js";
+import { loadYaml } from "../../lib/yaml/yaml.js";
 import { floatRepr } from "../../lib/python/float.js";
 import { PyFloat, isMapping, type PyValue } from "../../lib/python/values.js";
 import { flagDef } from "./coerce.js";

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { formatFixed } from "../../lib/python/float.js";
 import { isMapping } from "../../lib/python/values.js";
-import { dumpYaml } from "../yaml.js";
+import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { formatUserDir } from "./paths.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";

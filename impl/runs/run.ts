@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { attrPath, attrsDir, guildDir } from "./layout.js";
 import { parseOpref, type Opref } from "./opref.js";
-import { dumpYaml } from "../yaml.js";
+import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { decodeAttrText } from "./attr-decode.js";
 import { removeFileIfExists } from "./remove-file.js";
 import { isMapping } from "../../lib/python/values.js";

@@ -2,7 +2,7 @@
 import { encodeFlagValue } from "../flags/encode.js";
 import { floatRepr } from "../../lib/python/float.js";
 import { PyDate, PyFloat, isMapping } from "../../lib/python/values.js";
-import { encodeYaml } from "../yaml.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
 
 export { encodeFlagValue };
 
