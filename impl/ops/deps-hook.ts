@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../commands/types.js";
-import type { OpDef } from "../guildfile/index.js";
+import type { OpDef } from "../../lib/guildfile/index.js";
 import { flagNameCandidates, type ResourceDef } from "../deps/resource.js";
 import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog } from "../deps/resolve.js";
 import type { CandidateRun } from "../deps/run-match.js";

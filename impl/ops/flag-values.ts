@@ -5,7 +5,7 @@ import { encodeFlagValue } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { PyFloat, numericValue, pyEquals, type PyValue } from "../../lib/python/values.js";
 import { pyRepr } from "../../lib/python/repr.js";
-import type { FlagDef, OpDef } from "../guildfile/index.js";
+import type { FlagDef, OpDef } from "../../lib/guildfile/index.js";
 
 export type FlagValues = Record<string, PyValue>;
 

@@ -7,7 +7,7 @@ import { writeAttr } from "../runs/attrs.js";
 import { formatOpref } from "../runs/opref.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import type { Io } from "../io.js";
-import type { OpDef, LoadedGuildfile } from "../guildfile/index.js";
+import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
 import { copySourceCode, selectSourceCode, sourceCodeDigest } from "./sourcecode.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";

@@ -1,5 +1,5 @@
 // The Guild file as typed definitions: models, operations, flags (raw data kept for steps and tools).
-import type { PyValue } from "../../lib/python/values.js";
+import type { PyValue } from "../python/values.js";
 
 export type RawData = { [key: string]: PyValue };
 

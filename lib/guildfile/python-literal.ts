@@ -1,5 +1,5 @@
 // A small reader of Python literals (numbers, strings, True/False/None, lists) found in source text.
-import { PyFloat, type PyValue } from "../../lib/python/values.js";
+import { PyFloat, type PyValue } from "../python/values.js";
 
 export class NotLiteral extends Error {}
 

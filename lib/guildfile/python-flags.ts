@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parsePythonLiteral, splitArguments, NotLiteral } from "./python-literal.js";
-import { PyFloat, type PyValue } from "../../lib/python/values.js";
+import { PyFloat, type PyValue } from "../python/values.js";
 import type { RawData } from "./types.js";
 
 export interface ModuleLocation {

@@ -1,6 +1,6 @@
 // Guild's coercion rules for Guild file attributes (flags, sourcecode, output-scalars, tags).
-import { pyRepr } from "../../lib/python/repr.js";
-import { PyFloat, isMapping, type PyValue } from "../../lib/python/values.js";
+import { pyRepr } from "../python/repr.js";
+import { PyFloat, isMapping, type PyValue } from "../python/values.js";
 import type { FlagChoice, FlagDef, RawData, SourceCodeRule, SourceCodeSpec } from "./types.js";
 
 /** A Guild file that cannot be used; `message` is Guild's text without the path prefix. */

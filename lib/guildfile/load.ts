@@ -2,9 +2,9 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { loadYaml } from "../../lib/yaml/yaml.js";
-import { pyRepr } from "../../lib/python/repr.js";
-import { isMapping, type PyValue } from "../../lib/python/values.js";
+import { loadYaml } from "../yaml/yaml.js";
+import { pyRepr } from "../python/repr.js";
+import { isMapping, type PyValue } from "../python/values.js";
 import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";
 import { applyPythonFlags, type FlagsImportContext } from "./import-flags.js";
 import type { Guildfile, ModelDef, OpDef, RawData } from "./types.js";

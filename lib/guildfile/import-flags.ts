@@ -2,10 +2,10 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { shellSplit } from "../../lib/python/shlex.js";
-import { loadYaml } from "../../lib/yaml/yaml.js";
-import { floatRepr } from "../../lib/python/float.js";
-import { PyFloat, isMapping, type PyValue } from "../../lib/python/values.js";
+import { shellSplit } from "../python/shlex.js";
+import { loadYaml } from "../yaml/yaml.js";
+import { floatRepr } from "../python/float.js";
+import { PyFloat, isMapping, type PyValue } from "../python/values.js";
 import { flagDef } from "./coerce.js";
 import { argparseFlagsData, detectFlagsDest, findPythonModule, globalsFlagsData } from "./python-flags.js";
 import type { FlagDef, Guildfile, OpDef, RawData } from "./types.js";
