@@ -6,7 +6,7 @@ import { formatUserDir } from "../runs/paths.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js";
-import { pyStr } from "../runs/values.js";
+import { pyStr } from "../../lib/python/repr.js";
 import { encodeYaml } from "../../lib/yaml/yaml.js";
 import { checkIncompatible } from "./runs-list.js";
 import type { CommandContext, CommandSpec, ParsedArgs } from "./types.js";

@@ -6,7 +6,8 @@ import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { formatUserDir } from "./paths.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
-import { encodeFlagValue as encodeValue, formatAttrValue, pyStr } from "./values.js";
+import { pyStr } from "../../lib/python/repr.js";
+import { encodeFlagValue as encodeValue, formatAttrValue } from "./values.js";
 import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
 
 /** Reads a run's scalar summaries; the default reports none. */

@@ -7,7 +7,7 @@ import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { decodeAttrText } from "./attr-decode.js";
 import { removeFileIfExists } from "./remove-file.js";
 import { isMapping } from "../../lib/python/values.js";
-import { pyStr } from "./values.js";
+import { pyStr } from "../../lib/python/repr.js";
 
 export type RunStatus = "running" | "pending" | "staged" | "completed" | "terminated" | "error";
 

@@ -1,7 +1,7 @@
 // repr() of strings and decoded values against CPython's repr of the same values written as Python literals.
 import { describe, expect, test } from "vitest";
 import { pythonAnswers } from "./oracle.js";
-import { pyRepr, strRepr } from "./repr.js";
+import { pyRepr, pyStr, strRepr } from "./repr.js";
 import { PyDate, PyFloat } from "./values.js";
 
 const strings = [
@@ -28,5 +28,12 @@ describe("repr of decoded values matches CPython", () => {
   const answers = pythonAnswers<string>("def answer(source):\n    return repr(eval(source))", values.map(([, source]) => [source]));
   test.each(values.map(([value, source], index) => [source, value, answers[index]] as const))("repr(%s)", (_source, value, expected) => {
     expect(pyRepr(value)).toBe(expected);
+  });
+});
+
+describe("str of decoded values matches CPython", () => {
+  const answers = pythonAnswers<string>("def answer(source):\n    return str(eval(source))", values.map(([, source]) => [source]));
+  test.each(values.map(([value, source], index) => [source, value, answers[index]] as const))("str(%s)", (_source, value, expected) => {
+    expect(pyStr(value)).toBe(expected);
   });
 });

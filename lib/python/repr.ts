@@ -1,4 +1,4 @@
-// Python's repr() of strings and of the values Guild reads from YAML and flags (floats, dates, lists, dicts).
+// Python's repr() and str() of strings and of the values Guild reads from YAML and flags (floats, dates, lists, dicts).
 import { floatRepr } from "./float.js";
 import { PyDate, PyFloat } from "./values.js";
 
@@ -47,4 +47,11 @@ export function pyRepr(value: unknown): string {
     return "{" + Object.entries(value as Record<string, unknown>).map(([key, item]) => `${strRepr(key)}: ${pyRepr(item)}`).join(", ") + "}";
   }
   return String(value);
+}
+
+/** str() of a decoded value: strings as they are, dates as YYYY-MM-DD, everything else as repr(). */
+export function pyStr(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value instanceof PyDate) return value.text.slice(0, 10);
+  return pyRepr(value);
 }
