@@ -26,17 +26,3 @@ export function pythonRstrip(text: string): string {
   while (end > 0 && isPythonSpace(text[end - 1]!)) end--;
   return text.slice(0, end);
 }
-
-/** str.split() with no arguments: runs of whitespace separate words, none are empty. */
-export function pythonSplitWhitespace(text: string): string[] {
-  const words: string[] = [];
-  let word = "";
-  for (const char of text) {
-    if (isPythonSpace(char)) {
-      if (word !== "") words.push(word);
-      word = "";
-    } else word += char;
-  }
-  if (word !== "") words.push(word);
-  return words;
-}
