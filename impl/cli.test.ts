@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
-import { loadYaml } from "./yaml.js";
+import { loadYaml } from "../lib/yaml/yaml.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "guild-cli-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));

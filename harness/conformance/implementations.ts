@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import type { ExpectedFailure } from "./verdicts.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 
 export interface Implementation {
   name: string;
@@ -110,10 +111,6 @@ export function resolveCommand(command: string, baseDir: string): string {
   const match = /^(\.\.?\/\S*)(.*)$/s.exec(command.trim());
   if (!match) return command;
   return shellQuote(path.resolve(baseDir, match[1])) + match[2];
-}
-
-function shellQuote(text: string): string {
-  return /^[A-Za-z0-9_./+-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

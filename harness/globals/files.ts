@@ -1,10 +1,11 @@
 // File and path helpers (path, realpath, cat, write, find, dir, ...) with Python os semantics.
 import fs from "node:fs";
 import path from "node:path";
+import { fnmatch } from "../../lib/python/fnmatch.js";
 import { PyError, pyBool, pyFunction, pyList, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { bindArgs, type Param } from "./args.js";
 import { expectStr, strList } from "./convert.js";
-import { compareNatural } from "./natsort.js";
+import { compareNatural } from "../../lib/python/natsort.js";
 import { resolvePath, type HelperState } from "./state.js";
 
 export function fileGlobals(state: HelperState): Record<string, PyValue> {
@@ -70,7 +71,7 @@ export function fileGlobals(state: HelperState): Record<string, PyValue> {
       const includeDirs = isTrue(bound.get("includedirs")!);
       const ignore = strList(bound.get("ignore"), "ignore") ?? [];
       const found = walk(root, followLinks, includeDirs)
-        .filter((relative) => !ignore.some((pattern) => globToRegExp(pattern).test(relative)))
+        .filter((relative) => !ignore.some((pattern) => fnmatch(relative, pattern)))
         .sort(compareNatural);
       state.print(found.length === 0 ? "<empty>\n" : found.map((line) => line + "\n").join(""));
     }),
@@ -79,7 +80,7 @@ export function fileGlobals(state: HelperState): Record<string, PyValue> {
       const target = resolve(bound.get("path")!);
       const ignore = strList(bound.get("ignore"), "ignore") ?? [];
       const names = guardOs(target, () => fs.readdirSync(target))
-        .filter((name) => !ignore.some((pattern) => globToRegExp(pattern).test(name)))
+        .filter((name) => !ignore.some((pattern) => fnmatch(name, pattern)))
         .sort();
       return pyList(names.map(pyStr));
     }),
@@ -177,17 +178,6 @@ function isDirectory(target: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** fnmatch pattern (`*`, `?`, `[...]`) as an anchored regular expression. */
-function globToRegExp(pattern: string): RegExp {
-  let source = "";
-  for (const char of pattern) {
-    if (char === "*") source += ".*";
-    else if (char === "?") source += ".";
-    else source += char.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${source}$`, "s");
 }
 
 /** Runs a file-system call, turning Node's errors into Python's OSError family. */

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { pyInt, pyStr, PyError, type PyValue } from "../py/index.js";
 import { bindArgs } from "./args.js";
 import { joinPath } from "./files.js";
-import { compareNatural } from "./natsort.js";
 
 describe("joinPath (os.path.join)", () => {
   it.each([
@@ -13,16 +12,6 @@ describe("joinPath (os.path.join)", () => {
     [["run", ".guild", "attrs", "flags"], "run/.guild/attrs/flags"],
   ])("%j -> %s", (parts, expected) => {
     expect(joinPath(parts)).toBe(expected);
-  });
-});
-
-describe("compareNatural (natsort)", () => {
-  it.each([
-    [["step10", "step9", "step-1"], ["step9", "step10", "step-1"]],
-    [["step-1_2/", "step-1/", "step-1_3/"], ["step-1/", "step-1_2/", "step-1_3/"]],
-    [["step.py", "step-2"], ["step-2", "step.py"]],
-  ])("sorts %j", (items, expected) => {
-    expect([...items].sort(compareNatural)).toEqual(expected);
   });
 });
 

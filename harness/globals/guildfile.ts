@@ -1,7 +1,7 @@
-// guildfile.for_dir(dir): a project's Guild file, loaded by the reference CLI, as Python-like values.
+// guildfile.for_dir(dir): a project's Guild file, read by the shared Guild file reader (lib/guildfile), as Python-like values.
 import { PyError, pyBool, pyDict, pyFloat, pyFunction, pyInt, pyList, pyModule, pyNone, pyObject, pyStr, type PyValue } from "../py/index.js";
-import { loadGuildfile, GuildfileError } from "../../impl/guildfile/index.js";
-import { PyFloat, PyDate, type PyValue as GuildValue } from "../../impl/python/values.js";
+import { loadGuildfile, GuildfileError } from "../../lib/guildfile/index.js";
+import { PyFloat, PyDate, type PyValue as GuildValue } from "../../lib/python/values.js";
 import { bindArgs } from "./args.js";
 import { expectStr } from "./convert.js";
 import { resolvePath, type HelperState } from "./state.js";
@@ -42,7 +42,7 @@ function guildfileValue(dir: string, state: HelperState): PyValue {
   return pyObject("Guildfile", { dir: pyStr(dir), models: pyDict(models) });
 }
 
-/** A value as the reference CLI decoded it from YAML (ints, PyFloat, dates, lists, mappings). */
+/** A value as the Guild file reader decoded it from YAML (ints, PyFloat, dates, lists, mappings). */
 function fromGuildValue(value: GuildValue | undefined): PyValue {
   if (value === null || value === undefined) return pyNone;
   if (typeof value === "boolean") return pyBool(value);

@@ -1,4 +1,7 @@
 // run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
+import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
+import { strRepr } from "../../lib/python/repr.js";
+import { pythonStrip } from "../../lib/python/whitespace.js";
 import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { runCommand } from "../sandbox/command.js";
 import { bindArgs, type Param } from "./args.js";
@@ -44,7 +47,7 @@ export function shellGlobals(state: HelperState): Record<string, PyValue> {
       const options = readRunOptions(state, "run_capture", args, kwargs);
       const { output, exitCode } = await execute(state, options);
       if (exitCode !== 0) {
-        throw new PyError("RunError", `(${JSON.stringify(options.command)}, ${exitCode}, ${JSON.stringify(output)})`);
+        throw new PyError("RunError", `(${strRepr(options.command)}, ${exitCode}, ${strRepr(output)})`);
       }
       return pyStr(output);
     }),
@@ -83,16 +86,12 @@ async function execute(state: HelperState, options: RunOptions): Promise<{ outpu
   return { output, exitCode: result.exitCode };
 }
 
-/** Python's str.strip() with no arguments. */
-function pythonStrip(text: string): string {
-  return text.replace(/^[\s\x1c-\x1f\x85]+|[\s\x1c-\x1f\x85]+$/g, "");
-}
-
 function compileIgnorePattern(pattern: string): RegExp {
   try {
-    return new RegExp(pattern.replace(/\(\?P</g, "(?<"));
+    return compilePythonRegex(pattern);
   } catch (error) {
-    throw new PyError("re.error", `bad ignore pattern ${JSON.stringify(pattern)}: ${(error as Error).message}`);
+    if (!(error instanceof PythonRegexError)) throw error;
+    throw new PyError("re.error", `bad ignore pattern ${strRepr(pattern)}: ${error.message}`);
   }
 }
 

@@ -1,4 +1,5 @@
 // renderDiff: expected vs actual as a unified (or context, or ndiff) diff showing only real differences.
+import { formatRangeContext, formatRangeUnified } from "../../lib/python/difflib.js";
 import { displayPair, splitLines } from "./display.js";
 import { alignLineArrays, patchHunks, type Hunk } from "./line-diff.js";
 import type { CheckResult } from "./check.js";
@@ -35,10 +36,9 @@ function renderUnifiedDiff(hunks: Hunk[]): string {
   return out.join("\n") + "\n";
 }
 
-// An empty range names the line before it, as difflib and GNU diff do (jsdiff names the line after).
+// jsdiff gives a hunk's 1-based first line (for an empty range, the line after it); difflib formats the range.
 function unifiedRange(start: number, length: number): string {
-  if (length === 0) return `${start - 1},0`;
-  return length === 1 ? `${start}` : `${start},${length}`;
+  return formatRangeUnified(start - 1, start - 1 + length);
 }
 
 // difflib.context_diff's layout: each hunk shows the expected side, then the actual side.
@@ -80,8 +80,7 @@ function contextSide(lines: string[], own: string, other: string): string[] {
 }
 
 function contextRange(start: number, length: number): string {
-  if (length === 0) return `${start - 1}`;
-  return length === 1 ? `${start}` : `${start},${start + length - 1}`;
+  return formatRangeContext(start - 1, start - 1 + length);
 }
 
 // difflib.ndiff without the `? ` hint lines: every line, marked "  ", "- " or "+ ".

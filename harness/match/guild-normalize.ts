@@ -1,6 +1,7 @@
 // Guild's Checker transforms of actual and expected output before doctest compares them.
 import stripAnsi from "strip-ansi";
 import type { MatchOptions } from "./options.js";
+import { pythonRstrip } from "../../lib/python/whitespace.js";
 
 const EXIT_0_SUFFIX = "\n<exit 0>\n";
 
@@ -52,11 +53,4 @@ export function bashNormalizeExit0(expected: string, actual: string): string {
   if (got.endsWith("\n<exit 0>") && !want.endsWith("\n<exit 0>")) return got.slice(0, -"\n<exit 0>".length);
   if (got === "<exit 0>" && want === "") return "";
   return got;
-}
-
-/** Python's str.rstrip(): trailing Unicode whitespace, including \x1c-\x1f and \x85. */
-export function pythonRstrip(text: string): string {
-  let end = text.length;
-  while (end > 0 && /[\s\x1c-\x1f\x85]/.test(text[end - 1]!)) end--;
-  return text.slice(0, end);
 }

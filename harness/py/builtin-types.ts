@@ -1,4 +1,6 @@
 // Class objects for the built-in types and exceptions: type(x), isinstance and their constructors.
+import { parsePythonFloat } from "../../lib/python/float.js";
+import { parsePythonInt } from "../../lib/python/int.js";
 import { bindArgs, toIndex } from "./args.js";
 import { updateDict } from "./collection-methods.js";
 import { pyDict, pySet } from "./dict.js";
@@ -14,8 +16,6 @@ function makeType(name: string, construct?: NativeImpl, base?: PyType): PyType {
   return { kind: "type", name, construct, base };
 }
 
-const integerText = /^[+-]?(?:\d(?:_?\d)*)$/;
-const floatText = /^[+-]?(?:(?:\d(?:_?\d)*)?\.?\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?|(?:\d(?:_?\d)*)\.|inf|infinity|nan)$/i;
 
 function toInt(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
   const [value, base] = bindArgs({ name: "int", params: ["x", "base"], required: 0, keywords: ["base"] }, args, kwargs);
@@ -39,9 +39,9 @@ function toInt(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
       if (!Number.isFinite(value.value)) throw new PyError("OverflowError", "cannot convert float infinity to integer");
       return pyInt(BigInt(Math.trunc(value.value)));
     case "str": {
-      const text = value.value.trim();
-      if (!integerText.test(text)) throw new PyError("ValueError", `invalid literal for int() with base 10: ${pyRepr(value)}`);
-      return pyInt(BigInt(text.replace(/_/g, "")));
+      const parsed = parsePythonInt(value.value);
+      if (parsed === null) throw new PyError("ValueError", `invalid literal for int() with base 10: ${pyRepr(value)}`);
+      return pyInt(parsed);
     }
     default:
       throw new PyError("TypeError", `int() argument must be a string, a bytes-like object or a real number, not '${typeNameOf(value)}'`);
@@ -55,12 +55,9 @@ function toFloat(args: PyValue[], kwargs: Map<string, PyValue>): PyValue {
   const integer = asBigInt(value);
   if (integer !== undefined) return pyFloat(Number(integer));
   if (value.kind === "str") {
-    const text = value.value.trim();
-    if (!floatText.test(text)) throw new PyError("ValueError", `could not convert string to float: ${pyRepr(value)}`);
-    const lower = text.toLowerCase().replace(/_/g, "");
-    if (/^[+-]?nan$/.test(lower)) return pyFloat(NaN);
-    if (/^[+-]?inf(inity)?$/.test(lower)) return pyFloat(lower.startsWith("-") ? -Infinity : Infinity);
-    return pyFloat(Number(lower));
+    const parsed = parsePythonFloat(value.value);
+    if (parsed === null) throw new PyError("ValueError", `could not convert string to float: ${pyRepr(value)}`);
+    return pyFloat(parsed);
   }
   throw new PyError("TypeError", `float() argument must be a string or a real number, not '${typeNameOf(value)}'`);
 }

@@ -2,7 +2,7 @@
 import { bindArgs, toIndex } from "./args.js";
 import { builtinExceptionTypes, builtinTypes, isInstance, typeOf } from "./builtin-types.js";
 import { PyError } from "./errors.js";
-import { fixedDigits } from "./float-digits.js";
+import { fixedDigits } from "../../lib/python/float.js";
 import { formatValue } from "./format.js";
 import { asBigInt, binaryOp, codePoints, isTruthy, iterate, pyCompare, rangeLength } from "./operators.js";
 import { pyRepr, pyStrOf } from "./repr.js";

@@ -1,5 +1,5 @@
 // Test support: runs example sources through real CPython (one subprocess) to get the expected output.
-import { execFileSync } from "node:child_process";
+import { runPython } from "../../lib/python/oracle.js";
 
 const runner = String.raw`
 import io, json, sys, traceback, contextlib
@@ -30,6 +30,5 @@ json.dump(results, sys.stdout)
 
 /** For each case (examples run in order in one namespace), what CPython prints, doctest-style. */
 export function runInCPython(cases: string[][]): string[] {
-  const output = execFileSync("python3", ["-W", "ignore", "-c", runner], { input: JSON.stringify(cases), encoding: "utf8" });
-  return JSON.parse(output) as string[];
+  return runPython(runner, cases) as string[];
 }

@@ -1,8 +1,9 @@
 // format() specs, str.format templates and printf-style `%` formatting.
 import { dictGet } from "./dict.js";
 import { PyError, keyError } from "./errors.js";
-import { exponentDigits, exponentialText, fixedDigits } from "./float-digits.js";
-import { floatRepr, pyRepr, pyStrOf } from "./repr.js";
+import { exponentDigits, exponentialText, fixedDigits } from "../../lib/python/float.js";
+import { floatRepr } from "../../lib/python/float.js";
+import { pyRepr, pyStrOf } from "./repr.js";
 import { pyInt, pyStr, typeNameOf, type PyValue } from "./values.js";
 
 interface Spec {

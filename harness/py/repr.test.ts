@@ -2,7 +2,6 @@
 import { describe, expect, test } from "vitest";
 import { runInCPython } from "./cpython-oracle.js";
 import { createInterpreter } from "./interpreter.js";
-import { floatRepr, strRepr } from "./repr.js";
 
 const expressions = [
   "'abc'", "\"it's\"", "'say \"hi\"'", "'both \\' and \"'", "'tab\\there'", "'new\\nline'", "'cr\\r'", "'back\\\\slash'",
@@ -23,22 +22,5 @@ describe("repr matches CPython", () => {
     const interpreter = createInterpreter({ globals: {}, print: (text) => (actual += text) });
     await interpreter.execute(`print(repr(${expression}))`);
     expect(actual).toBe(cpython);
-  });
-});
-
-describe("floatRepr", () => {
-  test.each([
-    [1, "1.0"], [0.1, "0.1"], [1e-5, "1e-05"], [1e16, "1e+16"], [1.5e16, "1.5e+16"], [123.456, "123.456"],
-    [Infinity, "inf"], [NaN, "nan"], [-2.5, "-2.5"], [1e-4, "0.0001"], [9999999999999998, "9999999999999998.0"],
-  ])("floatRepr(%s) is %s", (value, expected) => {
-    expect(floatRepr(value)).toBe(expected);
-  });
-});
-
-describe("strRepr", () => {
-  test.each([
-    ["a", "'a'"], ["it's", `"it's"`], [`'"`, `'\\'"'`], ["\n", "'\\n'"], ["\x01", "'\\x01'"], ["é", "'é'"],
-  ])("strRepr(%j) is %s", (value, expected) => {
-    expect(strRepr(value)).toBe(expected);
   });
 });

@@ -1,50 +1,7 @@
-// repr() and str() of our values, matching CPython's text exactly.
+// repr() and str() of the interpreter's values, matching CPython's text exactly; scalars use the shared Python primitives.
+import { floatRepr } from "../../lib/python/float.js";
+import { strRepr } from "../../lib/python/repr.js";
 import type { PyValue } from "./values.js";
-
-const nonPrintable = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** Python's repr of a str: quote choice and escapes as CPython does them. */
-export function strRepr(text: string): string {
-  const quote = text.includes("'") && !text.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (char === quote || char === "\\") out += "\\" + char;
-    else if (char === "\n") out += "\\n";
-    else if (char === "\r") out += "\\r";
-    else if (char === "\t") out += "\\t";
-    else if (char !== " " && nonPrintable.test(char)) out += escapeCode(code);
-    else out += char;
-  }
-  return out + quote;
-}
-
-function escapeCode(code: number): string {
-  if (code <= 0xff) return "\\x" + code.toString(16).padStart(2, "0");
-  if (code <= 0xffff) return "\\u" + code.toString(16).padStart(4, "0");
-  return "\\U" + code.toString(16).padStart(8, "0");
-}
-
-/** Python's repr of a float: shortest round-trip digits, exponent form outside 1e-4 <= |x| < 1e16. */
-export function floatRepr(value: number): string {
-  if (Number.isNaN(value)) return "nan";
-  if (value === Infinity) return "inf";
-  if (value === -Infinity) return "-inf";
-  if (value === 0) return Object.is(value, -0) ? "-0.0" : "0.0";
-  const [mantissa, exponentText] = value.toExponential().split("e") as [string, string];
-  const exponent = Number(exponentText);
-  if (exponent < -4 || exponent >= 16) {
-    const sign = exponent < 0 ? "-" : "+";
-    return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, "0")}`;
-  }
-  const negative = mantissa.startsWith("-");
-  const digits = mantissa.replace("-", "").replace(".", "");
-  let text: string;
-  if (exponent < 0) text = "0." + "0".repeat(-exponent - 1) + digits;
-  else if (digits.length > exponent + 1) text = digits.slice(0, exponent + 1) + "." + digits.slice(exponent + 1);
-  else text = digits + "0".repeat(exponent + 1 - digits.length) + ".0";
-  return (negative ? "-" : "") + text;
-}
 
 /** A fake but stable address for reprs like `<function <lambda> at 0x7f...>`. */
 export function fakeAddress(id: number): string {

@@ -1,4 +1,5 @@
 // Methods of str objects ('a,b'.split(','), ', '.join(items), ...).
+import { PYTHON_WHITESPACE } from "../../lib/python/whitespace.js";
 import { bindArgs, toIndex, toText } from "./args.js";
 import { PyError } from "./errors.js";
 import { formatTemplate } from "./format.js";
@@ -8,7 +9,7 @@ import { pyBool, pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from 
 
 type StrMethod = (text: string, args: PyValue[], kwargs: Map<string, PyValue>, runtime: Parameters<MethodImpl>[3]) => PyValue;
 
-const whitespace = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000";
+const whitespace = PYTHON_WHITESPACE;
 
 function stripChars(name: string, args: PyValue[], kwargs: Map<string, PyValue>): string {
   const [chars] = bindArgs({ name, params: ["chars"], required: 0 }, args, kwargs);

@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { parseCommandLine } from "./parse.js";
 import { UsageError, type UsageProblem } from "./usage-error.js";
 import type { CommandSpec } from "./options.js";
-import { closeMatches } from "./close-matches.js";
+import { getCloseMatches as closeMatches } from "../../lib/python/difflib.js";
 
 const spec: CommandSpec = {
   name: "list",

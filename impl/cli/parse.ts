@@ -1,5 +1,5 @@
 // Click-compatible command line parsing of one command's options and arguments (click 8.1.3 rules).
-import { closeMatches } from "./close-matches.js";
+import { getCloseMatches as closeMatches } from "../../lib/python/difflib.js";
 import type { ArgumentSpec, CommandSpec, OptionSpec, ParsedArgs } from "./options.js";
 import { UsageError, type UsageProblem } from "./usage-error.js";
 

@@ -1,7 +1,7 @@
 // What `guild compare` knows about a run: its attrs, scalars, and the compare list of its op in its current Guild file.
 import path from "node:path";
 import type { CompareRunInput } from "../compare/compare-table.js";
-import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../guildfile/index.js";
+import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { formatPkgName, formatRunOperation } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { readRunScalars } from "../scalars/scalar-summary.js";

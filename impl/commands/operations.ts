@@ -6,7 +6,7 @@ import { formatTable } from "../format/table.js";
 import { loadProjectGuildfile } from "../ops/project.js";
 import { matchFilters } from "../ops/filters.js";
 import { encodeFlagValue } from "../flags/encode.js";
-import { pyRepr } from "../python/repr.js";
+import { pyRepr } from "../../lib/python/repr.js";
 import { detailsRepr } from "./models.js";
 
 const operationsOptions = defineOptions([

@@ -1,7 +1,7 @@
 // How compare shows cell values: table cells (format_flag for floats, yes/no) and CSV fields (Python str()).
-import { floatRepr, pyRepr } from "../python/repr.js";
-import { PyDate, PyFloat } from "../python/values.js";
-import { floatText } from "../yaml.js";
+import { pyStr } from "../../lib/python/repr.js";
+import { PyFloat } from "../../lib/python/values.js";
+import { floatText } from "../../lib/yaml/yaml.js";
 
 /** Cuts every `.digits` run of an encoded float to `length` digits (Guild's truncate_floats). */
 export function truncateFloatText(text: string, length: number): string {
@@ -13,15 +13,6 @@ export function formatCompareFloat(value: number): string {
   return truncateFloatText(floatText(value), 6);
 }
 
-/** Python str() of a value. */
-export function pythonStr(value: unknown): string {
-  if (value === null || value === undefined) return "None";
-  if (typeof value === "string") return value;
-  if (value instanceof PyFloat) return floatRepr(value.value);
-  if (value instanceof PyDate) return value.text.slice(0, 10);
-  return pyRepr(value);
-}
-
 /** A table cell: null blank, floats truncated to 6 decimals, bools yes/no, others as str(). */
 export function formatTableCell(value: unknown): string {
   if (value === null || value === undefined) return "";
@@ -29,13 +20,13 @@ export function formatTableCell(value: unknown): string {
   if (typeof value === "string") return value;
   if (value === true) return "yes";
   if (value === false) return "no";
-  return pythonStr(value);
+  return pyStr(value);
 }
 
 /** A CSV field: null empty, everything else Python str(). */
 export function formatCsvField(value: unknown): string {
   if (value === null || value === undefined) return "";
-  return pythonStr(value);
+  return pyStr(value);
 }
 
 /** One CSV line as Python's csv.writer writes it (QUOTE_MINIMAL, `"` doubled, `\n` line ends). */

@@ -1,6 +1,6 @@
 // Guild's compare column language: `.attr`, `attr:x`, `=flag`, `flag:x`, `[qualifier] scalar [step]`, `as NAME`.
-import { loadYaml } from "../yaml.js";
-import { shellQuote } from "../shlex.js";
+import { loadYaml } from "../../lib/yaml/yaml.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 
 export type Column =
   | { kind: "attr"; name: string; namedAs: string | null }

@@ -1,10 +1,10 @@
 // Builds Guild's compare data: per-run core, operation and user columns merged into one header and rows.
-import { PyFloat, numericValue } from "../python/values.js";
-import { strRepr } from "../python/repr.js";
+import { PyFloat, numericValue } from "../../lib/python/values.js";
+import { strRepr, pyStr } from "../../lib/python/repr.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
 import { lookupScalar, isIntScalarResult } from "../scalars/scalar-lookup.js";
 import { columnHeader, parseColspec, splitScalarKey, ColspecError, type Column } from "./colspec.js";
-import { formatTableCell, formatCsvField, formatCsvRow, pythonStr } from "./cell-format.js";
+import { formatTableCell, formatCsvField, formatCsvRow } from "./cell-format.js";
 
 export const BASE_COLS = ".run,.operation,.started,.time,.status,.label";
 export const EXTRA_COLS = ".sourcecode";
@@ -152,7 +152,7 @@ function sortKeyLess(value: unknown, other: unknown, max: boolean): boolean {
   const b = typeof other === "boolean" ? Number(other) : numericValue(other);
   if (a !== null && b !== null) return a < b;
   if (typeof value === "string" && typeof other === "string") return value < other;
-  return pythonStr(value) < pythonStr(other);
+  return pyStr(value) < pyStr(other);
 }
 
 function sortRuns(table: Array<[CompareRunInput, Sections]>, column: string, reverse: boolean): Array<[CompareRunInput, Sections]> {
@@ -184,7 +184,7 @@ function rowValues(sections: Sections): Map<string, unknown> {
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a instanceof PyFloat || b instanceof PyFloat) return numericValue(a) === numericValue(b);
-  return a === b || pythonStr(a) === pythonStr(b) && typeof a === typeof b;
+  return a === b || pyStr(a) === pyStr(b) && typeof a === typeof b;
 }
 
 function dropUnchanged(header: string[], rows: unknown[][]): [string[], unknown[][]] {
@@ -244,7 +244,7 @@ export function buildCompareData(inputRuns: CompareRunInput[], options: CompareO
 
 function formatRow(run: CompareRunInput, header: string[], row: unknown[]): string[] {
   return row.map((value, index) => {
-    if (header[index] === "operation") return run.marked ? `${pythonStr(value)} [marked]` : formatTableCell(value);
+    if (header[index] === "operation") return run.marked ? `${pyStr(value)} [marked]` : formatTableCell(value);
     return formatTableCell(value);
   });
 }

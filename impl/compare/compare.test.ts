@@ -3,7 +3,7 @@ import { columnHeader, formatColumn, parseColspec } from "./colspec.js";
 import { buildCompareData, compareCsv, type CompareOptions, type CompareRunInput } from "./compare-table.js";
 import { formatCompareFloat, formatCsvRow, formatTableCell } from "./cell-format.js";
 import { formatTable } from "../format/table.js";
-import { PyFloat } from "../python/values.js";
+import { PyFloat } from "../../lib/python/values.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
 
 describe("colspec", () => {

@@ -2,10 +2,9 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { basename, dirname, isAbsolute, join, relative, resolve as resolvePath } from "node:path";
-import { pythonStr } from "../compare/cell-format.js";
 import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";
-import { pyRepr } from "../python/repr.js";
-import { shellQuote } from "../shlex.js";
+import { pyRepr, pyStr } from "../../lib/python/repr.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 import {
   flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,
   type ResourceDef, type ResourceSource,
@@ -37,14 +36,14 @@ function runIdCandidates(resource: ResourceDef, flagValues: Record<string, unkno
   return flagNameCandidates(resource)
     .map((name) => flagValues[name])
     .filter((value) => value !== null && value !== undefined && value !== "" && value !== false && value !== 0)
-    .map((value) => pythonStr(value));
+    .map((value) => pyStr(value));
 }
 
 function applyRunId(runId: string, flagName: string, flagValues: Record<string, unknown>): void {
   const current = flagValues[flagName];
   if (current === null || current === undefined) flagValues[flagName] = runId;
-  else if (Array.isArray(current)) flagValues[flagName] = current.map((item) => (runId.startsWith(pythonStr(item)) ? runId : item));
-  else if (runId.startsWith(pythonStr(current))) flagValues[flagName] = runId;
+  else if (Array.isArray(current)) flagValues[flagName] = current.map((item) => (runId.startsWith(pyStr(item)) ? runId : item));
+  else if (runId.startsWith(pyStr(current))) flagValues[flagName] = runId;
 }
 
 export interface DefaultDependencyRuns {
@@ -148,10 +147,10 @@ function resolveSourceRunPaths(source: ResourceSource, context: ResolveContext, 
   let runSpec = "";
   if (config !== null && config !== undefined && config !== "") {
     try {
-      runSpec = pythonStr(resolveRefs(pythonStr(config), context.flagValues));
+      runSpec = pyStr(resolveRefs(pyStr(config), context.flagValues));
     } catch (error) {
       if (!(error instanceof UndefinedReferenceError)) throw error;
-      throw new ResolutionError(`cannot resolve ${pyRepr(pythonStr(config))} in ${sourceResolvingName(source)}: undefined reference '${error.reference}'`);
+      throw new ResolutionError(`cannot resolve ${pyRepr(pyStr(config))} in ${sourceResolvingName(source)}: undefined reference '${error.reference}'`);
     }
   }
   const run = resolveOpRun(context.candidates, opReferencesForPath(sourceUriPath(source)), runSpec || null, false);

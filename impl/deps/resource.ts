@@ -1,6 +1,6 @@
 // Dependency resources of an operation (`requires`): sources, their resolving names and flag names.
-import { pyRepr } from "../python/repr.js";
-import { isMapping } from "../python/values.js";
+import { pyRepr } from "../../lib/python/repr.js";
+import { isMapping } from "../../lib/python/values.js";
 
 export interface SelectSpec {
   pattern: string;

@@ -1,6 +1,6 @@
 // Which upstream run an operation dependency uses: op name regex match, status, id prefix, marked or newest.
 import type { Opref } from "../runs/opref.js";
-import { compilePythonRegex, PythonRegexError } from "../scalars/python-regex.js";
+import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 
 export interface CandidateRun {
   id: string;

@@ -1,9 +1,9 @@
 // Which files of an upstream run a dependency source resolves to: `select` regexes or the run's top-level entries.
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import { compilePythonRegex, PythonRegexError } from "../scalars/python-regex.js";
-import { parsePythonFloat } from "../scalars/python-float.js";
-import { strRepr } from "../python/repr.js";
+import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
+import { parsePythonFloat } from "../../lib/python/float.js";
+import { strRepr } from "../../lib/python/repr.js";
 import type { SelectSpec } from "./resource.js";
 
 /** Every path under dir (dirs and files, `/` separators), top-down like os.walk; symlinked dirs listed, not entered. */

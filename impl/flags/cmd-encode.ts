@@ -1,9 +1,9 @@
 // How flag values reach an operation: argparse-style args, YAML for globals, env values (op_cmd).
-import { encodeYaml } from "../yaml.js";
-import { pyRepr } from "../python/repr.js";
-import { shellQuote } from "../shlex.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
+import { pyRepr } from "../../lib/python/repr.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "./encode.js";
-import { isMapping, pyEquals } from "../python/values.js";
+import { isMapping, pyEquals } from "../../lib/python/values.js";
 
 /** Per-flag command settings (Guild's CmdFlag). */
 export interface CmdFlag {

@@ -1,10 +1,9 @@
 // Flag values from the command line: Guild's decode_flag_val (Python int/float, YAML 1.1, flag functions).
-import { loadYaml } from "../yaml.js";
-import { PyFloat, type PyValue } from "../python/values.js";
+import { parsePythonFloat } from "../../lib/python/float.js";
+import { parsePythonInt } from "../../lib/python/int.js";
+import { loadYaml } from "../../lib/yaml/yaml.js";
+import { PyFloat, type PyValue } from "../../lib/python/values.js";
 
-const PY_INT = /^[+-]?\d+(?:_\d+)*$/;
-const PY_FLOAT = /^[+-]?(?:(?:\d+(?:_\d+)*)?\.\d+(?:_\d+)*|\d+(?:_\d+)*\.?)(?:[eE][+-]?\d+(?:_\d+)*)?$/;
-const PY_FLOAT_SPECIAL = /^([+-]?)(inf|infinity|nan)$/i;
 const NAMED_FUNCTION = /^([a-zA-Z0-9_\-.]+)\[(.*)\]/;
 const LIST_CONCAT = /^(\[.*\])\s*\*\s*([0-9]+)$/;
 
@@ -12,21 +11,16 @@ class NotDecoded extends Error {}
 
 /** Python int(text), or NotDecoded. */
 export function pythonInt(text: string): number {
-  const stripped = text.trim();
-  if (!PY_INT.test(stripped)) throw new NotDecoded();
-  return Number(stripped.replace(/_/g, ""));
+  const value = parsePythonInt(text);
+  if (value === null) throw new NotDecoded();
+  return Number(value);
 }
 
 /** Python float(text), or NotDecoded. */
 export function pythonFloat(text: string): PyFloat {
-  const stripped = text.trim();
-  const special = PY_FLOAT_SPECIAL.exec(stripped);
-  if (special) {
-    const value = special[2].toLowerCase() === "nan" ? NaN : Infinity;
-    return new PyFloat(special[1] === "-" ? -value : value);
-  }
-  if (!PY_FLOAT.test(stripped)) throw new NotDecoded();
-  return new PyFloat(Number(stripped.replace(/_/g, "")));
+  const value = parsePythonFloat(text);
+  if (value === null) throw new NotDecoded();
+  return new PyFloat(value);
 }
 
 function decodeYamlValue(text: string): PyValue {

@@ -1,7 +1,7 @@
 // Flag values for display: Guild's encode_flag_val, format_flag and flag_assigns.
-import { encodeYaml } from "../yaml.js";
-import { strRepr } from "../python/repr.js";
-import { PyFloat, isMapping } from "../python/values.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
+import { strRepr } from "../../lib/python/repr.js";
+import { PyFloat, isMapping } from "../../lib/python/values.js";
 
 /** encode_flag_val: yes/no/null, `[a, b]`, `{k: v}`, else the YAML scalar. */
 export function encodeFlagValue(value: unknown): string {

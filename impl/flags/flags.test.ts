@@ -3,8 +3,9 @@ import { decodeFlagValue } from "./decode.js";
 import { encodeFlagValue, flagAssigns, formatFlag, shortenPath } from "./encode.js";
 import { encodeArgValue, flagEnvName } from "./cmd-encode.js";
 import { resolveRefs, UndefinedReferenceError } from "./refs.js";
-import { PyDate, PyFloat } from "../python/values.js";
-import { floatRepr, pyRepr, strRepr } from "../python/repr.js";
+import { PyDate, PyFloat } from "../../lib/python/values.js";
+import { floatRepr } from "../../lib/python/float.js";
+import { pyRepr, strRepr } from "../../lib/python/repr.js";
 
 describe("decodeFlagValue", () => {
   const cases: [string, unknown][] = [

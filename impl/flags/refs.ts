@@ -1,5 +1,5 @@
 // `${name}` references in strings (Guild's util.resolve_refs): a lone ref keeps the value's type.
-import { encodeYaml } from "../yaml.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
 
 export class UndefinedReferenceError extends Error {
   constructor(readonly reference: string) {

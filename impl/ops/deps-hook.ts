@@ -2,13 +2,13 @@
 import fs from "node:fs";
 import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../context.js";
-import type { OpDef } from "../guildfile/index.js";
+import type { OpDef } from "../../lib/guildfile/index.js";
 import { flagNameCandidates, type ResourceDef } from "../deps/resource.js";
 import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog } from "../deps/resolve.js";
 import type { CandidateRun } from "../deps/run-match.js";
 import { listRuns } from "../runs/list.js";
 import type { Run } from "../runs/run.js";
-import { shellSplit } from "../shlex.js";
+import { shellSplit } from "../../lib/python/shlex.js";
 import type { RunDirInfo, RunPlan, ResolvedDependencies } from "./hooks.js";
 import { opDepsData, opResources } from "./op-resources.js";
 

@@ -3,9 +3,9 @@ import { CliError } from "../io.js";
 import { decodeFlagValue, pythonFloat, pythonInt } from "../flags/decode.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
-import { PyFloat, numericValue, pyEquals, type PyValue } from "../python/values.js";
-import { pyRepr } from "../python/repr.js";
-import type { FlagDef, OpDef } from "../guildfile/index.js";
+import { PyFloat, numericValue, pyEquals, type PyValue } from "../../lib/python/values.js";
+import { pyStr } from "../../lib/python/repr.js";
+import type { FlagDef, OpDef } from "../../lib/guildfile/index.js";
 
 export type FlagValues = Record<string, PyValue>;
 
@@ -38,18 +38,13 @@ export function parseFlagAssigns(args: string[], opdef: OpDef | null, home?: str
   return values;
 }
 
-function pythonStr(value: PyValue): string {
-  if (typeof value === "string") return value;
-  return pyRepr(value);
-}
-
 function coerceTyped(value: PyValue, flag: FlagDef): PyValue {
   const fail = () => {
     throw new Error(`invalid value for type '${flag.type}'`);
   };
   switch (flag.type) {
     case "string":
-      return pythonStr(value);
+      return pyStr(value);
     case "int":
       if (value instanceof PyFloat) fail();
       if (typeof value === "number" || typeof value === "boolean") return Number(value);
@@ -110,8 +105,8 @@ function checkRange(value: PyValue, flag: FlagDef): void {
   if (number === null) return;
   const min = numericValue(flag.min);
   const max = numericValue(flag.max);
-  if (min !== null && number < min) throw new CliError(`invalid value ${pythonStr(value)} for ${flag.name}: out of range (less than min ${pythonStr(flag.min)})`);
-  if (max !== null && number > max) throw new CliError(`invalid value ${pythonStr(value)} for ${flag.name}: out of range (greater than max ${pythonStr(flag.max)})`);
+  if (min !== null && number < min) throw new CliError(`invalid value ${pyStr(value)} for ${flag.name}: out of range (less than min ${pyStr(flag.min)})`);
+  if (max !== null && number > max) throw new CliError(`invalid value ${pyStr(value)} for ${flag.name}: out of range (greater than max ${pyStr(flag.max)})`);
 }
 
 function checkValue(value: PyValue, flag: FlagDef): void {
@@ -137,7 +132,7 @@ export function flagValuesForOpdef(opdef: OpDef, userValues: FlagValues, force: 
     try {
       values[name] = coerceFlagValue(value, flag);
     } catch (error) {
-      if (!force) throw new CliError(`invalid value ${pythonStr(value)} for ${name}: ${(error as Error).message}`);
+      if (!force) throw new CliError(`invalid value ${pyStr(value)} for ${name}: ${(error as Error).message}`);
     }
   }
   if (!force) {

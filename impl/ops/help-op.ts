@@ -1,7 +1,7 @@
 // `guild run OP --help-op`: usage, description, dependencies with descriptions, and flags (help.print_op_help).
 import { encodeFlagValue } from "../flags/encode.js";
 import { wrapText } from "../format/wrap.js";
-import type { OpDef } from "../guildfile/index.js";
+import type { OpDef } from "../../lib/guildfile/index.js";
 
 function flagHelp(opdef: OpDef): string[] {
   const flags = opdef.flags.filter((flag) => !flag.name.startsWith("_"));

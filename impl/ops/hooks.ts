@@ -1,6 +1,6 @@
 // Where dependencies, output scalars and steps plug into `guild run` (filled in by their modules).
 import type { CommandContext } from "../context.js";
-import type { OpDef, LoadedGuildfile } from "../guildfile/index.js";
+import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
 import type { OpCmd } from "./op-cmd.js";
 import type { OutputLineListener } from "./process.js";

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { defaultLabel, labelTemplate, runLabel } from "./label.js";
-import { PyFloat } from "../python/values.js";
+import { PyFloat } from "../../lib/python/values.js";
 
 describe("labels", () => {
   const values = { msg: "a b", loss: new PyFloat(1), n: null, t: new PyFloat(0.123456789) };

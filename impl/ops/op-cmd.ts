@@ -2,11 +2,11 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
-import { shellSplit } from "../shlex.js";
+import { shellSplit } from "../../lib/python/shlex.js";
 import { encodeEnvValue, encodeFlagArg, flagEnvName, type CmdFlag } from "../flags/cmd-encode.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";
-import type { OpDef } from "../guildfile/index.js";
+import type { OpDef } from "../../lib/guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
 
 export const GUILD_PLUGINS = ["cpu", "disk", "memory", "perf", "python_script"];

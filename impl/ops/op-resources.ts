@@ -1,7 +1,7 @@
 // An operation's dependency resources (`requires`), with named resources looked up in the Guild file's models.
 import { CliError } from "../io.js";
-import { isMapping } from "../python/values.js";
-import type { ModelDef, OpDef } from "../guildfile/index.js";
+import { isMapping } from "../../lib/python/values.js";
+import type { ModelDef, OpDef } from "../../lib/guildfile/index.js";
 import {
   isResourceDef, resourceFromRequires, resourceResolvingName, ResourceFormatError,
   type ResourceDef, type ResourceReference,

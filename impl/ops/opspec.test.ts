@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { resolveOpdef, parseOpspec } from "./opspec.js";
-import { loadGuildfile } from "../guildfile/index.js";
+import { loadGuildfile } from "../../lib/guildfile/index.js";
 import { CliError } from "../io.js";
 
 const GUILD_YML = `

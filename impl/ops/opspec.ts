@@ -1,6 +1,6 @@
 // `[MODEL:]OPERATION` → the operation definition, with Guild's errors (op_util.parse_opspec, run_impl).
 import { CliError } from "../io.js";
-import { defaultModel, defaultOperation, type Guildfile, type ModelDef, type OpDef } from "../guildfile/index.js";
+import { defaultModel, defaultOperation, type Guildfile, type ModelDef, type OpDef } from "../../lib/guildfile/index.js";
 
 export interface ParsedOpspec {
   model: string | null;

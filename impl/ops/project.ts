@@ -1,7 +1,7 @@
 // The Guild file of the command's project dir, with Guild's error report and load-time messages.
 import { CliError } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../guildfile/index.js";
+import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../../lib/guildfile/index.js";
 
 /**
  * The project's Guild file, or null when the project dir has none. Bad files → ERROR line + CliError.

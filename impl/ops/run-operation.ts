@@ -6,7 +6,7 @@ import type { CommandContext } from "../context.js";
 import { removeFileIfExists } from "../runs/remove-file.js";
 import { writeAttr, deleteAttr } from "../runs/attrs.js";
 import { runsDir } from "../runs/layout.js";
-import { shellQuote } from "../shlex.js";
+import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { loadProjectGuildfile } from "./project.js";
 import { resolveOpdef } from "./opspec.js";

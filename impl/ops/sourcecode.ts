@@ -3,8 +3,8 @@ import crypto from "node:crypto";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import type { OpDef, SourceCodeRule } from "../guildfile/index.js";
-import { fnmatch } from "../fnmatch.js";
+import type { OpDef, SourceCodeRule } from "../../lib/guildfile/index.js";
+import { fnmatch } from "../../lib/python/fnmatch.js";
 
 const MAX_FILE_SIZE = 1024 * 1024;
 const MAX_FILE_COUNT = 100;

@@ -1,6 +1,6 @@
 // `guild run` for stepped operations: the steps run in-process, their output becomes the stepped run's output.
 import type { Io } from "../io.js";
-import { isMapping } from "../python/values.js";
+import { isMapping } from "../../lib/python/values.js";
 import { Run } from "../runs/run.js";
 import { runSteps } from "../steps/run-steps.js";
 import type { RunArgsParser } from "../steps/run-spec.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadYaml } from "../yaml.js";
+import { loadYaml } from "../../lib/yaml/yaml.js";
 import { decodeAttrText } from "./attr-decode.js";
 
 /** The decoded value, or the error message when decoding throws. */

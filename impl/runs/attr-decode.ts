@@ -1,7 +1,7 @@
 // Decodes an attr file's YAML, with a short path for the common shapes: one plain scalar, a flat mapping of them.
-import { PyFloat } from "../python/values.js";
-import { loadYaml } from "../yaml.js";
-import { constructBool, constructFloat, constructInt, resolvePlain } from "../yaml-resolve.js";
+import { PyFloat } from "../../lib/python/values.js";
+import { loadYaml } from "../../lib/yaml/yaml.js";
+import { constructBool, constructFloat, constructInt, resolvePlain } from "../../lib/yaml/resolve.js";
 
 /** Text YAML reads as one plain scalar on one line, equal to itself: no indicators, quotes, colons or `#`. */
 const SAFE_PLAIN = /^(?:[A-Za-z0-9_]|-[0-9])[A-Za-z0-9_.+\-=/ ]*$/;

@@ -1,7 +1,7 @@
 // Reading and writing run attributes: one YAML file per attribute under .guild/attrs.
 import fs from "node:fs";
 import { attrPath, attrsDir } from "./layout.js";
-import { dumpYaml, loadYaml } from "../yaml.js";
+import { dumpYaml, loadYaml } from "../../lib/yaml/yaml.js";
 import { removeFileIfExists } from "./remove-file.js";
 
 export function writeAttr(runDir: string, name: string, value: unknown): void {

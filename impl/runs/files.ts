@@ -1,9 +1,9 @@
 // The file listing behind `guild ls`: an os.walk of the run dir with Guild's hidden/path/manifest filters.
 import fs from "node:fs";
 import path from "node:path";
-import { shellSplit } from "../shlex.js";
-import { fnmatch } from "./fnmatch.js";
-import { naturalSorted } from "./natsort.js";
+import { shellSplit } from "../../lib/python/shlex.js";
+import { fnmatch } from "../../lib/python/fnmatch.js";
+import { naturalSorted } from "../../lib/python/natsort.js";
 
 export interface ListFilesOptions {
   /** Relative path or glob pattern limiting the listing. */

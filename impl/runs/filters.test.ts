@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { fnmatch } from "./fnmatch.js";
+import { fnmatch } from "../../lib/python/fnmatch.js";
 import { operationMatches, runFilterPredicate, type RunFilter } from "./filters.js";
 import { listRuns } from "./list.js";
 import { makeFixture, writeRun, type Fixture } from "./testing.js";
@@ -21,19 +21,6 @@ describe("operationMatches", () => {
     ["m:op", "pkg/m:op", true],
   ] as const)("%s vs %s -> %s", (ref, operation, expected) => {
     expect(operationMatches(ref, operation)).toBe(expected);
-  });
-});
-
-describe("fnmatch", () => {
-  it.each([
-    ["a*", "abc", true],
-    ["a?c", "abc", true],
-    ["a[bc]c", "acc", true],
-    ["a[!b]c", "abc", false],
-    ["*.py", "x.pyc", false],
-    ["a.c", "abc", false],
-  ] as const)("%s matches %s -> %s", (pattern, name, expected) => {
-    expect(fnmatch(name, pattern)).toBe(expected);
   });
 });
 

@@ -1,6 +1,6 @@
 // The run filter Guild's run commands share (-Fo -Fl -Fu -Ft -Fc -Fm -Fn -Fd, -S...) and the predicate it builds.
 import { CliError } from "../io.js";
-import { fnmatch } from "./fnmatch.js";
+import { fnmatch } from "../../lib/python/fnmatch.js";
 import { formatRunOperation } from "./format.js";
 import { procPidAlive, type PidAliveCheck, type Run, type RunStatus } from "./run.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Opref } from "./opref.js";
 import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 import { formatUserDir, isSamePath, shortenPath } from "./paths.js";
-import { pyStr } from "./values.js";
+import { pyStr } from "../../lib/python/repr.js";
 
 /** `YYYY-MM-DD HH:MM:SS` in local time for a microsecond timestamp; "" when missing or 0. */
 export function formatTimestamp(micros: unknown): string {

@@ -1,11 +1,13 @@
 // The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
 import fs from "node:fs";
-import { isMapping } from "../python/values.js";
-import { dumpYaml } from "../yaml.js";
+import { formatFixed } from "../../lib/python/float.js";
+import { isMapping } from "../../lib/python/values.js";
+import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { formatUserDir } from "./paths.js";
 import type { ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
-import { encodeFlagValue as encodeValue, formatAttrValue, pyStr } from "./values.js";
+import { pyStr } from "../../lib/python/repr.js";
+import { encodeFlagValue as encodeValue, formatAttrValue } from "./values.js";
 import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
 
 /** Reads a run's scalar summaries; the default reports none. */
@@ -75,7 +77,7 @@ function scalarKey(scalar: ScalarSummary): string {
 
 function formatScalarValue(value: number | null | undefined, step: number | undefined): string {
   if (value === null || value === undefined) return `nan (step ${step})`;
-  return `${value.toFixed(6)} (step ${step})`;
+  return `${formatFixed(value, 6)} (step ${step})`;
 }
 
 function scalarInfo(run: Run, options: RunInfoOptions): Record<string, unknown> {

@@ -1,6 +1,6 @@
 // Editing run labels as `guild label` and `guild tag --sync-labels` do: templates, removing parts.
 import { flagAssigns, formatFlag } from "../flags/encode.js";
-import { shellSplit } from "../shlex.js";
+import { shellSplit } from "../../lib/python/shlex.js";
 import { CliError } from "../io.js";
 
 /** Renders a label template (`${name}`, `${default_label}`) from flag values. */

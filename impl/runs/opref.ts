@@ -1,5 +1,5 @@
 // A run's .guild/opref: which Guild file (and its md5), model and operation made the run.
-import { shellQuote, shellSplit } from "../shlex.js";
+import { shellQuote, shellSplit } from "../../lib/python/shlex.js";
 
 export interface Opref {
   pkgType: string;

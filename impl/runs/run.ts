@@ -3,11 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { attrPath, attrsDir, guildDir } from "./layout.js";
 import { parseOpref, type Opref } from "./opref.js";
-import { dumpYaml } from "../yaml.js";
+import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { decodeAttrText } from "./attr-decode.js";
 import { removeFileIfExists } from "./remove-file.js";
-import { isMapping } from "../python/values.js";
-import { pyStr } from "./values.js";
+import { isMapping } from "../../lib/python/values.js";
+import { pyStr } from "../../lib/python/repr.js";
 
 export type RunStatus = "running" | "pending" | "staged" | "completed" | "terminated" | "error";
 

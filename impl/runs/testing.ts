@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import type { CommandContext } from "../context.js";
 import type { Io } from "../io.js";
-import { dumpYaml } from "../yaml.js";
+import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { formatOpref } from "./opref.js";
 
 export interface FixtureRun {

@@ -1,19 +1,9 @@
-// Display of decoded attr values: Python str() and Guild's run_util.format_attr.
+// Display of decoded attr values: Guild's run_util.format_attr.
 import { encodeFlagValue } from "../flags/encode.js";
-import { floatRepr } from "../python/repr.js";
-import { PyDate, PyFloat, isMapping } from "../python/values.js";
-import { encodeYaml } from "../yaml.js";
+import { PyDate, PyFloat, isMapping } from "../../lib/python/values.js";
+import { encodeYaml } from "../../lib/yaml/yaml.js";
 
 export { encodeFlagValue };
-
-/** Python str() of a decoded YAML scalar. */
-export function pyStr(value: unknown): string {
-  if (value === null || value === undefined) return "None";
-  if (value === true) return "True";
-  if (value === false) return "False";
-  if (value instanceof PyFloat) return floatRepr(value.value);
-  return String(value);
-}
 
 /** Guild's run_util.format_attr: strings as is, scalars encoded, lists/mappings as indented lines. */
 export function formatAttrValue(value: unknown): string {

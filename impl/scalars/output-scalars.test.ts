@@ -1,6 +1,5 @@
 import { describe, expect, test } from "vitest";
 import { coerceOutputScalars, compileOutputScalars, matchOutputLine, outputScalarsForRun, OutputScalarCallbackError } from "./output-scalars.js";
-import { translatePythonRegex, pythonSyntaxProblem } from "./python-regex.js";
 
 function matches(config: unknown[], line: string): Array<[string | null, number]> {
   const { patterns } = compileOutputScalars(config);
@@ -84,26 +83,5 @@ describe("writing scalars from output", () => {
   test("keyless match fails the callback", () => {
     const { handler } = run(["v=(\\S+)"], []);
     expect(() => handler!.write("v=1")).toThrow(OutputScalarCallbackError);
-  });
-});
-
-describe("python regex translation", () => {
-  test.each([
-    ["(?P<a>x)(?P=a)", "(?<a>x)\\k<a>", ""],
-    ["(?im)^a$", "^a$", "im"],
-    ["a\\Zb", "a$(?![\\s\\S])b", ""],
-    ["[]a]", "[\\]a]", ""],
-    ["a(?#note)b", "ab", ""],
-  ])("%j", (pattern, source, flags) => {
-    expect(translatePythonRegex(pattern)).toEqual({ source, flags });
-  });
-
-  test.each([
-    ["a{2}", null],
-    ["a**", "multiple repeat at position 2"],
-    ["a*?", null],
-    ["\\", "bad escape (end of pattern) at position 0"],
-  ])("problem %j", (pattern, expected) => {
-    expect(pythonSyntaxProblem(pattern)).toBe(expected);
   });
 });

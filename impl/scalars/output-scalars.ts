@@ -1,7 +1,7 @@
 // Output scalars: Guild's patterns that turn lines of run output into scalar values.
-import { pyRepr } from "../python/repr.js";
-import { compilePythonRegex, PythonRegexError } from "./python-regex.js";
-import { parsePythonFloat } from "./python-float.js";
+import { pyRepr } from "../../lib/python/repr.js";
+import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
+import { parsePythonFloat } from "../../lib/python/float.js";
 
 /** Guild's pattern when an operation defines no `output-scalars`. */
 export const DEFAULT_OUTPUT_SCALARS: unknown[] = ["^(\\key):\\s+(\\value)$"];
@@ -72,7 +72,7 @@ function addPattern(value: unknown, key: string | null, patterns: ScalarPattern[
     warnings.push(`error compiling pattern ${source}: ${error.message}`);
     return;
   }
-  const groupCount = new RegExp(regex.source + "|").exec("")!.length - 1;
+  const groupCount = new RegExp(regex.source + "|", regex.flags.replace(/[gy]/g, "")).exec("")!.length - 1;
   const namedGroups = /\(\?<[A-Za-z_]/.test(regex.source);
   patterns.push({ key, source, regex, namedGroups, groupCount });
 }

@@ -1,17 +1,11 @@
 // Scalars as `guild runs info` and `guild compare --print-scalars` list them: `key: 1.000000 (step 0)`.
+import { formatFixed } from "../../lib/python/float.js";
 import { scalarKey, type ScalarSummary } from "./scalar-summary.js";
 
-/** Python `f"{value:.6f}"`. */
-export function formatFixed6(value: number): string {
-  if (Number.isNaN(value)) return "nan";
-  if (value === Infinity) return "inf";
-  if (value === -Infinity) return "-inf";
-  return value.toFixed(6);
-}
 
 /** `KEY: VALUE (step N)` for the last value of a scalar. */
 export function formatScalarLine(summary: ScalarSummary): string {
-  return `${scalarKey(summary)}: ${formatFixed6(summary.lastValue)} (step ${summary.lastStep})`;
+  return `${scalarKey(summary)}: ${formatFixed(summary.lastValue, 6)} (step ${summary.lastStep})`;
 }
 
 /** Scalars shown by default: every tag except `sys/*` (all of them with `--all-scalars`). */

@@ -10,7 +10,7 @@ import { EventFileWriter, eventFileName } from "./event-writer.js";
 import { readRunScalars, scalarKey } from "./scalar-summary.js";
 import { likePrefixMatches, lookupScalar } from "./scalar-lookup.js";
 import { formatScalarLine, visibleScalars } from "./scalar-info.js";
-import { parsePythonFloat } from "./python-float.js";
+import { parsePythonFloat } from "../../lib/python/float.js";
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "scalars-test-"));
 

@@ -1,11 +1,11 @@
 // A step's `expect` checks (Guild's run_check): files that must exist or contain a pattern, and output patterns.
 import fs from "node:fs";
 import path from "node:path";
-import { compilePythonRegex } from "../scalars/python-regex.js";
-import { pyRepr, strRepr } from "../python/repr.js";
+import { compilePythonRegex } from "../../lib/python/regex.js";
+import { pyRepr, strRepr } from "../../lib/python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
-import { structuredPatch } from "diff";
-import { fnmatchRegex } from "../fnmatch.js";
+import { unifiedDiff } from "../../lib/python/difflib.js";
+import { fnmatchRegExp } from "../../lib/python/fnmatch.js";
 
 export type CheckLog = (level: "INFO" | "ERROR", message: string) => void;
 
@@ -84,17 +84,9 @@ function fileCheck(data: Record<string, unknown>, env: Readonly<Record<string, s
 
 /** Guild logs difflib's unified diff (header lines keep their newline, so a blank line follows each). */
 function compareFiles(actual: string, expected: string, actualPath: string, expectedPath: string, log: CheckLog): void {
-  const expectedLines = expected.split(/\n\r?/);
-  const actualLines = actual.split(/\n\r?/);
-  if (expectedLines.join("\n") === actualLines.join("\n")) return;
-  const patch = structuredPatch(expectedPath, actualPath, expectedLines.join("\n") + "\n", actualLines.join("\n") + "\n", "", "", { context: 3 });
-  const range = (start: number, length: number) => (length === 1 ? `${start}` : `${length === 0 ? start : start},${length}`);
-  const lines = [`--- ${expectedPath}\n`, `+++ ${actualPath}\n`];
-  for (const hunk of patch.hunks) {
-    lines.push(`@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n`);
-    lines.push(...hunk.lines);
-  }
-  log("ERROR", lines.join("\n"));
+  const diff = unifiedDiff(expected.split(/\n\r?/), actual.split(/\n\r?/), { fromFile: expectedPath, toFile: actualPath });
+  if (diff.length === 0) return;
+  log("ERROR", diff.join("\n"));
   throw new CheckFailed("unexpected file contents - see above for details");
 }
 
@@ -105,7 +97,7 @@ export function globFiles(root: string, pattern: string): string[] {
   for (const segment of segments) {
     const next: string[] = [];
     const wildcard = /[*?[]/.test(segment);
-    const regex = wildcard ? fnmatchRegex(segment) : null;
+    const regex = wildcard ? fnmatchRegExp(segment) : null;
     for (const base of found) {
       const dir = path.join(root, base);
       if (!wildcard) {

@@ -1,6 +1,6 @@
 // A step's opspec with the parent's model applied (OpRef.for_string + to_opspec).
 import { StepError } from "./run-spec.js";
-import { strRepr } from "../python/repr.js";
+import { strRepr } from "../../lib/python/repr.js";
 
 const OPREF_STRING = /^(?:(?:([^/]+)\/)?([^:]+):)?([^/:]+)$/;
 

@@ -1,6 +1,6 @@
 // A step's `run` spec split as a shell would and parsed as `guild run` arguments, as steps_main does with click.
-import { shellSplit, ShlexError } from "../shlex.js";
-import { strRepr } from "../python/repr.js";
+import { shellSplit, ShlexError } from "../../lib/python/shlex.js";
+import { strRepr } from "../../lib/python/repr.js";
 
 export class StepError extends Error {
   constructor(

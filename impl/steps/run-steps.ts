@@ -5,7 +5,7 @@ import { stepProgressMessage, stepRunArgs } from "./step-command.js";
 import { linkToStepRun } from "./step-link.js";
 import { StepError } from "./run-spec.js";
 import { initCheck, runChecks, type RunCheck } from "./checks.js";
-import { pyRepr } from "../python/repr.js";
+import { pyRepr } from "../../lib/python/repr.js";
 import { existsSync } from "node:fs";
 
 export interface SteppedRun extends ParentRunInfo {

@@ -1,6 +1,6 @@
 // The `guild run` arguments for a step run and the progress line Guild logs before running it.
 import { flagAssigns } from "../flags/encode.js";
-import { pythonStr } from "../compare/cell-format.js";
+import { pyStr } from "../../lib/python/repr.js";
 import type { Step } from "./step.js";
 import { pyTruthy } from "./step.js";
 
@@ -13,7 +13,7 @@ export function stepOptionArgs(step: Step): string[] {
   if (step.forceFlags) args.push("--force-flags");
   if (step.gpus !== null) args.push("--gpus", step.gpus);
   if (step.label) args.push("--label", step.label);
-  if (pyTruthy(step.maxTrials)) args.push("--max-trials", pythonStr(step.maxTrials));
+  if (pyTruthy(step.maxTrials)) args.push("--max-trials", pyStr(step.maxTrials));
   if (step.maximize) args.push("--maximize", step.maximize);
   if (step.minimize) args.push("--minimize", step.minimize);
   if (step.needed) args.push("--needed");
@@ -21,9 +21,9 @@ export function stepOptionArgs(step: Step): string[] {
   for (const flag of step.optFlags) args.push("--opt-flag", flag);
   if (step.optimize) args.push("--optimize");
   if (step.optimizer) args.push("--optimizer", step.optimizer);
-  if (step.randomSeed !== null && step.randomSeed !== undefined) args.push("--random-seed", pythonStr(step.randomSeed));
+  if (step.randomSeed !== null && step.randomSeed !== undefined) args.push("--random-seed", pyStr(step.randomSeed));
   if (step.remote) args.push("--remote", step.remote);
-  if (pyTruthy(step.stopAfter)) args.push("--stop-after", pythonStr(step.stopAfter));
+  if (pyTruthy(step.stopAfter)) args.push("--stop-after", pyStr(step.stopAfter));
   for (const tag of step.tags) args.push("--tag", tag);
   return args;
 }

@@ -2,9 +2,8 @@
 import { decodeFlagValue } from "../flags/decode.js";
 import { flagAssigns } from "../flags/encode.js";
 import { resolveRefs, UndefinedReferenceError, ReferenceCycleError } from "../flags/refs.js";
-import { pyRepr } from "../python/repr.js";
-import { isMapping, pyEquals, PyFloat } from "../python/values.js";
-import { pythonStr } from "../compare/cell-format.js";
+import { pyRepr, pyStr } from "../../lib/python/repr.js";
+import { isMapping, pyEquals, PyFloat } from "../../lib/python/values.js";
 import { parseRunSpec, StepError, type RunArgsParser } from "./run-spec.js";
 import { applyDefaultModel } from "./opspec.js";
 
@@ -132,7 +131,7 @@ function resolveParentRefs(value: unknown, parentFlags: Record<string, unknown>)
 
 function resolveToString(value: unknown, parentFlags: Record<string, unknown>): string | null {
   const resolved = resolveParentRefs(value, parentFlags);
-  return resolved === null || resolved === undefined ? null : pythonStr(resolved);
+  return resolved === null || resolved === undefined ? null : pyStr(resolved);
 }
 
 function listParam(value: unknown): unknown[] {
@@ -146,7 +145,7 @@ function listParam(value: unknown): unknown[] {
 export function buildStep(data: unknown, parent: ParentRunInfo, context: StepContext): Step {
   const stepData = coerceStepData(data);
   const runValue = stepData.run ?? "";
-  const runSpec = (typeof runValue === "string" ? runValue : pythonStr(runValue)).trim();
+  const runSpec = (typeof runValue === "string" ? runValue : pyStr(runValue)).trim();
   if (!runSpec) throw new StepError(`invalid step ${pyRepr(stepData)}: must define run`);
   const { params, given, defaults } = parseRunSpec(runSpec, context.parseRunArgs);
   const fromData = new Set<string>();
@@ -166,10 +165,10 @@ export function buildStep(data: unknown, parent: ParentRunInfo, context: StepCon
   if ("tags" in parent.runParams && tagsUnset) params.tags = parent.runParams.tags;
   const opspecParam = params.opspec;
   if (!opspecParam) throw new StepError(`invalid step ${pyRepr(stepData)}: must define an operation`);
-  const opspecText = pythonStr(opspecParam);
+  const opspecText = pyStr(opspecParam);
   const opspec = applyDefaultModel(opspecText, parent.modelName);
-  const name = pyTruthy(stepData.name) ? pythonStr(stepData.name) : opspecText;
-  const flagArgs = listParam(params.flags).map((arg) => pythonStr(arg));
+  const name = pyTruthy(stepData.name) ? pyStr(stepData.name) : opspecText;
+  const flagArgs = listParam(params.flags).map((arg) => pyStr(arg));
   const batchFiles = flagArgs.filter((arg) => arg.startsWith("@")).map((arg) => arg.slice(1));
   const assigns = flagArgs.filter((arg) => !arg.startsWith("@"));
   const parentFlags = parent.flags ?? {};
@@ -180,7 +179,7 @@ export function buildStep(data: unknown, parent: ParentRunInfo, context: StepCon
     const resolved = resolveParentRefs(value, parentFlags);
     if (resolved !== null && resolved !== undefined) resolvedFlags[flagName] = resolved;
   }
-  const text = (value: unknown) => (value === null || value === undefined ? null : pythonStr(value));
+  const text = (value: unknown) => (value === null || value === undefined ? null : pyStr(value));
   const expect = stepData.expect;
   return {
     name,
@@ -188,7 +187,7 @@ export function buildStep(data: unknown, parent: ParentRunInfo, context: StepCon
     batchFiles,
     flags: resolvedFlags,
     batchLabel: text(params.batch_label),
-    batchTags: listParam(params.batch_tags).map(pythonStr),
+    batchTags: listParam(params.batch_tags).map(pyStr),
     failOnTrialError: pyTruthy(params.fail_on_trial_error),
     forceFlags: pyTruthy(params.force_flags),
     gpus: resolveToString(params.gpus ?? null, parentFlags),
@@ -198,7 +197,7 @@ export function buildStep(data: unknown, parent: ParentRunInfo, context: StepCon
     minimize: text(params.minimize),
     needed: pyTruthy(params.needed),
     noGpus: pyTruthy(params.no_gpus),
-    optFlags: listParam(params.opt_flags).map(pythonStr),
+    optFlags: listParam(params.opt_flags).map(pyStr),
     optimize: pyTruthy(params.optimize),
     optimizer: text(params.optimizer),
     randomSeed: params.random_seed ?? null,

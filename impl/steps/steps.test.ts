@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { mkdtempSync, mkdirSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PyFloat } from "../python/values.js";
+import { PyFloat } from "../../lib/python/values.js";
 import { buildSteps, type ParentRunInfo } from "./step.js";
 import { stepProgressMessage, stepRunArgs } from "./step-command.js";
 import { linkToStepRun, stepLinkName, uniqueLinkPath } from "./step-link.js";

@@ -1,10 +1,10 @@
 // YAML as Guild writes and reads it: PyYAML safe_dump layout and YAML 1.1 scalars (yes/no, 1e2 floats).
 import jsYaml from "js-yaml";
-import { emitYaml } from "./yaml-emit.js";
-import { PyDate, PyFloat } from "./python/values.js";
-import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./yaml-resolve.js";
+import { emitYaml } from "./emit.js";
+import { PyDate, PyFloat } from "../python/values.js";
+import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./resolve.js";
 
-export { floatText } from "./yaml-emit.js";
+export { floatText } from "./emit.js";
 
 const scalarType = (tag: string, resolve: (text: string) => boolean, construct: (text: string) => unknown) =>
   new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && resolve(data), construct });

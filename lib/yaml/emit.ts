@@ -1,7 +1,7 @@
 // A YAML writer that lays out values exactly as PyYAML's safe_dump (block style, sorted keys, width 80).
-import { floatRepr } from "./python/repr.js";
-import { PyDate, PyFloat } from "./python/values.js";
-import { resolvePlain } from "./yaml-resolve.js";
+import { floatRepr } from "../python/float.js";
+import { PyDate, PyFloat } from "../python/values.js";
+import { resolvePlain } from "./resolve.js";
 
 const BEST_WIDTH = 80;
 const BEST_INDENT = 2;

@@ -1,4 +1,4 @@
-// Values with Python semantics that JavaScript numbers cannot tell apart (float vs int, dates).
+// Values with Python semantics that JavaScript values cannot tell apart (float vs int, dates), and Python == on them.
 
 /** A Python float: kept distinct from ints so `1.0` stays `1.0` when encoded. */
 export class PyFloat {

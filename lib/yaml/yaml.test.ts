@@ -1,6 +1,7 @@
+// PyYAML-compatible load and dump: YAML 1.1 scalars, Guild's float patch and safe_dump's layout.
 import { describe, expect, test } from "vitest";
 import { dumpYaml, encodeYaml, loadYaml } from "./yaml.js";
-import { PyFloat } from "./python/values.js";
+import { PyFloat } from "../python/values.js";
 
 describe("encodeYaml matches PyYAML safe_dump", () => {
   const cases: [unknown, string][] = [

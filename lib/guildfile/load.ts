@@ -2,7 +2,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { loadYaml } from "../yaml.js";
+import { loadYaml } from "../yaml/yaml.js";
 import { pyRepr } from "../python/repr.js";
 import { isMapping, type PyValue } from "../python/values.js";
 import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";

@@ -2,9 +2,9 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { shellSplit } from "../shlex.js";
-import { loadYaml } from "../yaml.js";
-import { floatRepr } from "../python/repr.js";
+import { shellSplit } from "../python/shlex.js";
+import { loadYaml } from "../yaml/yaml.js";
+import { floatRepr } from "../python/float.js";
 import { PyFloat, isMapping, type PyValue } from "../python/values.js";
 import { flagDef } from "./coerce.js";
 import { argparseFlagsData, detectFlagsDest, findPythonModule, globalsFlagsData } from "./python-flags.js";
