@@ -144,12 +144,6 @@ export function resourceFromRequires(item: unknown, warn: (message: string) => v
 }
 
 /** Guild file `requires`: a single item is wrapped in a list. */
-export function resourcesFromRequires(requires: unknown, warn: (message: string) => void = () => {}, modelName = ""): Array<ResourceDef | ResourceReference> {
-  if (requires === null || requires === undefined) return [];
-  const items = Array.isArray(requires) ? requires : [requires];
-  return items.map((item) => resourceFromRequires(item, warn, modelName));
-}
-
 export function isResourceDef(value: ResourceDef | ResourceReference): value is ResourceDef {
   return "sources" in value;
 }

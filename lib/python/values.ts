@@ -22,10 +22,6 @@ export class PyDate {
 /** Any value Guild reads from YAML or flag assignments. */
 export type PyValue = null | boolean | number | string | PyFloat | PyDate | PyValue[] | { [key: string]: PyValue };
 
-export function isPyFloat(value: unknown): value is PyFloat {
-  return value instanceof PyFloat;
-}
-
 export function isMapping(value: unknown): value is { [key: string]: PyValue } {
   return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof PyFloat) && !(value instanceof PyDate);
 }
