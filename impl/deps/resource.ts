@@ -143,7 +143,7 @@ export function resourceFromRequires(item: unknown, warn: (message: string) => v
   return { name, sources, targetPath: text(data["target-path"]) ?? text(data.path), targetType: text(data["target-type"]) };
 }
 
-/** Guild file `requires`: a single item is wrapped in a list. */
+/** Whether a `requires` item is an inline resource (rather than a reference to a named one). */
 export function isResourceDef(value: ResourceDef | ResourceReference): value is ResourceDef {
   return "sources" in value;
 }
