@@ -182,7 +182,7 @@ export class TranscriptSession {
     return workspace.interpreter.execute(example.source);
   }
 
-  /** Bash-style examples: `cd`, `export` and `unset` change state; anything else is `run(cmd)`. */
+  /** Bash-style examples: `cd`, `export`, `unset` and `use_project` change state; anything else is `run(cmd)`. */
   private async evaluateShell(workspace: Workspace, source: string, options: Record<string, boolean>): Promise<ExecResult> {
     const command = bashCommandOf(source, options);
     switch (command.kind) {
@@ -194,6 +194,8 @@ export class TranscriptSession {
       case "unset":
         this.bashEnv.delete(command.name);
         return { kind: "ok" };
+      case "use_project":
+        return callGlobal(workspace, "use_project", [pyStr(command.name)]);
       case "run":
         return callGlobal(workspace, "run", [pyStr(command.command)]);
     }

@@ -35,6 +35,7 @@ describe("projectsUsedBy", () => {
     ['use_project("a")\nuse_project(\'b\')\nuse_project("a")', ["a", "b"]],
     ["use_project(name)", []],
     ["reuse_project(\"x\")", []],
+    ["    $ use_project hello\n    $ use_project 'other'\n$ use_project unindented", ["hello", "other"]],
   ])("%j -> %j", (text, expected) => {
     expect(projectsUsedBy(text)).toEqual(expected);
   });

@@ -7,10 +7,11 @@ import { mayHoldTranscripts } from "./collection.js";
 /** A file inside `samples/projects/<name>/`: group 1 is the project directory. */
 export const SAMPLE_PROJECT_FILE = /^(.*\/samples\/projects\/[^/]+)\/.+$/;
 
-/** Names of the sample projects a transcript's text passes to `use_project("...")`. */
+/** Names of the sample projects a transcript's text passes to `use_project("...")`, or names after `$ use_project`. */
 export function projectsUsedBy(text: string): string[] {
   const names = new Set<string>();
   for (const match of text.matchAll(/\buse_project\(\s*(?:"([^"\\\n]+)"|'([^'\\\n]+)')/g)) names.add(match[1] ?? match[2]);
+  for (const match of text.matchAll(/^ {4}\$ use_project\s+["']?([^\s"']+)["']?\s*$/gm)) names.add(match[1]);
   return [...names];
 }
 
