@@ -29,7 +29,8 @@ export function transcriptPlugin(): Plugin {
         if (!moduleId.endsWith(".md") || !Array.isArray(locationsOrOptions) || locationsOrOptions.length === 0) {
           return createSpecification(moduleId, locationsOrOptions, pool);
         }
-        const text = fs.readFileSync(moduleId, "utf8");
+        // A transcript that cannot be read keeps its lines; running it reports why.
+        const text = fs.existsSync(moduleId) ? fs.readFileSync(moduleId, "utf8") : "";
         const lines = [...new Set(locationsOrOptions.map((line) => exampleStartLine(text, moduleId, line)))];
         return createSpecification(moduleId, lines, pool);
       };
