@@ -11,7 +11,7 @@ function example(kind: Example["kind"], source: string, sourceLine: number, want
   return { index: 0, kind, source, sourceLine, sourceEndLine: sourceLine, want, wantStartLine: 0, wantEndLine: 0, indent: 4, options: {} };
 }
 
-const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; text: string[] }> = [
+const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; replayed?: FailedOutcome[]; text: string[] }> = [
   {
     name: "a syntax error names its own line, not the example's",
     outcome: { kind: "error", example: example("python", "x = 1\ny = (", 7), location: { path: "t.md", line: 8 }, message: "SyntaxError: '(' was never closed" },
@@ -43,9 +43,40 @@ const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; text: 
   },
 ];
 
+cases.push({
+  name: "replayed examples that failed follow the failure, before the sandbox",
+  outcome: { kind: "mismatch", example: example("python", "run('b')", 9, "b\n"), check: checkExample("b\n", "c\n", GUILD, "python"), notes: [] },
+  kept: false,
+  replayed: [
+    { kind: "mismatch", example: example("python", "run('a')", 4, "a\n"), check: checkExample("a\n", "x\n<exit 2>\n", GUILD, "python"), notes: [] },
+    { kind: "error", example: example("python", "y = (", 6), location: { path: "t.md", line: 6 }, message: "SyntaxError: '(' was never closed" },
+  ],
+  text: [
+    "t.md:9: output does not match the expected output",
+    "    >>> run('b')",
+    "--- expected",
+    "+++ actual",
+    "@@ -1 +1 @@",
+    "-b",
+    "+c",
+    "replayed example at t.md:4 failed: output does not match the expected output",
+    "    >>> run('a')",
+    "exit status: 2",
+    "--- expected",
+    "+++ actual",
+    "@@ -1 +1,2 @@",
+    "-a",
+    "+x",
+    "+<exit 2>",
+    "replayed example at t.md:6 failed: SyntaxError: '(' was never closed",
+    "    >>> y = (",
+    "sandbox: /sb (removed; set KEEP_SANDBOX=1 to keep it)",
+  ],
+});
+
 describe("formatFailure", () => {
-  it.each(cases)("$name", ({ outcome, kept, text }) => {
-    expect(formatFailure(outcome, { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: kept }).split("\n")).toEqual(text);
+  it.each(cases)("$name", ({ outcome, kept, replayed, text }) => {
+    expect(formatFailure(outcome, { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: kept, replayed }).split("\n")).toEqual(text);
   });
 });
 
@@ -55,5 +86,9 @@ describe("formatXpass", () => {
       "t.md:12: XPASS: listed as an expected failure but passed (remove it from the expected failures)",
       "    >>> run('a')",
     ]);
+  });
+
+  it("takes another reason, as for a +FIXME example", () => {
+    expect(formatXpass(example("python", "run('a')", 12), "t.md", "marked +FIXME but passed (remove +FIXME)").split("\n")[0]).toBe("t.md:12: XPASS: marked +FIXME but passed (remove +FIXME)");
   });
 });

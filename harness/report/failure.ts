@@ -8,6 +8,8 @@ export interface ReportContext {
   displayPath: string;
   sandboxRoot: string;
   sandboxKept: boolean;
+  /** Earlier examples that were run silently to get to this one, and failed. */
+  replayed?: readonly FailedOutcome[];
 }
 
 /** `L<line>: <first source line>`: the test name of an example. */
@@ -21,27 +23,49 @@ export function locatedMessage(location: SourceLocation, message: string): strin
   return `${location.path}:${location.line}: ${message}`;
 }
 
-/** The failure message of one example: location, source, exit status, diff, sandbox. */
+/**
+ * The failure message of one example: location, source, exit status, diff, then the failures of
+ * examples replayed to get to it, then the sandbox.
+ */
 export function formatFailure(outcome: FailedOutcome, context: ReportContext): string {
-  const { example } = outcome;
-  const lines: string[] = [];
-  if (outcome.kind === "error") lines.push(locatedMessage(outcome.location, outcome.message));
-  else lines.push(locatedMessage({ path: context.displayPath, line: example.sourceLine }, "output does not match the expected output"));
-  lines.push(...promptedSource(example));
+  const lines = [locatedMessage(failureLocation(outcome, context.displayPath), failureMessage(outcome)), ...failureDetails(outcome)];
+  lines.push(...formatReplayedFailures(context.replayed ?? [], context.displayPath));
+  lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
+  return lines.join("\n");
+}
+
+/** `replayed example at path:line failed: message` and its details, for each replayed failure. */
+export function formatReplayedFailures(replayed: readonly FailedOutcome[], displayPath: string): string[] {
+  return replayed.flatMap((outcome) => {
+    const location = failureLocation(outcome, displayPath);
+    return [`replayed example at ${location.path}:${location.line} failed: ${failureMessage(outcome)}`, ...failureDetails(outcome)];
+  });
+}
+
+function failureLocation(outcome: FailedOutcome, displayPath: string): SourceLocation {
+  return outcome.kind === "error" ? outcome.location : { path: displayPath, line: outcome.example.sourceLine };
+}
+
+function failureMessage(outcome: FailedOutcome): string {
+  return outcome.kind === "error" ? outcome.message : "output does not match the expected output";
+}
+
+/** The example's source, then for a mismatch its exit status, notes and diff. */
+function failureDetails(outcome: FailedOutcome): string[] {
+  const lines = promptedSource(outcome.example);
   if (outcome.kind === "mismatch") {
     const exit = lastExitStatus(outcome.check.actual);
     if (exit !== null) lines.push(`exit status: ${exit}`);
     for (const note of outcome.notes) lines.push(`note: ${note}`);
     lines.push(renderDiff(outcome.check).trimEnd());
   }
-  lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
-  return lines.join("\n");
+  return lines;
 }
 
-/** An expected failure that passed: the gap is fixed and the entry should go. */
-export function formatXpass(example: Example, displayPath: string): string {
+/** An expected failure that passed: the gap is fixed and the entry (or the `+FIXME` mark) should go. */
+export function formatXpass(example: Example, displayPath: string, why = "listed as an expected failure but passed (remove it from the expected failures)"): string {
   return [
-    locatedMessage({ path: displayPath, line: example.sourceLine }, "XPASS: listed as an expected failure but passed (remove it from the expected failures)"),
+    locatedMessage({ path: displayPath, line: example.sourceLine }, `XPASS: ${why}`),
     ...promptedSource(example),
   ].join("\n");
 }

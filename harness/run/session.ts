@@ -19,6 +19,18 @@ export interface SessionConfig {
   tempRoot?: string;
   /** The transcript's path as messages show it (default: the path given). */
   displayPath?: string;
+  /**
+   * Run examples marked `# doctest: +FIXME` as expected failures instead of skipping them (a
+   * front matter `+FIXME` still skips the whole transcript, as in Guild's runner).
+   */
+  runFixme?: boolean;
+}
+
+/** Example `index` run on request: its outcome, and those of the earlier examples run first to get there. */
+export interface SelectedRun {
+  outcome: ExampleOutcome;
+  /** Earlier examples not run before, run silently in order so the example sees the same state. */
+  replayed: ExampleOutcome[];
 }
 
 /** What running examples needs, made when the first example runs. */
@@ -53,6 +65,11 @@ export class TranscriptSession {
     return this.transcript.examples;
   }
 
+  /** The sandbox's folder, or null when no example has run yet (so none was made). */
+  get sandboxDir(): string | null {
+    return this.sandbox?.root ?? null;
+  }
+
   /** The sandbox's folder (there is one once an example has run). */
   get sandboxRoot(): string {
     if (this.sandbox === null) throw new Error(`${this.displayPath}: no example has run, so there is no sandbox yet`);
@@ -61,10 +78,21 @@ export class TranscriptSession {
 
   /** Runs example `index`, first running (silently) any earlier example not run yet. */
   async run(index: number): Promise<ExampleOutcome> {
+    return (await this.runSelected(index)).outcome;
+  }
+
+  /** Runs example `index` as run() does, and says which earlier examples it ran first. */
+  async runSelected(index: number): Promise<SelectedRun> {
+    const replayed: ExampleOutcome[] = [];
     for (let earlier = 0; earlier < index; earlier += 1) {
-      if (!this.outcomes.has(earlier)) await this.execute(earlier);
+      if (!this.outcomes.has(earlier)) replayed.push(await this.execute(earlier));
     }
-    return this.outcomes.get(index) ?? (await this.execute(index));
+    return { outcome: this.outcomes.get(index) ?? (await this.execute(index)), replayed };
+  }
+
+  /** Whether the example runs as an expected failure: marked +FIXME, with `runFixme` on. */
+  isExpectedFailure(example: Example): boolean {
+    return this.config.runFixme === true && example.options.FIXME === true && this.transcript.fileOptions.FIXME !== true;
   }
 
   /** Runs every example in order. */
@@ -80,7 +108,8 @@ export class TranscriptSession {
    */
   updatedText(): { text: string; updated: number } {
     const updates = [...this.outcomes.values()]
-      .flatMap((outcome) => (outcome.kind === "mismatch" ? [{ example: outcome.example, want: updateExpected(outcome.check) }] : []))
+      // An expected failure keeps the output it should print.
+      .flatMap((outcome) => (outcome.kind === "mismatch" && !this.isExpectedFailure(outcome.example) ? [{ example: outcome.example, want: updateExpected(outcome.check) }] : []))
       .filter((update) => update.want !== update.example.want);
     if (updates.length === 0) return { text: this.transcript.text, updated: 0 };
     return { text: replaceWants(this.transcript.text, updates), updated: updates.length };
@@ -129,7 +158,9 @@ export class TranscriptSession {
   private async execute(index: number): Promise<ExampleOutcome> {
     const example = this.examples[index];
     const options = effectiveOptions(this.transcript, example);
-    const skip = this.stopped ? "an earlier example failed (REPORT_ONLY_FIRST_FAILURE)" : skipReason(options, this.config.host.platform);
+    const expectedFailure = this.isExpectedFailure(example);
+    const skipOptions = expectedFailure ? { ...options, FIXME: false } : options;
+    const skip = this.stopped ? "an earlier example failed (REPORT_ONLY_FIRST_FAILURE)" : skipReason(skipOptions, this.config.host.platform);
     if (skip !== null) return this.record(index, { kind: "skipped", example, reason: skip });
     const workspace = await this.start();
     this.output = "";
@@ -142,7 +173,7 @@ export class TranscriptSession {
     const matchContext = { kind: this.transcript.kind, platform: this.config.host.platform };
     const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
     if (check.passed) return this.record(index, { kind: "passed", example });
-    if (options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
+    if (options.REPORT_ONLY_FIRST_FAILURE && !expectedFailure) this.stopped = true;
     return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes] });
   }
 
@@ -151,7 +182,7 @@ export class TranscriptSession {
     return workspace.interpreter.execute(example.source);
   }
 
-  /** Bash-style examples: `cd`, `export` and `unset` change state; anything else is `run(cmd)`. */
+  /** Bash-style examples: `cd`, `export`, `unset` and `use_project` change state; anything else is `run(cmd)`. */
   private async evaluateShell(workspace: Workspace, source: string, options: Record<string, boolean>): Promise<ExecResult> {
     const command = bashCommandOf(source, options);
     switch (command.kind) {
@@ -163,6 +194,8 @@ export class TranscriptSession {
       case "unset":
         this.bashEnv.delete(command.name);
         return { kind: "ok" };
+      case "use_project":
+        return callGlobal(workspace, "use_project", [pyStr(command.name)]);
       case "run":
         return callGlobal(workspace, "run", [pyStr(command.command)]);
     }

@@ -10,5 +10,6 @@ export {
   effectiveOptions,
   skipReason,
 } from "./options.js";
+export { findHeadings, type Heading } from "./headings.js";
 export { bashCommandOf, type BashCommand } from "./bash-command.js";
 export { TranscriptError, type Example, type Transcript, type OptionFlags } from "./types.js";

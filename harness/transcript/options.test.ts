@@ -58,6 +58,9 @@ describe("bashCommandOf", () => {
     { source: "cd sub/dir", options: {}, command: { kind: "cd", path: "sub/dir" } },
     { source: "export A=1=2", options: {}, command: { kind: "export", name: "A", value: "1=2" } },
     { source: "unset A", options: {}, command: { kind: "unset", name: "A" } },
+    { source: "use_project hello", options: {}, command: { kind: "use_project", name: "hello" } },
+    { source: "use_project 'hello' ", options: {}, command: { kind: "use_project", name: "hello" } },
+    { source: "use_project a b", options: {}, command: { kind: "use_project", name: "a b" } },
   ])("$source", ({ source, options, command }) => {
     expect(bashCommandOf(source, options)).toEqual(command);
   });

@@ -1,13 +1,16 @@
 // Vite plugin that turns each transcript (.md) into a test module driven by transcript-suite.ts.
+import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Plugin } from "vite";
+import type { Plugin } from "vitest/config";
 
 const adapterPath = fileURLToPath(new URL("./transcript-suite.ts", import.meta.url));
 
 /**
- * The generated module puts the test for an example on the same line as the example's `>>>`,
- * so vitest's task locations (and `vitest run file.md:LINE`) name markdown lines.
+ * Each transcript becomes the module transcript-module.ts writes, so vitest's task locations
+ * name markdown lines. `vitest run file.md:LINE` selects a test by its location, the line of an
+ * example's first prompt; the plugin widens that to any line of the example, its expected output
+ * included, by moving such a line to the example's first before vitest looks for it.
  */
 export function transcriptPlugin(): Plugin {
   return {
@@ -16,19 +19,21 @@ export function transcriptPlugin(): Plugin {
     async transform(code, id) {
       const file = id.split("?")[0];
       if (!file.endsWith(".md")) return null;
-      const { exampleLines } = await import("./example-lines.js");
-      const lines = exampleLines(code, file);
-      const output = code.split("\n").map(() => "");
-      output[0] = `import { test } from "vitest"; import { transcriptSuite } from ${JSON.stringify(adapterPath)}; const suite = transcriptSuite(${JSON.stringify(path.resolve(file))});`;
-      // test() is called from this module so that vitest finds the call site in the transcript.
-      lines.forEach((line, index) => {
-        const at = Math.max(0, line - 1);
-        output[at] += ` if (suite.has(${index})) test(suite.title(${index}), suite.body(${index}));`;
-      });
-      if (lines.length === 0) output[0] += " suite.empty();";
-      // Line N of the module maps to line N of the markdown, so stack traces name markdown lines.
-      const mappings = ["AAAA", ...output.slice(1).map(() => "AACA")].join(";");
-      return { code: output.join("\n"), map: { version: 3, sources: [file], sourcesContent: [code], names: [], mappings } };
+      const { transcriptModule } = await import("./transcript-module.js");
+      return transcriptModule(code, path.resolve(file), adapterPath);
+    },
+    async configureVitest({ project }) {
+      const { exampleStartLine } = await import("./example-lines.js");
+      const createSpecification = project.createSpecification.bind(project);
+      project.createSpecification = (moduleId, locationsOrOptions, pool) => {
+        if (!moduleId.endsWith(".md") || !Array.isArray(locationsOrOptions) || locationsOrOptions.length === 0) {
+          return createSpecification(moduleId, locationsOrOptions, pool);
+        }
+        // A transcript that cannot be read keeps its lines; running it reports why.
+        const text = fs.existsSync(moduleId) ? fs.readFileSync(moduleId, "utf8") : "";
+        const lines = [...new Set(locationsOrOptions.map((line) => exampleStartLine(text, moduleId, line)))];
+        return createSpecification(moduleId, lines, pool);
+      };
     },
   };
 }

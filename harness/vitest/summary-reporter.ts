@@ -1,20 +1,32 @@
-// A vitest reporter that closes the run with one plain line: `N passed, M failed[, K skipped]`.
-import type { Reporter, TestModule } from "vitest/node";
+// A vitest reporter that closes the run with one plain line, as the conformance runner does: `N passed, M failed[, ...]`.
+import type { Reporter, TestCase, TestModule } from "vitest/node";
+import { formatTotals, type VerdictCounts } from "../report/summary.js";
 
 export default class SummaryReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
-    let passed = 0;
-    let failed = unhandledErrors.length;
-    let skipped = 0;
-    for (const testModule of testModules) {
-      if (testModule.state() === "failed" && [...testModule.children.allTests()].length === 0) failed += 1;
-      for (const testCase of testModule.children.allTests()) {
-        const state = testCase.result().state;
-        if (state === "passed") passed += 1;
-        else if (state === "failed") failed += 1;
-        else skipped += 1;
-      }
-    }
-    console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+    console.log(`\n${formatTotals(countVerdicts(testModules, unhandledErrors.length))}`);
   }
+}
+
+/**
+ * Tests by verdict: a +FIXME example that failed as expected (annotated `xfail`) counts apart
+ * from the passed ones, one that passed (annotated `xpass`) as an XPASS. A test module that
+ * failed without tests (it could not be loaded) and each unhandled error count as errors.
+ */
+export function countVerdicts(testModules: ReadonlyArray<TestModule>, unhandledErrors: number): VerdictCounts {
+  const counts: VerdictCounts = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: unhandledErrors };
+  for (const testModule of testModules) {
+    const tests = [...testModule.children.allTests()];
+    if (testModule.state() === "failed" && tests.length === 0) counts.errors += 1;
+    for (const testCase of tests) counts[verdictOf(testCase)] += 1;
+  }
+  return counts;
+}
+
+function verdictOf(testCase: TestCase): "passed" | "failed" | "skipped" | "xfail" | "xpass" {
+  const annotated = (type: string) => testCase.annotations().some((annotation) => annotation.type === type);
+  const state = testCase.result().state;
+  if (state === "failed") return annotated("xpass") ? "xpass" : "failed";
+  if (state === "passed") return annotated("xfail") ? "xfail" : "passed";
+  return "skipped";
 }

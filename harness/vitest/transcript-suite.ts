@@ -4,7 +4,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, inject, test, type TestContext } from "vitest";
 import { TranscriptSession } from "../run/session.js";
-import { exampleTitle, formatFailure } from "../report/failure.js";
+import type { ExampleOutcome, FailedOutcome } from "../run/outcome.js";
+import { exampleTitle, formatFailure, formatReplayedFailures, formatXpass } from "../report/failure.js";
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
@@ -32,7 +33,7 @@ export function transcriptSuite(file: string) {
   let session: TranscriptSession | null = null;
   let setupError: Error | null = null;
   try {
-    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath });
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message);
@@ -47,7 +48,10 @@ export function transcriptSuite(file: string) {
         console.log(`${displayPath}: updated the expected output of ${updated} example(s)`);
       }
     }
+    const kept = keepSandbox ? session.sandboxDir : null;
     await session.close();
+    // Failures name the sandbox; a passing transcript says here where it was kept.
+    if (kept !== null) console.log(`${displayPath}: sandbox kept at ${kept}`);
   });
 
   return {
@@ -60,27 +64,48 @@ export function transcriptSuite(file: string) {
     body(index: number) {
       const current = session!;
       return async (context: TestContext) => {
-        const outcome = await current.run(index);
-        switch (outcome.kind) {
-          case "passed":
-            return;
-          case "skipped":
-            context.skip(outcome.reason);
-            return;
-          case "mismatch":
-            // Update mode rewrites the expected output once the transcript has run.
-            if (update) return;
-            break;
-          case "error":
-            break;
+        const { outcome, replayed } = await current.runSelected(index);
+        // Earlier examples this test ran silently, failing where they should not.
+        const replayedFailures = replayed.filter((earlier): earlier is FailedOutcome => isFailure(earlier) && !current.isExpectedFailure(earlier.example));
+        const warnReplayed = () => {
+          if (replayedFailures.length > 0) console.warn(formatReplayedFailures(replayedFailures, displayPath).join("\n"));
+        };
+        if (outcome.kind === "skipped") {
+          warnReplayed();
+          context.skip(outcome.reason);
+          return;
         }
-        throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox }));
+        if (current.isExpectedFailure(outcome.example)) {
+          if (isFailure(outcome)) {
+            warnReplayed();
+            await context.annotate(`${displayPath}:${outcome.example.sourceLine}: fails as expected (+FIXME)`, "xfail");
+            return;
+          }
+          await context.annotate(`${displayPath}:${outcome.example.sourceLine}: marked +FIXME but passed`, "xpass");
+          const replayedText = formatReplayedFailures(replayedFailures, displayPath);
+          throw new TranscriptFailure([formatXpass(outcome.example, displayPath, "marked +FIXME but passed (remove +FIXME)"), ...replayedText].join("\n"));
+        }
+        // Update mode rewrites the expected output once the transcript has run.
+        if (outcome.kind === "passed" || (outcome.kind === "mismatch" && update)) {
+          warnReplayed();
+          return;
+        }
+        throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, replayed: replayedFailures }));
       };
     },
+    /** A transcript with no examples to run: the reason it cannot be parsed, or a skipped placeholder. */
     empty() {
-      test(setupError ? "transcript" : "no examples", () => {
-        if (setupError) throw setupError;
-      });
+      if (setupError === null) test.skip("no examples", () => {});
+      else {
+        const error = setupError;
+        test("transcript", () => {
+          throw error;
+        });
+      }
     },
   };
+}
+
+function isFailure(outcome: ExampleOutcome): outcome is FailedOutcome {
+  return outcome.kind === "mismatch" || outcome.kind === "error";
 }

@@ -10,6 +10,8 @@ const files: Record<string, string> = {
   "transcripts/a.md": '    >>> use_project("hello")\n',
   "transcripts/sub/b.md": "    >>> use_project('hello')\n    >>> use_project( \"other\" )\n",
   "transcripts/c.md": "No projects here.\n",
+  "transcripts/fixtures/must-fail.md": '    >>> use_project("hello")\n',
+  "transcripts/.hidden/notes.md": '    >>> use_project("hello")\n',
   "transcripts/samples/projects/hello/guild.yml": "",
   "transcripts/samples/projects/other/deep/data.txt": "",
   "transcripts/samples/projects/unused/guild.yml": "",
@@ -33,6 +35,7 @@ describe("projectsUsedBy", () => {
     ['use_project("a")\nuse_project(\'b\')\nuse_project("a")', ["a", "b"]],
     ["use_project(name)", []],
     ["reuse_project(\"x\")", []],
+    ["    $ use_project hello\n    $ use_project 'other'\n$ use_project unindented", ["hello", "other"]],
   ])("%j -> %j", (text, expected) => {
     expect(projectsUsedBy(text)).toEqual(expected);
   });
@@ -51,7 +54,7 @@ describe("transcriptsUsingProject", () => {
     expect(found.map((file) => path.relative(root, file))).toEqual(expected);
   });
 
-  it("lists transcripts without sample projects", () => {
+  it("lists transcripts, leaving out sample projects, fixtures and hidden folders", () => {
     expect(listTranscripts(path.join(root, "transcripts")).map((file) => path.relative(root, file))).toEqual(["transcripts/a.md", "transcripts/c.md", "transcripts/sub/b.md"]);
   });
 });

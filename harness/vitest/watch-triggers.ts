@@ -2,14 +2,16 @@
 import fs from "node:fs";
 import path from "node:path";
 import { findSampleProject } from "../sandbox/sandbox.js";
+import { mayHoldTranscripts } from "./collection.js";
 
 /** A file inside `samples/projects/<name>/`: group 1 is the project directory. */
 export const SAMPLE_PROJECT_FILE = /^(.*\/samples\/projects\/[^/]+)\/.+$/;
 
-/** Names of the sample projects a transcript's text passes to `use_project("...")`. */
+/** Names of the sample projects a transcript's text passes to `use_project("...")`, or names after `$ use_project`. */
 export function projectsUsedBy(text: string): string[] {
   const names = new Set<string>();
   for (const match of text.matchAll(/\buse_project\(\s*(?:"([^"\\\n]+)"|'([^'\\\n]+)')/g)) names.add(match[1] ?? match[2]);
+  for (const match of text.matchAll(/^ {4}\$ use_project\s+["']?([^\s"']+)["']?\s*$/gm)) names.add(match[1]);
   return [...names];
 }
 
@@ -30,28 +32,31 @@ export function transcriptsUsingProject(changedFile: string, transcripts: readon
   );
 }
 
-/** Every `.md` under `dir`, sample projects and node_modules left out. */
+/**
+ * Every `.md` under `dir` outside the folders that hold no transcripts (collection.ts). Files
+ * vitest's own globs leave out may be listed: vitest runs only the test files among them.
+ */
 export function listTranscripts(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "samples" || entry.name === "node_modules" || entry.name.startsWith(".")) continue;
     const child = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...listTranscripts(child));
-    else if (entry.name.endsWith(".md")) found.push(child);
+    if (entry.isDirectory()) {
+      if (mayHoldTranscripts(entry.name)) found.push(...listTranscripts(child));
+    } else if (entry.name.endsWith(".md")) found.push(child);
   }
   return found.sort();
 }
 
 /**
  * A vitest `watchTriggerPatterns` entry: a changed sample-project file re-runs the transcripts
- * under `transcriptsDir` that use the project (none: the change is ignored).
+ * under `root` that use the project (none: the change is ignored).
  */
-export function sampleProjectTrigger(transcriptsDir: string) {
+export function sampleProjectTrigger(root: string) {
   return {
     pattern: SAMPLE_PROJECT_FILE,
     testsToRun: (file: string): string[] | undefined => {
-      const transcripts = transcriptsUsingProject(file, listTranscripts(transcriptsDir), (transcript) => fs.readFileSync(transcript, "utf8"));
+      const transcripts = transcriptsUsingProject(file, listTranscripts(root), (transcript) => fs.readFileSync(transcript, "utf8"));
       return transcripts.length > 0 ? transcripts : undefined;
     },
   };

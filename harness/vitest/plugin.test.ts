@@ -1,0 +1,171 @@
+// vitest itself run on the transcripts in harness/fixtures/vitest: collection, sections, line filters, replays, +FIXME, sandboxes.
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTempDir } from "../sandbox/temp-dir.js";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const fixtures = path.join(root, "harness", "fixtures", "vitest");
+const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
+const summaryReporter = path.join(root, "harness", "vitest", "summary-reporter.ts");
+let tempDir = "";
+let removeTempDir = async () => {};
+
+beforeAll(async () => {
+  ({ path: tempDir, remove: removeTempDir } = await createTempDir("plugin-test"));
+});
+
+afterAll(() => removeTempDir());
+
+interface VitestRun {
+  exitCode: number;
+  /** stdout and stderr, without colours, sandbox paths replaced by `<sandbox>`. */
+  output: string;
+  /** Each test that ran or was skipped: `status name`. */
+  tests: string[];
+  failures: string[];
+  /** `transcript-*` folders left in the run's temp folder. */
+  leftSandboxes: string[];
+}
+
+let runCount = 0;
+
+/** Runs vitest on the fixtures with a temp folder of its own, with the JSON, default and summary reporters. */
+async function vitest(command: "run" | "list", args: string[], env: Record<string, string> = {}): Promise<VitestRun> {
+  runCount += 1;
+  const tmp = path.join(tempDir, `run-${runCount}`);
+  fs.mkdirSync(tmp);
+  const jsonFile = path.join(tempDir, `run-${runCount}.json`);
+  const reporters = command === "run" ? ["--reporter=default", `--reporter=${summaryReporter}`, "--reporter=json", `--outputFile.json=${jsonFile}`] : [`--json=${jsonFile}`];
+  const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
+    execFile(
+      process.execPath,
+      [vitestBin, command, "--config", path.join(fixtures, "vitest.config.ts"), ...reporters, ...args],
+      { cwd: fixtures, timeout: 120_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", NO_COLOR: "1", TMPDIR: tmp, ...env } },
+      (error, stdout, stderr) => resolve({ exitCode: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
+    );
+  });
+  const report: unknown = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : null;
+  const tested = Array.isArray(report)
+    ? (report as { name: string }[]).map((test) => ({ status: "listed", fullName: test.name, failureMessages: [] as string[] }))
+    : ((report as { testResults?: { assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] } | null)?.testResults ?? []).flatMap((file) => file.assertionResults);
+  const hideSandbox = (text: string) => text.replaceAll(tmp, "<tmp>").replace(/<tmp>\/transcript-[\w-]+/g, "<sandbox>");
+  return {
+    exitCode,
+    output: hideSandbox(output),
+    tests: tested.map((test) => `${test.status} ${test.fullName}`),
+    failures: tested.flatMap((test) => test.failureMessages.map(hideSandbox)),
+    leftSandboxes: fs.readdirSync(tmp).filter((name) => name.startsWith("transcript-")),
+  };
+}
+
+describe("collection", () => {
+  it("takes markdown in any folder; a file with no examples is one skipped test", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["docs", "notes.md"]);
+    expect({ exitCode: run.exitCode, tests: [...run.tests].sort() }).toEqual({ exitCode: 0, tests: ['passed L3: run("echo from docs")', "skipped no examples"] });
+  });
+});
+
+describe("headings", () => {
+  it("group the examples under them, nested by level", { timeout: 120_000 }, async () => {
+    expect((await vitest("list", ["sections.md"])).tests).toEqual([
+      'listed L3: run("echo before any heading")',
+      'listed Labels > L8: run("echo labelled")',
+      'listed Labels > Two lines > L13: print("a")',
+      'listed Other section > L28: run("echo other")',
+    ]);
+  });
+
+  it("-t HEADING runs the examples under it", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["sections.md", "-t", "Labels"]);
+    expect(run.tests).toEqual([
+      'skipped L3: run("echo before any heading")',
+      'passed Labels L8: run("echo labelled")',
+      'passed Labels Two lines L13: print("a")',
+      'skipped Other section L28: run("echo other")',
+    ]);
+  });
+});
+
+describe("file.md:LINE", () => {
+  it.each([
+    { line: 13, selects: ['passed Labels Two lines L13: print("a")'], why: "the first prompt" },
+    { line: 14, selects: ['passed Labels Two lines L13: print("a")'], why: "a continuation line" },
+    { line: 16, selects: ['passed Labels Two lines L13: print("a")'], why: "the last line of output" },
+    { line: 6, selects: ['passed Labels L8: run("echo labelled")', 'passed Labels Two lines L13: print("a")'], why: "a heading: its section" },
+  ])("line $line ($why) runs $selects", { timeout: 120_000 }, async ({ line, selects }) => {
+    const run = await vitest("run", [`sections.md:${line}`]);
+    expect({ exitCode: run.exitCode, ran: run.tests.filter((test) => !test.startsWith("skipped")) }).toEqual({ exitCode: 0, ran: selects });
+  });
+
+  it("a line in no example is vitest's error, and leaves no sandbox", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["sections.md:20"]);
+    expect({ exitCode: run.exitCode, said: run.output.includes("No test found in sections.md in line 20"), left: run.leftSandboxes }).toEqual({ exitCode: 1, said: true, left: [] });
+  });
+});
+
+describe("replayed examples", () => {
+  it("that failed are reported in the failure of the selected example", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["replay.md:10"]);
+    expect(run.failures).toEqual([
+      [
+        "TranscriptFailure: replay.md:9: output does not match the expected output",
+        '    >>> run("cat state.txt")',
+        "exit status: 0",
+        "--- expected",
+        "+++ actual",
+        "@@ -1 +1 @@",
+        "-three",
+        "+one",
+        "replayed example at replay.md:4 failed: output does not match the expected output",
+        '    >>> run("cat state.txt")',
+        "exit status: 0",
+        "--- expected",
+        "+++ actual",
+        "@@ -1 +1 @@",
+        "-two",
+        "+one",
+        "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)",
+      ].join("\n"),
+    ]);
+  });
+
+  it("that failed are printed when the selected example passes", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["replay.md:14"]);
+    expect({
+      exitCode: run.exitCode,
+      ran: run.tests.filter((test) => !test.startsWith("skipped")),
+      warned: ["replay.md:4", "replay.md:9"].map((at) => run.output.includes(`replayed example at ${at} failed: output does not match the expected output`)),
+    }).toEqual({ exitCode: 0, ran: ['passed L14: run("echo passes")'], warned: [true, true] });
+  });
+});
+
+describe("+FIXME", () => {
+  it("runs the example: failing is an XFAIL, passing an XPASS that fails the run", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["fixme.md"]);
+    expect({ exitCode: run.exitCode, tests: run.tests, failures: run.failures, summary: /^\d+ passed, .*$/m.exec(run.output)?.[0] }).toEqual({
+      exitCode: 1,
+      tests: ['passed L3: run("echo wrong")  # doctest: +FIXME', 'failed L6: run("echo fixed")  # doctest: +FIXME', 'passed L9: run("echo plain")'],
+      failures: ['TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME'],
+      summary: "1 passed, 1 failed (1 xpass), 1 xfail",
+    });
+  });
+});
+
+describe("sandboxes", () => {
+  it.each([
+    { command: "list" as const, args: ["sections.md"] },
+    { command: "run" as const, args: ["sections.md", "-t", "matches nothing"] },
+    { command: "run" as const, args: ["sections.md"] },
+  ])("vitest $command $args leaves none behind", { timeout: 120_000 }, async ({ command, args }) => {
+    expect((await vitest(command, args)).leftSandboxes).toEqual([]);
+  });
+
+  it("KEEP_SANDBOX=1 keeps them and says where, passing or not", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", ["sections.md", "replay.md"], { KEEP_SANDBOX: "1" });
+    const said = [...run.output.matchAll(/^(\S+): sandbox kept at (\S+)$/gm)].map((match) => `${match[1]} ${match[2]}`).sort();
+    expect({ said, left: run.leftSandboxes.length }).toEqual({ said: ["replay.md <sandbox>", "sections.md <sandbox>"], left: 2 });
+  });
+});
