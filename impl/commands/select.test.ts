@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { argsFor, captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import { argsFor, captureContext } from "./command-context.test-support.js";
+import { makeFixture, writeRun, type Fixture } from "../runs/run-fixtures.test-support.js";
 import { selectCommand } from "./select.js";
 
 let fixture: Fixture;
