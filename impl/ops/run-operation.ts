@@ -18,11 +18,12 @@ import { skipBecauseNeeded } from "./needed.js";
 import { guildPath, initRun } from "./run-init.js";
 import { runProcess } from "./process.js";
 import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
-import { runHooks, type RunHooks, type RunPlan } from "./hooks.js";
+import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
 
 export interface RunOperationContext extends CommandContext {
-  hooks?: RunHooks;
+  /** Dependencies, output scalars and steps (see guild-hooks.ts). */
+  hooks: RunHooks;
 }
 
 /** Guild's secret-looking env names are not stored in the `env` attr. */
@@ -57,7 +58,7 @@ function shiftOpspec(params: RunParams): RunParams {
 
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
-  const hooks = ctx.hooks ?? runHooks;
+  const { hooks } = ctx;
   const guildfile = loadProjectGuildfile(ctx, "run");
   const opdef = resolveOpdef(guildfile, params.opspec);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
@@ -105,7 +106,7 @@ function execArgs(plan: RunPlan, cmd: string[]): string[] {
 export async function executePlan(plan: RunPlan): Promise<number> {
   const { ctx, params, opdef } = plan;
   const { io } = ctx;
-  const hooks = (ctx as RunOperationContext).hooks ?? runHooks;
+  const { hooks } = ctx as RunOperationContext;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const cmd = generateArgs(plan.opCmd, plan.flagValues, plan.pythonExe, warn);
   if (params.print_cmd) {
