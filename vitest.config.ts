@@ -7,7 +7,7 @@ import { sampleProjectTrigger } from "./harness/watch-triggers.js";
 export default defineConfig({
   plugins: [transcriptPlugin()],
   test: {
-    include: ["harness/**/*.test.ts", "impl/**/*.test.ts", "bench/**/*.test.ts", "transcripts/**/*.md"],
+    include: ["lib/**/*.test.ts", "harness/**/*.test.ts", "impl/**/*.test.ts", "bench/**/*.test.ts", "transcripts/**/*.md"],
     exclude: ["**/node_modules/**", "**/samples/**", "**/fixtures/**"],
     // Commands carry their own timeouts; a test never times out before them.
     testTimeout: 24 * 60 * 60 * 1000,

@@ -1,6 +1,6 @@
 // Formatted run fields as Guild's run_util.format_run shows them in lists, prompts and info.
 import path from "node:path";
-import type { Opref } from "./opref.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 import { formatUserDir, isSamePath, shortenPath } from "./paths.js";
 import { pyStr } from "./values.js";

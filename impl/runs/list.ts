@@ -1,7 +1,7 @@
 // Finding runs on disk: the runs dir (or trash), GUILD_RUNS_PARENT isolation, newest-first order.
 import fs from "node:fs";
 import path from "node:path";
-import { runsDir, trashRunsDir } from "./layout.js";
+import { runsDir, trashRunsDir } from "../../lib/rundir/index.js";
 import { readDirents, Run } from "./run.js";
 
 export interface ListRunsOptions {

@@ -1,9 +1,8 @@
-// Test support (never bundled: no entry point imports it): a temp GUILD_HOME and project, runs written as Guild writes them.
+// Test support (never bundled: no entry point imports it): a temp GUILD_HOME and project, runs written through the run dir format.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { dumpYaml } from "../yaml.js";
-import { formatOpref } from "./opref.js";
+import { attrPath, createAttrsDir, runDirPath, runsDir, trashRunDirPath, writeAttr, writeLock, writeMarker, writeOpref } from "../../lib/rundir/index.js";
 
 export interface FixtureRun {
   id: string;
@@ -40,24 +39,23 @@ export function makeFixture(): Fixture {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "guild-runs-")));
   const home = path.join(root, "home");
   const project = path.join(root, "project");
-  fs.mkdirSync(path.join(home, "runs"), { recursive: true });
+  fs.mkdirSync(runsDir(home), { recursive: true });
   fs.mkdirSync(project, { recursive: true });
   return {
     home,
     project,
     root,
-    runDir: (id, deleted = false) => path.join(home, ...(deleted ? ["trash", "runs"] : ["runs"]), id),
+    runDir: (id, deleted = false) => (deleted ? trashRunDirPath(home, id) : runDirPath(home, id)),
     cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
   };
 }
 
 export function writeRun(fixture: Fixture, run: FixtureRun): string {
   const dir = fixture.runDir(run.id, run.deleted);
-  const attrs = path.join(dir, ".guild", "attrs");
-  fs.mkdirSync(attrs, { recursive: true });
+  createAttrsDir(dir);
   const guildfile = run.guildfile ?? path.join(fixture.project, "guild.yml");
-  fs.writeFileSync(path.join(dir, ".guild", "opref"), formatOpref({ pkgType: "guildfile", pkgName: guildfile, pkgVersion: "0feb8c4c79f95a55fd3606e4db88a524", modelName: run.model ?? "m1", opName: run.op ?? "hello" }));
-  const write = (name: string, value: unknown) => fs.writeFileSync(path.join(attrs, name), dumpYaml(value));
+  writeOpref(dir, { pkgType: "guildfile", pkgName: guildfile, pkgVersion: "0feb8c4c79f95a55fd3606e4db88a524", modelName: run.model ?? "m1", opName: run.op ?? "hello" });
+  const write = (name: string, value: unknown) => writeAttr(dir, name, value);
   write("id", run.id);
   if (run.initialized !== undefined) write("initialized", run.initialized);
   if (run.started !== undefined) write("started", run.started);
@@ -68,9 +66,9 @@ export function writeRun(fixture: Fixture, run: FixtureRun): string {
   if (run.marked) write("marked", true);
   write("flags", run.flags ?? {});
   if (run.cmd) write("cmd", run.cmd);
-  for (const [name, text] of Object.entries(run.rawAttrs ?? {})) fs.writeFileSync(path.join(attrs, name), text);
-  for (const marker of run.markers ?? []) fs.writeFileSync(path.join(dir, ".guild", marker), "");
-  if (run.lockPid !== undefined) fs.writeFileSync(path.join(dir, ".guild", "LOCK"), String(run.lockPid));
+  for (const [name, text] of Object.entries(run.rawAttrs ?? {})) fs.writeFileSync(attrPath(dir, name), text);
+  for (const marker of run.markers ?? []) writeMarker(dir, marker);
+  if (run.lockPid !== undefined) writeLock(dir, run.lockPid);
   for (const [name, text] of Object.entries(run.files ?? {})) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);

@@ -1,11 +1,7 @@
 // A run directory as Guild sees it: id, opref, attributes read lazily, status and timestamp.
 import fs from "node:fs";
 import path from "node:path";
-import { attrPath, attrsDir, guildDir } from "./layout.js";
-import { parseOpref, type Opref } from "./opref.js";
-import { dumpYaml } from "../yaml.js";
-import { decodeAttrText } from "./attr-decode.js";
-import { removeFileIfExists } from "./remove-file.js";
+import { decodeAttr, deleteAttr, guildDir, parseOpref, writeAttr, type Opref } from "../../lib/rundir/index.js";
 import { isMapping } from "../python/values.js";
 import { pyStr } from "./values.js";
 
@@ -159,10 +155,9 @@ export class Run {
     const text = this.attrText(name);
     let value: unknown;
     if (text === undefined) value = undefined;
-    else if (PLAIN_INT.test(text)) value = Number.parseInt(text, 10);
     else {
       try {
-        value = decodeAttrText(text);
+        value = decodeAttr(text);
       } catch {
         value = undefined;
       }
@@ -194,8 +189,7 @@ export class Run {
   }
 
   writeAttr(name: string, value: unknown): void {
-    fs.mkdirSync(attrsDir(this.dir), { recursive: true });
-    fs.writeFileSync(attrPath(this.dir, name), dumpYaml(value));
+    writeAttr(this.dir, name, value);
     this.attrCache.delete(name);
     this.attrFiles?.add(name);
     if (this.attrFiles === null) this.attrFiles = undefined;
@@ -203,7 +197,7 @@ export class Run {
   }
 
   deleteAttr(name: string): void {
-    removeFileIfExists(attrPath(this.dir, name));
+    deleteAttr(this.dir, name);
     this.attrCache.delete(name);
     this.attrFiles?.delete(name);
   }
