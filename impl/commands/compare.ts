@@ -39,7 +39,7 @@ const text = (value: unknown): string | null => (typeof value === "string" && va
 /** Selected runs (all by default), batch runs left out unless asked for. */
 function compareRuns(args: ParsedArgs, ctx: CommandContext): Run[] {
   const runs = selectedRuns(args, ctx, ALL_RUNS_SPEC);
-  return args.include_batch ? runs : runs.filter((run) => !run.hasGuildEntry("proto"));
+  return args.include_batch ? runs : runs.filter((run) => !run.isBatch);
 }
 
 /** Header + rows for the selected runs; cells formatted for a table, raw for CSV. */

@@ -48,9 +48,8 @@ export function formatRunOperation(run: Run, seen: Set<string> = new Set()): str
 }
 
 function batchProto(run: Run): Run | null {
-  if (!run.hasGuildEntry("proto")) return null;
-  const protoDir = run.guildPath("proto");
-  const proto = Run.forDir(protoDir);
+  if (!run.isBatch) return null;
+  const proto = Run.forDir(run.protoDir);
   return proto.opref ? proto : null;
 }
 

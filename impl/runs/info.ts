@@ -1,5 +1,4 @@
 // The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
-import fs from "node:fs";
 import { isMapping } from "../python/values.js";
 import { dumpYaml } from "../yaml.js";
 import { formatUserDir } from "./paths.js";
@@ -108,12 +107,8 @@ function compareTuples(a: [string, string], b: [string, string]): number {
 }
 
 function manifestInfo(run: Run): Record<string, unknown> {
-  let text: string;
-  try {
-    text = fs.readFileSync(run.guildPath("manifest"), "utf8");
-  } catch {
-    return {};
-  }
+  const text = run.readManifest();
+  if (text === null) return {};
   const sections: Record<string, string[]> = {};
   for (const line of text.split("\n")) {
     const [type, first] = line.split(" ");
