@@ -2,7 +2,7 @@
 import { isMapping } from "../python/values.js";
 import { dumpYaml } from "../yaml.js";
 import { formatUserDir } from "./paths.js";
-import type { ScalarSummary } from "../scalars/scalar-summary.js";
+import { scalarKey, type ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
 import { encodeFlagValue as encodeValue, formatAttrValue, pyStr } from "./values.js";
 import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
@@ -66,10 +66,6 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
 
 function mappingOrEmpty(value: unknown): Record<string, unknown> {
   return isMapping(value) ? value : {};
-}
-
-function scalarKey(scalar: ScalarSummary): string {
-  return !scalar.prefix || scalar.prefix === ".guild" ? scalar.tag : `${scalar.prefix}#${scalar.tag}`;
 }
 
 function formatScalarValue(value: number | null | undefined, step: number | undefined): string {
