@@ -13,12 +13,6 @@ export class Lazy<T> {
     return this.value as T;
   }
 
-  /** Takes a value known already, as if computed. */
-  set(value: T): void {
-    this.value = value;
-    this.read = true;
-  }
-
   /** Forgets the value: the next get() computes it again. */
   reset(): void {
     this.read = false;
