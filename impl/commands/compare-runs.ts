@@ -63,7 +63,7 @@ export function compareRunInput(run: Run, ctx: CommandContext, guildfiles: Guild
     marked: run.marked,
     flags: run.flags,
     attr: (name) => run.attr(name),
-    scalars: () => readRunScalars(run.dir, run.guildDirEntries()),
+    scalars: () => readRunScalars(run.dir, run.guildDirListing()),
     // Looked up only when op columns are shown: it loads the run's Guild file.
     get compare() {
       return latestCompare(run, guildfiles);

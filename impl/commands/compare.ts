@@ -46,7 +46,7 @@ const text = (value: string | null): string | null => value || null;
 /** Selected runs (all by default), batch runs left out unless asked for. */
 function compareRuns(args: CompareArgs, ctx: CommandContext): Run[] {
   const runs = selectedRuns(runSelectionFromArgs(args), ctx, ALL_RUNS_SPEC);
-  return args.include_batch ? runs : runs.filter((run) => !run.hasGuildEntry("proto"));
+  return args.include_batch ? runs : runs.filter((run) => !run.isBatch);
 }
 
 /** Header + rows for the selected runs; cells formatted for a table, raw for CSV. */

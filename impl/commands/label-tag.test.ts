@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { Run } from "../runs/run.js";
-import { captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
-import { argsFor } from "./testing.js";
+import { argsFor, captureContext } from "./command-context.test-support.js";
+import { makeFixture, writeRun, type Fixture } from "../runs/run-fixtures.test-support.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
 import type { GuildCommand } from "./command.js";

@@ -1,8 +1,8 @@
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import { argsFor, captureContext } from "./command-context.test-support.js";
+import { localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/run-fixtures.test-support.js";
 import type { CommandArgs } from "../cli/options.js";
-import { argsFor } from "./testing.js";
 import { makeRunsInfoCommand } from "./runs-info.js";
 import type { ScalarReader } from "../runs/info.js";
 

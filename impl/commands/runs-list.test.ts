@@ -2,9 +2,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { CliError } from "../io.js";
-import { captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
+import { argsFor, captureContext } from "./command-context.test-support.js";
+import { localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/run-fixtures.test-support.js";
 import type { CommandArgs } from "../cli/options.js";
-import { argsFor } from "./testing.js";
 import { runsListCommand } from "./runs-list.js";
 
 let fixture: Fixture;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { captureContext, localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/testing.js";
-import { argsFor } from "./testing.js";
+import { argsFor, captureContext } from "./command-context.test-support.js";
+import { localTime, makeFixture, micros, writeRun, type Fixture } from "../runs/run-fixtures.test-support.js";
 import { runsDeleteCommand, runsPurgeCommand, runsRestoreCommand } from "./runs-remove.js";
 import type { GuildCommand } from "./command.js";
 

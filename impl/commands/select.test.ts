@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { captureContext, makeFixture, writeRun, type Fixture } from "../runs/testing.js";
+import { argsFor, captureContext } from "./command-context.test-support.js";
+import { makeFixture, writeRun, type Fixture } from "../runs/run-fixtures.test-support.js";
 import type { CommandArgs } from "../cli/options.js";
-import { argsFor } from "./testing.js";
 import { selectCommand } from "./select.js";
 
 let fixture: Fixture;

@@ -1,5 +1,5 @@
 // Which upstream run an operation dependency uses: op name regex match, status, id prefix, marked or newest.
-import type { Opref } from "../runs/opref.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 
 export interface CandidateRun {

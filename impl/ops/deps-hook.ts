@@ -1,5 +1,4 @@
 // `guild run` dependencies: accepted flag names, default upstream runs before the run, resolution while it is pending.
-import fs from "node:fs";
 import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../context.js";
 import type { OpDef } from "../../lib/guildfile/index.js";
@@ -42,11 +41,8 @@ export function candidateRun(run: Run): CandidateRun {
     },
     marked: run.marked,
     sourcecodeFiles: () => {
-      try {
-        return manifestSourceFiles(fs.readFileSync(run.guildPath("manifest"), "utf8"));
-      } catch {
-        return [];
-      }
+      const manifest = run.readManifest();
+      return manifest === null ? [] : manifestSourceFiles(manifest);
     },
   };
 }

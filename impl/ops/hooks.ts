@@ -1,4 +1,4 @@
-// Where dependencies, output scalars and steps plug into `guild run` (filled in by their modules).
+// Where dependencies, output scalars and steps plug into `guild run` (guild-hooks.ts supplies them).
 import type { CommandContext } from "../context.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
@@ -54,6 +54,3 @@ export interface RunHooks {
   /** Runs a stepped operation in-process; returns its exit status. */
   runSteps?(plan: RunPlan, run: SteppedRunInfo): Promise<number>;
 }
-
-/** The hooks `guild run` uses; modules for deps, scalars and steps assign their functions here. */
-export const runHooks: RunHooks = {};

@@ -3,7 +3,7 @@ import { formatTable } from "../format/table.js";
 import { listRuns } from "../runs/list.js";
 import { formatOperation, formatTimestamp } from "../runs/format.js";
 import { pyEquals } from "../../lib/python/values.js";
-import type { Opref } from "../runs/opref.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import type { Io } from "../io.js";
 import type { FlagValues } from "./flag-values.js";
 

@@ -1,8 +1,8 @@
 // Running an operation process: output teed to the terminal and .guild/output (+ output.index), LOCK, interrupts.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { StringDecoder } from "node:string_decoder";
+import { closeOutputFiles, openOutputFiles, outputIndexEntry, writeLock, type OutputFiles } from "../../lib/rundir/index.js";
 import type { Io } from "../io.js";
 
 /** Receives every completed output line (bytes < 0x09 removed, as Guild feeds its scalar matcher). */
@@ -38,7 +38,6 @@ function killGroup(pid: number, signal: string): void {
 
 /** Starts the op, tees its output, and resolves with its exit status (negative for signals, -16 on interrupt). */
 export async function runProcess(options: ProcessOptions): Promise<number> {
-  const guildDir = path.join(options.runDir, ".guild");
   const args = options.syncOutput && !options.noOutput ? ["/bin/sh", "-c", 'exec "$@" 2>&1', "sh", ...options.args] : options.args;
   const captured = !options.noOutput;
   const child = spawn(args[0], args.slice(1), {
@@ -57,24 +56,16 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
     options.io.stderr(`guild: ${(error as Error).message}\n`);
     return 1;
   }
-  fs.writeFileSync(path.join(guildDir, "LOCK"), String(child.pid));
-  let outputFd: number | null = null;
-  let indexFd: number | null = null;
-  if (captured) {
-    outputFd = fs.openSync(path.join(guildDir, "output"), "a");
-    indexFd = fs.openSync(path.join(guildDir, "output.index"), "a");
-  }
+  writeLock(options.runDir, child.pid!);
+  const outputFiles: OutputFiles | null = captured ? openOutputFiles(options.runDir) : null;
   const writers = [options.stdout ?? options.io.stdout, options.stderr ?? options.io.stderr];
   const attach = (stream: NodeJS.ReadableStream | null, streamIndex: 0 | 1) => {
     if (!stream) return Promise.resolve();
     const decoder = new StringDecoder("utf8");
     let pending: Buffer = Buffer.alloc(0);
     const writeLine = (line: Buffer) => {
-      fs.writeSync(outputFd!, line);
-      const entry = Buffer.alloc(9);
-      entry.writeBigUInt64BE(BigInt(Math.floor(options.io.nowMicros() / 1000)));
-      entry.writeUInt8(streamIndex, 8);
-      fs.writeSync(indexFd!, entry);
+      fs.writeSync(outputFiles!.output, line);
+      fs.writeSync(outputFiles!.index, outputIndexEntry(options.io.nowMicros() / 1000, streamIndex));
       if (!options.quiet) writers[streamIndex](decoder.write(line));
       if (options.onLine) options.onLine(line.toString("utf8").replace(/[\x00-\x08]/g, "").replace(/\s+$/, ""), streamIndex);
     };
@@ -113,8 +104,7 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
   });
   options.io.interrupt.removeEventListener("abort", onInterrupt);
   await outputsDone;
-  if (outputFd !== null) fs.closeSync(outputFd);
-  if (indexFd !== null) fs.closeSync(indexFd);
+  if (outputFiles !== null) closeOutputFiles(outputFiles);
   if (interrupted) return KEYBOARD_INTERRUPT;
   if (exit.signal) return -(SIGNAL_NUMBERS[exit.signal] ?? 1);
   return exit.code ?? 1;

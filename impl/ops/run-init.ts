@@ -1,10 +1,6 @@
 // Creating a run directory as Guild does: attrs in order, PENDING, opref, manifest and source code copy.
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { removeFileIfExists } from "../runs/remove-file.js";
-import { writeAttr } from "../runs/attrs.js";
-import { formatOpref } from "../runs/opref.js";
+import { appendManifest, createAttrsDir, createManifest, removeMarker, writeAttr, writeMarker, writeOpref } from "../../lib/rundir/index.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import type { Io } from "../io.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
@@ -12,8 +8,6 @@ import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
 import { copySourceCode, selectSourceCode, sourceCodeDigest } from "./sourcecode.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";
 import type { FlagValues } from "./flag-values.js";
-
-export const guildPath = (runDir: string, ...parts: string[]) => path.join(runDir, ".guild", ...parts);
 
 /** Python platform.uname() joined as Guild stores it. */
 function platformAttr(): Record<string, unknown> {
@@ -72,13 +66,13 @@ export interface InitRunOptions {
 /** Steps 1-4 of Guild's init_run: id/initialized, PENDING, opref, attrs, manifest + source code. */
 export function initRun(options: InitRunOptions): void {
   const { runDir, io } = options;
-  fs.mkdirSync(guildPath(runDir, "attrs"), { recursive: true });
+  createAttrsDir(runDir);
   writeAttr(runDir, "id", options.runId);
   writeAttr(runDir, "initialized", io.nowMicros());
-  fs.writeFileSync(guildPath(runDir, "PENDING"), "");
-  removeFileIfExists(guildPath(runDir, "STAGED"));
+  writeMarker(runDir, "PENDING");
+  removeMarker(runDir, "STAGED");
   const opref = { pkgType: "guildfile", pkgName: options.guildfile.path, pkgVersion: options.guildfile.md5, modelName: options.opdef.model.name, opName: options.opdef.name };
-  fs.writeFileSync(guildPath(runDir, "opref"), formatOpref(opref));
+  writeOpref(runDir, opref);
   writeAttr(runDir, "cmd", options.cmd);
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
   if (options.label) writeAttr(runDir, "label", options.label);
@@ -92,7 +86,7 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "user", io.env.USER || "");
   writeAttr(runDir, "platform", platformAttr());
   if (options.opdef.steps !== null) writeAttr(runDir, "steps", options.opdef.steps);
-  fs.writeFileSync(guildPath(runDir, "manifest"), "");
+  createManifest(runDir);
   if (options.opdef.steps !== null) {
     writeAttr(runDir, "sourcecode_digest", null);
     return;
@@ -102,6 +96,6 @@ export function initRun(options: InitRunOptions): void {
   const { root, files } = selectSourceCode(options.opdef, warn);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
   const lines = copySourceCode(root, files, runDir, dest, options.guildfile.dir, shellQuote);
-  if (lines.length) fs.appendFileSync(guildPath(runDir, "manifest"), lines.map((line) => line + "\n").join(""));
+  appendManifest(runDir, lines);
   writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(root, files));
 }

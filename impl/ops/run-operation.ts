@@ -1,11 +1,8 @@
 // `guild run` for one operation: resolve, check flags, confirm, then stage or run it (run_impl._run_local).
-import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { removeFileIfExists } from "../runs/remove-file.js";
-import { writeAttr, deleteAttr } from "../runs/attrs.js";
-import { runsDir } from "../runs/layout.js";
+import { appendManifest, deleteAttr, removeMarker, runDirPath, runsDir, writeAttr, writeEnvScript, writeLock, writeMarker } from "../../lib/rundir/index.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { loadProjectGuildfile } from "./project.js";
@@ -15,14 +12,15 @@ import { generateArgs, generateEnv, opCmdForOpdef, pythonExe } from "./op-cmd.js
 import { labelTemplate, runLabel } from "./label.js";
 import { formatOpHelp } from "./help-op.js";
 import { skipBecauseNeeded } from "./needed.js";
-import { guildPath, initRun } from "./run-init.js";
+import { initRun } from "./run-init.js";
 import { runProcess } from "./process.js";
 import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
-import { runHooks, type RunHooks, type RunPlan } from "./hooks.js";
+import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
 
 export interface RunOperationContext extends CommandContext {
-  hooks?: RunHooks;
+  /** Dependencies, output scalars and steps (see guild-hooks.ts). */
+  hooks: RunHooks;
 }
 
 /** Guild's secret-looking env names are not stored in the `env` attr. */
@@ -57,7 +55,7 @@ function shiftOpspec(params: RunParams): RunParams {
 
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
-  const hooks = ctx.hooks ?? runHooks;
+  const { hooks } = ctx;
   const guildfile = loadProjectGuildfile(ctx, "run");
   const opdef = resolveOpdef(guildfile, params.opspec);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
@@ -105,7 +103,7 @@ function execArgs(plan: RunPlan, cmd: string[]): string[] {
 export async function executePlan(plan: RunPlan): Promise<number> {
   const { ctx, params, opdef } = plan;
   const { io } = ctx;
-  const hooks = (ctx as RunOperationContext).hooks ?? runHooks;
+  const { hooks } = ctx as RunOperationContext;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const cmd = generateArgs(plan.opCmd, plan.flagValues, plan.pythonExe, warn);
   if (params.print_cmd) {
@@ -129,7 +127,7 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     if (!params.stage && io.env.NO_WARN_RUNDIR !== "1") io.stderr(`Run directory is '${runDir}' (results will not be visible to Guild)\n`);
   } else {
     runId = io.newRunId();
-    runDir = path.join(runsDir(ctx.guildHome), runId);
+    runDir = runDirPath(ctx.guildHome, runId);
   }
   initRun({
     io, runId, runDir, guildfile: plan.guildfile, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
@@ -141,9 +139,9 @@ export async function executePlan(plan: RunPlan): Promise<number> {
   try {
     const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
     writeAttr(runDir, "deps", resolved.deps);
-    if (resolved.manifestLines.length) fs.appendFileSync(guildPath(runDir, "manifest"), resolved.manifestLines.map((line) => line + "\n").join(""));
+    appendManifest(runDir, resolved.manifestLines);
   } finally {
-    removeFileIfExists(guildPath(runDir, "PENDING"));
+    removeMarker(runDir, "PENDING");
   }
   writeAttr(runDir, "started", io.nowMicros());
   const safeEnv: Record<string, string> = {};
@@ -154,7 +152,7 @@ export async function executePlan(plan: RunPlan): Promise<number> {
   try {
     if (plan.opCmd.kind === "steps") {
       if (!hooks.runSteps) throw new CliError(`stepped operations are not supported (${opdef.fullname})`);
-      fs.writeFileSync(guildPath(runDir, "LOCK"), String(io.pid));
+      writeLock(runDir, io.pid);
       status = await hooks.runSteps(plan, { ...run, env, onLine: listener?.onLine });
     } else {
       status = await runProcess({
@@ -174,19 +172,18 @@ export async function executePlan(plan: RunPlan): Promise<number> {
   }
   writeAttr(runDir, "exit_status", status);
   writeAttr(runDir, "stopped", io.nowMicros());
-  removeFileIfExists(guildPath(runDir, "LOCK"));
+  removeMarker(runDir, "LOCK");
   return exitCodeFor(status);
 }
 
 function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): number {
   const { io } = plan.ctx;
-  removeFileIfExists(guildPath(run.runDir, "PENDING"));
+  removeMarker(run.runDir, "PENDING");
   writeAttr(run.runDir, "deps", {});
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");
-  const envText = Object.keys(env).sort().map((name) => `export ${name}=${shellQuote(env[name])}\n`).join("");
-  fs.writeFileSync(guildPath(run.runDir, "ENV"), envText);
-  fs.writeFileSync(guildPath(run.runDir, "STAGED"), "");
+  writeEnvScript(run.runDir, env);
+  writeMarker(run.runDir, "STAGED");
   if (plan.params.quiet) return 0;
   if (path.dirname(run.runDir) === runsDir(plan.ctx.guildHome)) {
     io.stdout(`${plan.opdef.fullname} staged as ${run.runId}\nTo start the operation, use 'guild run --start ${run.runId}'\n`);

@@ -2,7 +2,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { RunOutput, outputIndexEntry, scalarLineText } from "./run-output.js";
+import { RunOutput, scalarLineText } from "./run-output.js";
 import { formatHelperLog, helperLogLevel, helperLogger } from "./helper-log.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import { stepCommandEnv } from "./steps-hook.js";
@@ -86,13 +86,6 @@ describe("RunOutput", () => {
     expect(terminal).toEqual([["out", "out\n"]]);
     expect(lines).toEqual([]);
     expect(fs.existsSync(path.join(dir, ".guild", "output"))).toBe(false);
-  });
-
-  test.each<[string, number, 0 | 1, string]>([
-    ["zero ms, stdout", 0, 0, "000000000000000000"],
-    ["ms timestamp, stderr", 1_700_000_000_123.9, 1, "0000018bcfe5687b01"],
-  ])("index entry: %s", (_name, millis, stream, expected) => {
-    expect(outputIndexEntry(millis, stream).toString("hex")).toBe(expected);
   });
 
   test.each<[string, string]>([

@@ -1,6 +1,6 @@
 // Output written in-process on behalf of a run (a stepped run's steps): teed to the terminal, .guild/output and output.index.
 import fs from "node:fs";
-import path from "node:path";
+import { closeOutputFiles, openOutputFiles, outputIndexEntry, type OutputFiles } from "../../lib/rundir/index.js";
 import type { Write } from "../io.js";
 import type { OutputLineListener } from "./process.js";
 
@@ -18,14 +18,6 @@ export interface RunOutputOptions {
   onLine?: OutputLineListener;
 }
 
-/** Index entry for one completed line: big-endian ms timestamp + stream byte (Guild's output.index). */
-export function outputIndexEntry(millis: number, stream: 0 | 1): Buffer {
-  const entry = Buffer.alloc(9);
-  entry.writeBigUInt64BE(BigInt(Math.floor(millis)));
-  entry.writeUInt8(stream, 8);
-  return entry;
-}
-
 /** The line as Guild's scalar matcher sees it: bytes below 0x09 dropped, trailing whitespace removed. */
 export function scalarLineText(line: Buffer): string {
   return line.toString("utf8").replace(/[\x00-\x08]/g, "").replace(/\s+$/, "");
@@ -33,20 +25,13 @@ export function scalarLineText(line: Buffer): string {
 
 /** Captures a run's output written as text on two streams; `close()` flushes unfinished lines. */
 export class RunOutput {
-  private readonly outputFd: number | null;
-  private readonly indexFd: number | null;
+  /** null under NO_RUN_OUTPUT: nothing is captured. */
+  private readonly files: OutputFiles | null;
   private readonly pending: [Buffer, Buffer] = [Buffer.alloc(0), Buffer.alloc(0)];
   private closed = false;
 
   constructor(private readonly options: RunOutputOptions) {
-    if (options.noOutput) {
-      this.outputFd = null;
-      this.indexFd = null;
-    } else {
-      const guildDir = path.join(options.runDir, ".guild");
-      this.outputFd = fs.openSync(path.join(guildDir, "output"), "a");
-      this.indexFd = fs.openSync(path.join(guildDir, "output.index"), "a");
-    }
+    this.files = options.noOutput ? null : openOutputFiles(options.runDir);
   }
 
   /** Writer for what the run prints on stdout. */
@@ -57,9 +42,9 @@ export class RunOutput {
   private write(text: string, stream: 0 | 1): void {
     if (!text || this.closed) return;
     if (!this.options.quiet) (stream === 0 ? this.options.stdout : this.options.stderr)(text);
-    if (this.outputFd === null) return;
+    if (this.files === null) return;
     const bytes = Buffer.from(text, "utf8");
-    fs.writeSync(this.outputFd, bytes);
+    fs.writeSync(this.files.output, bytes);
     let pending = this.pending[stream].length ? Buffer.concat([this.pending[stream], bytes]) : bytes;
     let newline = pending.indexOf(10);
     while (newline >= 0) {
@@ -71,17 +56,16 @@ export class RunOutput {
   }
 
   private completeLine(line: Buffer, stream: 0 | 1): void {
-    fs.writeSync(this.indexFd!, outputIndexEntry(this.options.nowMicros() / 1000, stream));
+    fs.writeSync(this.files!.index, outputIndexEntry(this.options.nowMicros() / 1000, stream));
     this.options.onLine?.(scalarLineText(line), stream);
   }
 
   close(): void {
     if (this.closed) return;
     for (const stream of [0, 1] as const) {
-      if (this.pending[stream].length && this.indexFd !== null) this.completeLine(this.pending[stream], stream);
+      if (this.pending[stream].length && this.files !== null) this.completeLine(this.pending[stream], stream);
     }
     this.closed = true;
-    if (this.outputFd !== null) fs.closeSync(this.outputFd);
-    if (this.indexFd !== null) fs.closeSync(this.indexFd);
+    if (this.files !== null) closeOutputFiles(this.files);
   }
 }

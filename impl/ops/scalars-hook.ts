@@ -1,5 +1,5 @@
 // `guild run` output scalars: each output line goes through the op's patterns into an event file in the run's .guild.
-import path from "node:path";
+import { guildDir } from "../../lib/rundir/index.js";
 import { EventFileWriter } from "../scalars/event-writer.js";
 import { OutputScalarCallbackError, outputScalarsForRun } from "../scalars/output-scalars.js";
 import type { OutputLineListener } from "./process.js";
@@ -8,7 +8,7 @@ import type { RunDirInfo, RunPlan } from "./hooks.js";
 /** The run's output listener, or null when output scalars are disabled (`output-scalars: no`). */
 export function outputScalarsListener(plan: RunPlan, run: RunDirInfo): { onLine: OutputLineListener; close(): void } | null {
   const { io } = plan.ctx;
-  const writer = new EventFileWriter(path.join(run.runDir, ".guild"), {
+  const writer = new EventFileWriter(guildDir(run.runDir), {
     nowSeconds: () => Math.floor(io.nowMicros() / 1_000_000),
     hostname: io.hostname,
     pid: io.pid,

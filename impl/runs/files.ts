@@ -1,6 +1,7 @@
 // The file listing behind `guild ls`: an os.walk of the run dir with Guild's hidden/path/manifest filters.
 import fs from "node:fs";
 import path from "node:path";
+import { GUILD_DIR, RunDirReader } from "../../lib/rundir/index.js";
 import { shellSplit } from "../../lib/python/shlex.js";
 import { fnmatch } from "../../lib/python/fnmatch.js";
 import { naturalSorted } from "../../lib/python/natsort.js";
@@ -67,12 +68,8 @@ function subpathFilter(subpath: string, all: boolean): PathFilter {
 /** Manifest entry types by run-relative path (`s` source code, `d` dependency). */
 function manifestIndex(runDir: string): Map<string, string> {
   const index = new Map<string, string>();
-  let text = "";
-  try {
-    text = fs.readFileSync(path.join(runDir, ".guild", "manifest"), "utf8");
-  } catch {
-    return index;
-  }
+  const text = new RunDirReader(runDir).readManifest();
+  if (text === null) return index;
   for (const line of text.split("\n")) {
     if (!line.trim()) continue;
     try {
@@ -93,7 +90,7 @@ function manifestFilter(runDir: string, types: string[], base: PathFilter): Path
       if (!isFile(full)) return false;
       let type = index.get(relPath);
       if (!type) {
-        if (splitParts(relPath)[0] === ".guild") return false;
+        if (splitParts(relPath)[0] === GUILD_DIR) return false;
         type = "g";
       }
       return types.includes(type) && base.match(relPath);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { fnmatch } from "../../lib/python/fnmatch.js";
 import { operationMatches, runFilterPredicate, type RunFilter } from "./filters.js";
 import { listRuns } from "./list.js";
-import { makeFixture, writeRun, type Fixture } from "./testing.js";
+import { makeFixture, writeRun, type Fixture } from "./run-fixtures.test-support.js";
 
 describe("operationMatches", () => {
   it.each([

@@ -1,6 +1,6 @@
 // Formatted run fields as Guild's run_util.format_run shows them in lists, prompts and info.
 import path from "node:path";
-import type { Opref } from "./opref.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 import { formatUserDir, isSamePath, shortenPath } from "./paths.js";
 import { pyStr } from "../../lib/python/repr.js";
@@ -48,9 +48,8 @@ export function formatRunOperation(run: Run, seen: Set<string> = new Set()): str
 }
 
 function batchProto(run: Run): Run | null {
-  if (!run.hasGuildEntry("proto")) return null;
-  const protoDir = run.guildPath("proto");
-  const proto = Run.forDir(protoDir);
+  if (!run.isBatch) return null;
+  const proto = Run.forDir(run.protoDir);
   return proto.opref ? proto : null;
 }
 

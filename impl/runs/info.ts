@@ -1,10 +1,9 @@
 // The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
-import fs from "node:fs";
 import { formatFixed } from "../../lib/python/float.js";
 import { isMapping } from "../../lib/python/values.js";
 import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { formatUserDir } from "./paths.js";
-import type { ScalarSummary } from "../scalars/scalar-summary.js";
+import { scalarKey, type ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
 import { pyStr } from "../../lib/python/repr.js";
 import { encodeFlagValue as encodeValue, formatAttrValue } from "./values.js";
@@ -71,10 +70,6 @@ function mappingOrEmpty(value: unknown): Record<string, unknown> {
   return isMapping(value) ? value : {};
 }
 
-function scalarKey(scalar: ScalarSummary): string {
-  return !scalar.prefix || scalar.prefix === ".guild" ? scalar.tag : `${scalar.prefix}#${scalar.tag}`;
-}
-
 function formatScalarValue(value: number | null | undefined, step: number | undefined): string {
   if (value === null || value === undefined) return `nan (step ${step})`;
   return `${formatFixed(value, 6)} (step ${step})`;
@@ -110,12 +105,8 @@ function compareTuples(a: [string, string], b: [string, string]): number {
 }
 
 function manifestInfo(run: Run): Record<string, unknown> {
-  let text: string;
-  try {
-    text = fs.readFileSync(run.guildPath("manifest"), "utf8");
-  } catch {
-    return {};
-  }
+  const text = run.readManifest();
+  if (text === null) return {};
   const sections: Record<string, string[]> = {};
   for (const line of text.split("\n")) {
     const [type, first] = line.split(" ");

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { listRuns } from "./list.js";
-import { makeFixture, micros, writeRun, type Fixture } from "./testing.js";
+import { makeFixture, micros, writeRun, type Fixture } from "./run-fixtures.test-support.js";
 
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());

@@ -1,8 +1,8 @@
 // Finding runs on disk: the runs dir (or trash), GUILD_RUNS_PARENT isolation, newest-first order.
 import fs from "node:fs";
 import path from "node:path";
-import { runsDir, trashRunsDir } from "./layout.js";
-import { readDirents, Run } from "./run.js";
+import { runsDir, trashRunsDir } from "../../lib/rundir/index.js";
+import { Run } from "./run.js";
 
 export interface ListRunsOptions {
   /** Environment of the guild process (GUILD_RUNS_PARENT is read from here). */
@@ -26,7 +26,7 @@ export function listRuns(guildHome: string, options: ListRunsOptions): Run[] {
 
 /**
  * Every directory of root with a .guild/opref, in name order. Each run's .guild is read here, once:
- * the names there give its status markers too.
+ * the Run keeps the listing, which gives its status markers too.
  */
 export function runsInDir(root: string): Run[] {
   let names: string[];
@@ -36,12 +36,12 @@ export function runsInDir(root: string): Run[] {
     return [];
   }
   names.sort();
+  // path.join(root, name) for every name, with root joined once.
   const prefix = path.join(root, "_").slice(0, -1);
   const runs: Run[] = [];
   for (const name of names) {
-    const dir = prefix + name;
-    const guildEntries = readDirents(dir + path.sep + ".guild");
-    if (guildEntries?.some((entry) => entry.name === "opref")) runs.push(new Run(name, dir, guildEntries));
+    const run = new Run(name, prefix + name);
+    if (run.isRun) runs.push(run);
   }
   return runs;
 }

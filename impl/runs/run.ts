@@ -1,13 +1,10 @@
 // A run directory as Guild sees it: id, opref, attributes read lazily, status and timestamp.
 import fs from "node:fs";
 import path from "node:path";
-import { attrPath, attrsDir, guildDir } from "./layout.js";
-import { parseOpref, type Opref } from "./opref.js";
-import { dumpYaml } from "../../lib/yaml/yaml.js";
-import { decodeAttrText } from "./attr-decode.js";
-import { removeFileIfExists } from "./remove-file.js";
+import { RunDirReader, decodeAttr, deleteAttr, protoDir, writeAttr, type GuildDirListing, type Opref } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
 import { pyStr } from "../../lib/python/repr.js";
+import { Lazy } from "./lazy.js";
 
 export type RunStatus = "running" | "pending" | "staged" | "completed" | "terminated" | "error";
 
@@ -16,84 +13,28 @@ export type PidAliveCheck = (pid: number) => boolean;
 
 export const procPidAlive: PidAliveCheck = (pid) => (fs.existsSync("/proc") ? fs.existsSync(`/proc/${pid}`) : true);
 
-const PLAIN_INT = /^-?\d+\s*$/;
-
-const smallReadBuffer = Buffer.alloc(64);
-
-const UTF8 = { encoding: "utf8" } as const;
-
-/** The integer in a short attr file (open/read/close only: timestamps are read for every listed run). */
-function readSmallInt(file: string): number | null | undefined {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, "r");
-  } catch {
-    return undefined;
-  }
-  try {
-    const length = fs.readSync(fd, smallReadBuffer, 0, smallReadBuffer.length, 0);
-    if (length >= smallReadBuffer.length) return null;
-    const text = smallReadBuffer.toString("latin1", 0, length);
-    return PLAIN_INT.test(text) ? Number.parseInt(text, 10) : null;
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /**
- * The file's text, or undefined when it cannot be read. Missing attrs are common (marked, tags...),
- * so the failure is made cheap: the error thrown inside is built without a stack trace.
+ * A Run is a snapshot: each thing it reads from disk is read once, when first asked for, and kept.
+ * Listing reads thousands of runs for a few fields each, so nothing is read that is not shown.
  */
-function readTextIfExists(file: string): string | undefined {
-  const stackTraceLimit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    return fs.readFileSync(file, UTF8);
-  } catch {
-    return undefined;
-  } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-  }
-}
-
-/** Names in a directory, or null when it cannot be read. */
-function readNames(dir: string): Set<string> | null {
-  try {
-    return new Set(fs.readdirSync(dir));
-  } catch {
-    return null;
-  }
-}
-
-/** Entries of a directory with their types, or null when it cannot be read. */
-export function readDirents(dir: string): fs.Dirent[] | null {
-  try {
-    return fs.readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return null;
-  }
-}
-
-
 export class Run {
-  private readonly attrCache = new Map<string, unknown>();
-  private oprefCache: Opref | null | undefined;
-  private guildEntries: fs.Dirent[] | null | undefined;
-  private attrFiles: Set<string> | null | undefined;
-  /** `<dir>/.guild`, joined once: paths under it are built by concatenation. */
-  private readonly guildDirPath: string;
-  /** `<dir>/.guild/attrs/`: attr paths are this plus the attr name. */
-  private readonly attrPrefix: string;
+  private readonly files: RunDirReader;
+  /** What `.guild` holds: whether this is a run, its markers, whether it has attrs. */
+  private readonly guildListing = new Lazy(() => this.files.listGuildDir());
+  private readonly oprefValue = new Lazy(() => (this.guildListing.get().isRun ? this.files.readOpref() : null));
+  /** The attrs dir's names, read only for hasAttr and attrNames; null without an attrs dir. */
+  private readonly attrFileNames = new Lazy(() => {
+    const names = this.guildListing.get().hasAttrs ? this.files.readAttrNames() : null;
+    return names && new Set(names);
+  });
+  /** Decoded attrs by name; undefined for a missing or unreadable attr. */
+  private readonly attrValues = new Map<string, unknown>();
 
-  /** guildEntries: the entries of `.guild` when the caller has just read them (see hasGuildEntry). */
   constructor(
     readonly id: string,
     readonly dir: string,
-    guildEntries?: fs.Dirent[] | null,
   ) {
-    this.guildDirPath = guildDir(dir);
-    this.attrPrefix = this.guildDirPath + path.sep + "attrs" + path.sep;
-    this.guildEntries = guildEntries;
+    this.files = new RunDirReader(dir);
   }
 
   static forDir(runDir: string): Run {
@@ -104,78 +45,54 @@ export class Run {
     return this.id.slice(0, 8);
   }
 
-  guildPath(...parts: string[]): string {
-    return path.join(this.guildDirPath, ...parts);
+  /** Whether the directory is a run: its `.guild` holds an opref. */
+  get isRun(): boolean {
+    return this.guildListing.get().isRun;
   }
 
-  /**
-   * Whether .guild holds an entry of that name (LOCK, PENDING, STAGED, proto...). One directory
-   * read per run, kept like the attrs: a Run is a snapshot taken when it is listed.
-   */
-  hasGuildEntry(name: string): boolean {
-    const entries = this.guildDirEntries();
-    if (entries === null) return false;
-    for (const entry of entries) if (entry.name === name) return true;
-    return false;
-  }
-
-  /** The entries of .guild with their types (read once, as for hasGuildEntry); null when unreadable. */
-  guildDirEntries(): fs.Dirent[] | null {
-    if (this.guildEntries === undefined) this.guildEntries = readDirents(this.guildDirPath);
-    return this.guildEntries;
-  }
-
-  /** The names in the attrs dir, read once when asked for (hasAttr, attrNames); null without one. */
-  private attrFileNames(): Set<string> | null {
-    if (this.attrFiles === undefined) {
-      this.attrFiles = this.guildEntries === undefined || this.hasGuildEntry("attrs") ? readNames(this.attrPrefix) : null;
-    }
-    return this.attrFiles;
-  }
-
-  private hasAttrFile(name: string): boolean {
-    return this.attrFileNames()?.has(name) ?? false;
+  /** The listing of `.guild` this Run reads its markers from (event-file walks reuse it). */
+  guildDirListing(): GuildDirListing {
+    return this.guildListing.get();
   }
 
   /** The parsed .guild/opref, or null when missing or unreadable. */
   get opref(): Opref | null {
-    if (this.oprefCache === undefined) {
-      let text: string | null = null;
-      if (this.guildEntries === undefined || this.hasGuildEntry("opref")) {
-        try {
-          text = fs.readFileSync(this.guildDirPath + path.sep + "opref", UTF8);
-        } catch {
-          text = null;
-        }
-      }
-      this.oprefCache = text === null ? null : parseOpref(text);
-    }
-    return this.oprefCache;
+    return this.oprefValue.get();
   }
 
-  /** Decoded attribute value; undefined when the attribute file is missing. Cached. */
+  /** Batch runs keep their prototype run in `.guild/proto`. */
+  get isBatch(): boolean {
+    return this.guildListing.get().hasProto;
+  }
+
+  /** The batch prototype's run directory (check isBatch first). */
+  get protoDir(): string {
+    return protoDir(this.dir);
+  }
+
+  /** The manifest's text (not kept: read each time), null without one. */
+  readManifest(): string | null {
+    return this.files.readManifest();
+  }
+
+  /** Decoded attribute value; undefined when the attribute file is missing or not YAML. */
   attr(name: string): unknown {
-    if (this.attrCache.has(name)) return this.attrCache.get(name);
-    const text = this.attrText(name);
-    let value: unknown;
-    if (text === undefined) value = undefined;
-    else if (PLAIN_INT.test(text)) value = Number.parseInt(text, 10);
-    else {
+    if (!this.attrValues.has(name)) {
+      const text = this.attrText(name);
+      let value: unknown;
       try {
-        value = decodeAttrText(text);
+        value = text === undefined ? undefined : decodeAttr(text);
       } catch {
         value = undefined;
       }
+      this.attrValues.set(name, value);
     }
-    this.attrCache.set(name, value);
-    return value;
+    return this.attrValues.get(name);
   }
 
   /** Raw attribute file text, undefined when missing. */
   attrText(name: string): string | undefined {
-    if (this.attrFiles !== undefined && !this.hasAttrFile(name)) return undefined;
-    if (this.guildEntries && !this.hasGuildEntry("attrs")) return undefined;
-    return readTextIfExists(this.attrPrefix + name);
+    return this.guildListing.get().hasAttrs ? this.files.readAttrText(name) : undefined;
   }
 
   /** Python's `run.get(name)`: the value, with null and missing both as undefined. */
@@ -185,76 +102,64 @@ export class Run {
   }
 
   hasAttr(name: string): boolean {
-    return this.hasAttrFile(name);
+    return this.attrFileNames.get()?.has(name) ?? false;
   }
 
   attrNames(): string[] {
-    const names = this.attrFileNames();
+    const names = this.attrFileNames.get();
     return names ? [...names].sort() : [];
   }
 
   writeAttr(name: string, value: unknown): void {
-    fs.mkdirSync(attrsDir(this.dir), { recursive: true });
-    fs.writeFileSync(attrPath(this.dir, name), dumpYaml(value));
-    this.attrCache.delete(name);
-    this.attrFiles?.add(name);
-    if (this.attrFiles === null) this.attrFiles = undefined;
-    if (this.guildEntries && !this.hasGuildEntry("attrs")) this.guildEntries = undefined;
+    writeAttr(this.dir, name, value);
+    this.forgetAttr(name);
   }
 
   deleteAttr(name: string): void {
-    removeFileIfExists(attrPath(this.dir, name));
-    this.attrCache.delete(name);
-    this.attrFiles?.delete(name);
+    deleteAttr(this.dir, name);
+    this.forgetAttr(name);
   }
 
-  /**
-   * A timestamp attr as readSmallInt gives it. Sorting reads one for every listed run, so unless the
-   * attrs dir has been listed already it is read directly: missing ones are rare (pending runs).
-   */
-  private readTimestampAttr(name: string): number | null | undefined {
-    if (this.attrFiles !== undefined && !this.hasAttrFile(name)) return undefined;
-    if (this.guildEntries && !this.hasGuildEntry("attrs")) return undefined;
-    return readSmallInt(this.attrPrefix + name);
+  /** After a write: the attr, the attrs dir's names, and a `.guild` listed before the attrs dir existed are read again. */
+  private forgetAttr(name: string): void {
+    this.attrValues.delete(name);
+    this.attrFileNames.reset();
+    if (!this.guildListing.get().hasAttrs) this.guildListing.reset();
   }
 
   /** `started`, else `initialized`, else null (microseconds since the epoch). */
   get timestamp(): number | null {
     for (const name of ["started", "initialized"]) {
-      let value: unknown = this.attrCache.has(name) ? this.attrCache.get(name) : this.readTimestampAttr(name);
-      if (value === null) value = this.attr(name);
-      else this.attrCache.set(name, value);
+      const value = this.timestampAttr(name);
       if (typeof value === "number" && value) return value;
     }
     return null;
   }
 
+  /** A timestamp attr. Sorting reads one for every listed run: a plain integer is read without decoding. */
+  private timestampAttr(name: string): unknown {
+    if (!this.attrValues.has(name) && this.guildListing.get().hasAttrs) {
+      const value = this.files.readIntAttr(name);
+      if (value !== null) this.attrValues.set(name, value);
+    }
+    return this.attr(name);
+  }
+
   /** Pid written in .guild/LOCK, or null. */
   get pid(): number | null {
-    if (!this.hasGuildEntry("LOCK")) return null;
-    let raw: string;
-    try {
-      raw = fs.readFileSync(this.guildPath("LOCK"), "utf8").slice(0, 10);
-    } catch {
-      return null;
-    }
-    return /^\s*-?\d+\s*$/.test(raw) ? Number.parseInt(raw, 10) : null;
+    return this.guildListing.get().hasMarker("LOCK") ? this.files.readLockPid() : null;
   }
 
   /** Contents of .guild/LOCK.remote (stripped), null when not a remote run. */
   get remote(): string | null {
-    if (!this.hasGuildEntry("LOCK.remote")) return null;
-    try {
-      return fs.readFileSync(this.guildPath("LOCK.remote"), "utf8").trim();
-    } catch {
-      return null;
-    }
+    return this.guildListing.get().hasMarker("LOCK.remote") ? this.files.readRemoteLock() : null;
   }
 
   status(isPidAlive: PidAliveCheck = procPidAlive): RunStatus {
-    if (this.hasGuildEntry("LOCK.remote")) return "running";
-    if (this.hasGuildEntry("PENDING")) return "pending";
-    if (this.hasGuildEntry("STAGED")) return "staged";
+    const guildListing = this.guildListing.get();
+    if (guildListing.hasMarker("LOCK.remote")) return "running";
+    if (guildListing.hasMarker("PENDING")) return "pending";
+    if (guildListing.hasMarker("STAGED")) return "staged";
     const exitStatus = this.get("exit_status");
     if (typeof exitStatus === "number") return statusForExitStatus(exitStatus);
     const pid = this.pid;
@@ -282,7 +187,7 @@ export class Run {
   }
 }
 
-export function statusForExitStatus(exitStatus: number): RunStatus {
+function statusForExitStatus(exitStatus: number): RunStatus {
   if (exitStatus === 0) return "completed";
   return exitStatus < 0 ? "terminated" : "error";
 }

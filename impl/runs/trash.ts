@@ -2,7 +2,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { runsDir, trashRunsDir } from "./layout.js";
+import { runDirPath, trashRunDirPath } from "../../lib/rundir/index.js";
 import type { Run } from "./run.js";
 
 /** Log line writer for warnings (`WARNING: ...`). */
@@ -10,18 +10,18 @@ export type WarningWriter = (message: string) => void;
 
 export function deleteRuns(guildHome: string, runs: Run[], permanent: boolean, warn: WarningWriter): void {
   for (const run of runs) {
-    const source = path.join(runsDir(guildHome), run.id);
+    const source = runDirPath(guildHome, run.id);
     if (permanent) removeTree(source);
-    else moveReplacing(source, path.join(trashRunsDir(guildHome), run.id), warn);
+    else moveReplacing(source, trashRunDirPath(guildHome, run.id), warn);
   }
 }
 
 export function restoreRuns(guildHome: string, runs: Run[], warn: WarningWriter): void {
-  for (const run of runs) moveReplacing(path.join(trashRunsDir(guildHome), run.id), path.join(runsDir(guildHome), run.id), warn);
+  for (const run of runs) moveReplacing(trashRunDirPath(guildHome, run.id), runDirPath(guildHome, run.id), warn);
 }
 
 export function purgeRuns(guildHome: string, runs: Run[]): void {
-  for (const run of runs) removeTree(path.join(trashRunsDir(guildHome), run.id));
+  for (const run of runs) removeTree(trashRunDirPath(guildHome, run.id));
 }
 
 function removeTree(dir: string): void {

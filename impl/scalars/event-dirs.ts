@@ -1,6 +1,7 @@
 // Finds a run's event-file directories the way Guild walks a run: into symlinked dirs only when they are runs.
-import { readdirSync, statSync, existsSync, realpathSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, realpathSync, type Dirent } from "node:fs";
 import { join } from "node:path";
+import { GUILD_DIR, GUILD_FILES, isRunDir, type GuildDirListing } from "../../lib/rundir/index.js";
 
 export interface EventDir {
   /** Absolute path of the directory (through any symlinks followed). */
@@ -16,10 +17,6 @@ export function isEventFileName(name: string): boolean {
   return name.includes(".tfevents.");
 }
 
-function isRunDir(dir: string): boolean {
-  return existsSync(join(dir, ".guild", "opref"));
-}
-
 function isDirectory(path: string, entry: Dirent): boolean {
   if (entry.isDirectory()) return true;
   if (!entry.isSymbolicLink()) return false;
@@ -33,18 +30,18 @@ function isDirectory(path: string, entry: Dirent): boolean {
 /**
  * Directories under runDir holding event files, top-down with names sorted. Symlinked directories
  * are entered only when they are runs (this is how a stepped run sees its steps' scalars).
- * guildEntries: the run's `.guild` entries when the caller has read them already.
+ * guildDir: the run's `.guild` as listed already (a listed run's), saving a directory read per run.
  */
-export function findEventDirs(runDir: string, guildEntries?: Dirent[] | null): EventDir[] {
+export function findEventDirs(runDir: string, guildDir?: GuildDirListing): EventDir[] {
   const found: EventDir[] = [];
   const linkedRuns = new Set<string>();
   const walk = (dir: string, prefix: string, name: string, parentName: string): void => {
     // A run's attrs dir holds only Guild's attr files; skipping it saves a directory read per run.
-    if (name === "attrs" && parentName === ".guild") return;
+    if (name === GUILD_FILES.attrs && parentName === GUILD_DIR) return;
     let entries: Dirent[];
-    if (guildEntries !== undefined && prefix === ".guild") {
-      if (guildEntries === null) return;
-      entries = [...guildEntries];
+    if (guildDir && prefix === GUILD_DIR) {
+      if (guildDir.entries === null) return;
+      entries = [...guildDir.entries];
     } else {
       try {
         entries = readdirSync(dir, { withFileTypes: true });

@@ -1,6 +1,7 @@
 // Reads a run's scalars (with roll-up through step links) and summarizes each (prefix, tag) as Guild's index does.
-import { readFileSync, readdirSync, statSync, type Dirent } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { GUILD_DIR, type GuildDirListing } from "../../lib/rundir/index.js";
 import { decodeEvent, type ScalarValue } from "./event-proto.js";
 import { findEventDirs } from "./event-dirs.js";
 import { decodeRecords } from "./tfrecord.js";
@@ -102,12 +103,12 @@ export function summarizeScalars(prefix: string, scalars: ScalarEntry[]): Scalar
 }
 
 /** All scalar summaries of a run: its own (`.guild`) and those of linked step runs (`train/.guild`, ...). */
-export function readRunScalars(runDir: string, guildEntries?: Dirent[] | null): ScalarSummary[] {
-  return findEventDirs(runDir, guildEntries).flatMap((dir) => summarizeScalars(dir.prefix, readDirScalars(dir.path)));
+export function readRunScalars(runDir: string, guildDir?: GuildDirListing): ScalarSummary[] {
+  return findEventDirs(runDir, guildDir).flatMap((dir) => summarizeScalars(dir.prefix, readDirScalars(dir.path)));
 }
 
 /** The key Guild shows for a scalar: the tag for own scalars, else `PREFIX#TAG`. */
 export function scalarKey(summary: Pick<ScalarSummary, "prefix" | "tag">): string {
-  if (!summary.prefix || summary.prefix === ".guild") return summary.tag;
+  if (!summary.prefix || summary.prefix === GUILD_DIR) return summary.tag;
   return `${summary.prefix}#${summary.tag}`;
 }

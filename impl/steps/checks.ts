@@ -1,6 +1,7 @@
 // A step's `expect` checks (Guild's run_check): files that must exist or contain a pattern, and output patterns.
 import fs from "node:fs";
 import path from "node:path";
+import { outputPath } from "../../lib/rundir/index.js";
 import { compilePythonRegex } from "../../lib/python/regex.js";
 import { pyRepr, strRepr } from "../../lib/python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
@@ -47,7 +48,7 @@ function outputCheck(data: Record<string, unknown>): RunCheck {
   return {
     check(runId, runDir, log) {
       log("INFO", `checking run ${runId} output for ${pyRepr(pattern)}`);
-      if (!regex.test(readText(path.join(runDir, ".guild", "output")))) {
+      if (!regex.test(readText(outputPath(runDir)))) {
         throw new CheckFailed(`could not find pattern ${pyRepr(pattern)} in run ${runId} output`);
       }
     },

@@ -1,5 +1,7 @@
 // A run's .guild/opref: which Guild file (and its md5), model and operation made the run.
-import { shellQuote, shellSplit } from "../../lib/python/shlex.js";
+import fs from "node:fs";
+import { shellQuote, shellSplit } from "../python/shlex.js";
+import { oprefPath } from "./paths.js";
 
 export interface Opref {
   pkgType: string;
@@ -37,7 +39,6 @@ export function parseOpref(text: string): Opref | null {
   return { pkgType: pkg.slice(0, colon), pkgName: pkg.slice(colon + 1), pkgVersion, modelName, opName };
 }
 
-/** `model:op`, or `op` for the anonymous model. */
-export function oprefOperation(opref: Opref): string {
-  return opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
+export function writeOpref(runDir: string, opref: Opref): void {
+  fs.writeFileSync(oprefPath(runDir), formatOpref(opref));
 }

@@ -1,7 +1,8 @@
+// The attr decoder's short path checked against the full YAML loader, on listed and random texts.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { loadYaml } from "../../lib/yaml/yaml.js";
-import { decodeAttrText } from "./attr-decode.js";
+import { loadYaml } from "../yaml/yaml.js";
+import { decodeAttrText } from "./attr-codec.js";
 
 /** The decoded value, or the error message when decoding throws. */
 function outcome(decode: (text: string) => unknown, text: string): unknown {

@@ -1,7 +1,24 @@
-// Decodes an attr file's YAML, with a short path for the common shapes: one plain scalar, a flat mapping of them.
+// Attr file text as Guild writes and reads it: PyYAML's safe_dump, read back with a short path for the common shapes.
+// The only file in lib/rundir importing the YAML codec.
 import { PyFloat } from "../../lib/python/values.js";
-import { loadYaml } from "../../lib/yaml/yaml.js";
-import { constructBool, constructFloat, constructInt, resolvePlain } from "../../lib/yaml/resolve.js";
+import { dumpYaml, loadYaml } from "../yaml/yaml.js";
+import { constructBool, constructFloat, constructInt, resolvePlain } from "../yaml/resolve.js";
+
+/** A decimal integer with optional trailing whitespace: most attrs (timestamps, exit status) are one. */
+export const PLAIN_INT = /^-?\d+\s*$/;
+
+/** The file text for an attr value. */
+export function encodeAttr(value: unknown): string {
+  return dumpYaml(value);
+}
+
+/**
+ * An attr file's value: a run of digits is read as a decimal integer without the YAML parser (PyYAML
+ * would read a leading 0 as octal; Guild never writes one), anything else as decodeAttrText does.
+ */
+export function decodeAttr(text: string): unknown {
+  return PLAIN_INT.test(text) ? Number.parseInt(text, 10) : decodeAttrText(text);
+}
 
 /** Text YAML reads as one plain scalar on one line, equal to itself: no indicators, quotes, colons or `#`. */
 const SAFE_PLAIN = /^(?:[A-Za-z0-9_]|-[0-9])[A-Za-z0-9_.+\-=/ ]*$/;

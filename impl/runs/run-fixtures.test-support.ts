@@ -1,11 +1,8 @@
-// Test support: run directories written as Guild writes them, and a command context capturing output.
+// Test support (never bundled: no entry point imports it): a temp GUILD_HOME and project, runs written through the run dir format.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { CommandContext } from "../context.js";
-import type { Io } from "../io.js";
-import { dumpYaml } from "../../lib/yaml/yaml.js";
-import { formatOpref } from "./opref.js";
+import { attrPath, createAttrsDir, runDirPath, runsDir, trashRunDirPath, writeAttr, writeLock, writeMarker, writeOpref } from "../../lib/rundir/index.js";
 
 export interface FixtureRun {
   id: string;
@@ -42,24 +39,23 @@ export function makeFixture(): Fixture {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), "guild-runs-")));
   const home = path.join(root, "home");
   const project = path.join(root, "project");
-  fs.mkdirSync(path.join(home, "runs"), { recursive: true });
+  fs.mkdirSync(runsDir(home), { recursive: true });
   fs.mkdirSync(project, { recursive: true });
   return {
     home,
     project,
     root,
-    runDir: (id, deleted = false) => path.join(home, ...(deleted ? ["trash", "runs"] : ["runs"]), id),
+    runDir: (id, deleted = false) => (deleted ? trashRunDirPath(home, id) : runDirPath(home, id)),
     cleanup: () => fs.rmSync(root, { recursive: true, force: true }),
   };
 }
 
 export function writeRun(fixture: Fixture, run: FixtureRun): string {
   const dir = fixture.runDir(run.id, run.deleted);
-  const attrs = path.join(dir, ".guild", "attrs");
-  fs.mkdirSync(attrs, { recursive: true });
+  createAttrsDir(dir);
   const guildfile = run.guildfile ?? path.join(fixture.project, "guild.yml");
-  fs.writeFileSync(path.join(dir, ".guild", "opref"), formatOpref({ pkgType: "guildfile", pkgName: guildfile, pkgVersion: "0feb8c4c79f95a55fd3606e4db88a524", modelName: run.model ?? "m1", opName: run.op ?? "hello" }));
-  const write = (name: string, value: unknown) => fs.writeFileSync(path.join(attrs, name), dumpYaml(value));
+  writeOpref(dir, { pkgType: "guildfile", pkgName: guildfile, pkgVersion: "0feb8c4c79f95a55fd3606e4db88a524", modelName: run.model ?? "m1", opName: run.op ?? "hello" });
+  const write = (name: string, value: unknown) => writeAttr(dir, name, value);
   write("id", run.id);
   if (run.initialized !== undefined) write("initialized", run.initialized);
   if (run.started !== undefined) write("started", run.started);
@@ -70,9 +66,9 @@ export function writeRun(fixture: Fixture, run: FixtureRun): string {
   if (run.marked) write("marked", true);
   write("flags", run.flags ?? {});
   if (run.cmd) write("cmd", run.cmd);
-  for (const [name, text] of Object.entries(run.rawAttrs ?? {})) fs.writeFileSync(path.join(attrs, name), text);
-  for (const marker of run.markers ?? []) fs.writeFileSync(path.join(dir, ".guild", marker), "");
-  if (run.lockPid !== undefined) fs.writeFileSync(path.join(dir, ".guild", "LOCK"), String(run.lockPid));
+  for (const [name, text] of Object.entries(run.rawAttrs ?? {})) fs.writeFileSync(attrPath(dir, name), text);
+  for (const marker of run.markers ?? []) writeMarker(dir, marker);
+  if (run.lockPid !== undefined) writeLock(dir, run.lockPid);
   for (const [name, text] of Object.entries(run.files ?? {})) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), text);
@@ -82,36 +78,6 @@ export function writeRun(fixture: Fixture, run: FixtureRun): string {
 
 /** Microseconds for a UTC wall-clock time (tests run with TZ=UTC or compare via formatTimestamp). */
 export const micros = (iso: string) => Date.parse(iso) * 1000;
-
-export interface Captured {
-  ctx: CommandContext;
-  stdout: () => string;
-  stderr: () => string;
-}
-
-export function captureContext(fixture: Fixture, commandPath: string, options: { input?: string[]; env?: Record<string, string>; cwd?: string } = {}): Captured {
-  let stdout = "";
-  let stderr = "";
-  const input = [...(options.input ?? [])];
-  const io: Io = {
-    cwd: options.cwd ?? fixture.project,
-    env: { HOME: path.join(fixture.root, "user"), ...options.env },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    readLine: async () => input.shift() ?? null,
-    nowMicros: () => 0,
-    newRunId: () => "0".repeat(32),
-    randomSeed: () => 0,
-    hostname: "host",
-    pid: 1,
-    interrupt: new AbortController().signal,
-  };
-  return {
-    ctx: { io, guildHome: fixture.home, projectDir: options.cwd ?? fixture.project, commandPath },
-    stdout: () => stdout,
-    stderr: () => stderr,
-  };
-}
 
 /** Local `YYYY-MM-DD HH:MM:SS` computed independently of the code under test. */
 export const localTime = (iso: string) => new Date(Date.parse(iso)).toLocaleString("sv-SE");
