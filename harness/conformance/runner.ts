@@ -19,7 +19,7 @@ export interface ConformanceOptions {
   implementations: Implementation[];
   jsonFile?: string;
   keepSandbox: boolean;
-  /** Rewrite the expected output of failing examples in place (update mode). */
+  /** Rewrite the expected output of failing examples (update mode); those rewritten count as updated. */
   update?: boolean;
   concurrency: number;
   cwd: string;
@@ -85,7 +85,8 @@ export async function runTranscript(file: string, implementation: Implementation
   }
   try {
     const outcomes = await session.runAll();
-    const updated = options.update ? writeUpdates(session, file) : 0;
+    const plan = options.update ? session.writeUpdates() : null;
+    const notUpdated = new Map(plan?.refused.map(({ example, reason }) => [example.index, reason]));
     const expected = new Set((implementation.expectedFailures ?? []).map((entry) => exampleKey(entry.file, entry.line)));
     const verdicts: ExampleVerdict[] = outcomes.map((outcome) => ({
       transcript: displayPath,
@@ -98,7 +99,8 @@ export async function runTranscript(file: string, implementation: Implementation
     const failures = outcomes.flatMap((outcome, index) => {
       if (verdicts[index].status === "xpass") return [formatXpass(outcome.example, displayPath)];
       if (verdicts[index].status === "failed" && (outcome.kind === "mismatch" || outcome.kind === "error")) {
-        return [formatFailure(outcome, { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox })];
+        const refusal = notUpdated.get(outcome.example.index);
+        return [formatFailure(outcome, { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox, ...(refusal ? { notUpdated: refusal } : {}) })];
       }
       return [];
     });
@@ -112,7 +114,7 @@ export async function runTranscript(file: string, implementation: Implementation
         skipped: count("skipped"),
         ...(count("xfail") ? { xfail: count("xfail") } : {}),
         ...(count("xpass") ? { xpass: count("xpass") } : {}),
-        ...(updated ? { updated } : {}),
+        ...(plan?.updated.length ? { updated: plan.updated.length } : {}),
       },
       verdicts,
       failures,
@@ -127,13 +129,6 @@ function reasonOf(outcome: ExampleOutcome): { reason?: string } {
   if (outcome.kind === "skipped") return { reason: outcome.reason };
   if (outcome.kind === "error") return { reason: locatedMessage(outcome.location, outcome.message) };
   return {};
-}
-
-/** Writes the updated transcript when any expected output changed; returns how many changed. */
-function writeUpdates(session: TranscriptSession, file: string): number {
-  const { text, updated } = session.updatedText();
-  if (updated > 0) fs.writeFileSync(file, text);
-  return updated;
 }
 
 /**

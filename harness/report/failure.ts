@@ -8,6 +8,8 @@ export interface ReportContext {
   displayPath: string;
   sandboxRoot: string;
   sandboxKept: boolean;
+  /** Update mode left the example failing: why (`not updated: ...`). */
+  notUpdated?: string;
 }
 
 /** `L<line>: <first source line>`: the test name of an example. */
@@ -21,7 +23,7 @@ export function locatedMessage(location: SourceLocation, message: string): strin
   return `${location.path}:${location.line}: ${message}`;
 }
 
-/** The failure message of one example: location, source, exit status, diff, sandbox. */
+/** The failure message of one example: location, source, exit status, diff, why update mode left it, sandbox. */
 export function formatFailure(outcome: FailedOutcome, context: ReportContext): string {
   const { example } = outcome;
   const lines: string[] = [];
@@ -34,6 +36,7 @@ export function formatFailure(outcome: FailedOutcome, context: ReportContext): s
     for (const note of outcome.notes) lines.push(`note: ${note}`);
     lines.push(renderDiff(outcome.check).trimEnd());
   }
+  if (context.notUpdated) lines.push(context.notUpdated);
   lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
   return lines.join("\n");
 }

@@ -3,11 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type Interpreter, type PyDict, type PyValue } from "../py/index.js";
 import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "../transcript/index.js";
-import { checkExample, replaceWants, updateExpected } from "../match/index.js";
+import { checkExample } from "../match/index.js";
 import { helperGlobals, type HelperState } from "../globals/index.js";
 import { Sandbox } from "../sandbox/sandbox.js";
 import type { HostServices } from "../sandbox/host.js";
 import type { ExampleOutcome } from "./outcome.js";
+import { planUpdates, type UpdatePlan } from "./update.js";
+import { volatileValues } from "./volatile-values.js";
+import { writeUpdatePlan } from "./write-transcript.js";
 
 export interface SessionConfig {
   host: HostServices;
@@ -75,15 +78,24 @@ export class TranscriptSession {
   }
 
   /**
-   * Update mode: the transcript text with the expected output of every failed example rewritten
-   * to what it printed, keeping wildcards that still match. Equal to the original when none failed.
+   * Update mode: the transcript text with the expected output of every mismatched example run so
+   * far rewritten to what it printed (see planUpdates). Equal to the text read when none failed.
    */
-  updatedText(): { text: string; updated: number } {
-    const updates = [...this.outcomes.values()]
-      .flatMap((outcome) => (outcome.kind === "mismatch" ? [{ example: outcome.example, want: updateExpected(outcome.check) }] : []))
-      .filter((update) => update.want !== update.example.want);
-    if (updates.length === 0) return { text: this.transcript.text, updated: 0 };
-    return { text: replaceWants(this.transcript.text, updates), updated: updates.length };
+  planUpdates(): UpdatePlan {
+    return planUpdates(this.transcript, [...this.outcomes.values()].sort((a, b) => a.example.index - b.example.index));
+  }
+
+  /** Update mode: writes planUpdates() to the transcript's file (see writeUpdatePlan); what was done. */
+  writeUpdates(): UpdatePlan {
+    return writeUpdatePlan(this.file, this.transcript.text, this.planUpdates());
+  }
+
+  /** Update mode for one example that has run: whether its update would be written, or why not. */
+  planUpdate(index: number): { updated: boolean; reason?: string } {
+    const outcome = this.outcomes.get(index);
+    if (outcome?.kind !== "mismatch") return { updated: false };
+    const plan = planUpdates(this.transcript, [outcome]);
+    return plan.updated.length > 0 ? { updated: true } : { updated: false, reason: plan.refused[0]?.reason };
   }
 
   /** Removes the sandbox unless it is to be kept. */
@@ -143,7 +155,8 @@ export class TranscriptSession {
     const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
     if (check.passed) return this.record(index, { kind: "passed", example });
     if (options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
-    return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes] });
+    const volatile = volatileValues(workspace.sandbox.root, this.config.host.pythonBinDir);
+    return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes], volatile });
   }
 
   private async evaluate(workspace: Workspace, example: Example, options: Record<string, boolean>): Promise<ExecResult> {

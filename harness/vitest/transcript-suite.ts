@@ -8,6 +8,8 @@ import { exampleTitle, formatFailure } from "../report/failure.js";
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
+import { CHANGED_SINCE_READ } from "../run/write-transcript.js";
+
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // A test worker that exits early still takes its sandboxes with it (kept ones stay).
@@ -40,14 +42,17 @@ export function transcriptSuite(file: string) {
   const update = inject("updateTranscripts") === true;
   afterAll(async () => {
     if (session === null) return;
-    if (update) {
-      const { text, updated } = session.updatedText();
-      if (updated > 0) {
-        fs.writeFileSync(file, text);
-        console.log(`${displayPath}: updated the expected output of ${updated} example(s)`);
+    try {
+      if (update) {
+        const { updated, refused } = session.writeUpdates();
+        if (updated.length > 0) console.log(`${displayPath}: updated the expected output of ${updated.length} example(s)`);
+        // Each test already said whether its example would be updated; only a file edited meanwhile is news here.
+        const changed = refused.filter(({ reason }) => reason === CHANGED_SINCE_READ);
+        if (changed.length > 0) throw new TranscriptFailure(`${displayPath}:${changed[0]!.example.sourceLine}: ${CHANGED_SINCE_READ}`);
       }
+    } finally {
+      await session.close();
     }
-    await session.close();
   });
 
   return {
@@ -67,10 +72,13 @@ export function transcriptSuite(file: string) {
           case "skipped":
             context.skip(outcome.reason);
             return;
-          case "mismatch":
+          case "mismatch": {
+            if (!update) break;
             // Update mode rewrites the expected output once the transcript has run.
-            if (update) return;
-            break;
+            const { updated, reason } = current.planUpdate(index);
+            if (updated) return;
+            throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, ...(reason ? { notUpdated: reason } : {}) }));
+          }
           case "error":
             break;
         }
