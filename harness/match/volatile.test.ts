@@ -8,6 +8,8 @@ describe("redactVolatile", () => {
   it.each([
     { line: "started: 2024-01-02 03:04:05", redacted: "started: ..." },
     { line: "at 2024-01-02T03:04:05.123456+00:00.", redacted: "at ...." },
+    { line: "Mon Nov 30 15:19:30 UTC 2026", redacted: "..." },
+    { line: "at Tue Dec  1 01:02:03 2026.", redacted: "at ...." },
     { line: "time: 0:00:01", redacted: "time: ..." },
     { line: "took 12:03:04.5 s", redacted: "took ... s" },
     { line: "id: 0123456789abcdef0123456789abcdef", redacted: "id: ..." },

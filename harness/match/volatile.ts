@@ -11,6 +11,8 @@ export type VolatileShape = { name: string; pattern: RegExp };
 export const VOLATILE_SHAPES: readonly VolatileShape[] = [
   // 2024-01-02 03:04:05, 2024-01-02T03:04:05.123456+00:00
   { name: "date and time", pattern: /\b\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?(?!\d)/g },
+  // date(1) and Python's time.ctime(): Mon Nov 30 15:19:30 UTC 2026, Mon Nov  3 15:19:30 2026
+  { name: "date and time, ctime", pattern: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [ \d]\d \d{2}:\d{2}:\d{2}(?: [A-Z]{2,5})? \d{4}\b/g },
   // Guild's run times: 0:00:01
   { name: "duration", pattern: /\b\d+:\d{2}:\d{2}(?:\.\d+)?(?!\d)/g },
   // Full run ids, and any other 32-digit hex id (uuid4().hex)
