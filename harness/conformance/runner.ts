@@ -86,13 +86,14 @@ export async function runTranscript(file: string, implementation: Implementation
   try {
     const outcomes = await session.runAll();
     const plan = options.update ? session.writeUpdates() : null;
+    const updated = new Set(plan?.updated.map((example) => example.index));
     const notUpdated = new Map(plan?.refused.map(({ example, reason }) => [example.index, reason]));
     const expected = new Set((implementation.expectedFailures ?? []).map((entry) => exampleKey(entry.file, entry.line)));
     const verdicts: ExampleVerdict[] = outcomes.map((outcome) => ({
       transcript: displayPath,
       line: outcome.example.sourceLine,
       source: outcome.example.source,
-      status: verdictOf(outcome.kind, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
+      status: updated.has(outcome.example.index) ? "updated" : verdictOf(outcome.kind, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
       ...reasonOf(outcome),
     }));
     const count = (status: Verdict) => verdicts.filter((verdict) => verdict.status === status).length;
@@ -114,7 +115,7 @@ export async function runTranscript(file: string, implementation: Implementation
         skipped: count("skipped"),
         ...(count("xfail") ? { xfail: count("xfail") } : {}),
         ...(count("xpass") ? { xpass: count("xpass") } : {}),
-        ...(plan?.updated.length ? { updated: plan.updated.length } : {}),
+        ...(count("updated") ? { updated: count("updated") } : {}),
       },
       verdicts,
       failures,

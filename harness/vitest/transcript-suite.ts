@@ -10,6 +10,12 @@ import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 import { CHANGED_SINCE_READ } from "../run/write-transcript.js";
 
+declare module "vitest" {
+  interface TaskMeta {
+    /** Update mode rewrote this example's expected output: reporters count it as updated. */
+    transcriptUpdated?: boolean;
+  }
+}
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // A test worker that exits early still takes its sandboxes with it (kept ones stay).
@@ -74,9 +80,12 @@ export function transcriptSuite(file: string) {
             return;
           case "mismatch": {
             if (!update) break;
-            // Update mode rewrites the expected output once the transcript has run.
+            // Update mode rewrites the expected output once the transcript has run; the example counts as updated.
             const { updated, reason } = current.planUpdate(index);
-            if (updated) return;
+            if (updated) {
+              context.task.meta.transcriptUpdated = true;
+              return;
+            }
             throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, ...(reason ? { notUpdated: reason } : {}) }));
           }
           case "error":
