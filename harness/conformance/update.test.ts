@@ -19,7 +19,7 @@ afterAll(() => removeDir());
 async function conformance(file: string, update: boolean): Promise<{ code: number; output: string; json: VerdictsReport }> {
   let output = "";
   const jsonFile = path.join(dir, "report.json");
-  const code = await runConformance({ paths: [file], implementations: [{ name: "reference" }], jsonFile, keepSandbox: false, update, concurrency: 1, cwd: dir }, testHost(), (text) => {
+  const code = await runConformance({ paths: [path.relative(dir, file)], implementations: [{ name: "reference" }], jsonFile, keepSandbox: false, update, concurrency: 1, cwd: dir }, testHost(), (text) => {
     output += text;
   });
   return { code, output, json: JSON.parse(fs.readFileSync(jsonFile, "utf8")) as VerdictsReport };
@@ -72,6 +72,19 @@ describe("conformance --update", () => {
     );
     const second = await conformance(file, false);
     expect({ code: second.code, last: second.output.trimEnd().split("\n").at(-1) }).toEqual({ code: 0, last: "4 passed, 0 failed" });
+  });
+
+  it("updates only the example a PATH:LINE names, running the ones before it first", async () => {
+    const file = path.join(dir, "one.md");
+    const text = ['    >>> x = "made earlier"', "", '    >>> run("echo one")', "    old one", "", "    >>> x", "    old", "", '    >>> run("echo three")', "    old three", ""].join("\n");
+    fs.writeFileSync(file, text);
+    const { code, output, json } = await conformance(`${file}:7`, true);
+    expect({ code, last: output.trimEnd().split("\n").at(-1), verdicts: json.examples.map((example) => `${example.line} ${example.verdicts.reference}`) }).toEqual({
+      code: 0,
+      last: "0 passed, 0 failed, 1 updated",
+      verdicts: ["6 updated"],
+    });
+    expect(fs.readFileSync(file, "utf8")).toBe(text.replace("    >>> x\n    old\n", "    >>> x\n    'made earlier'\n"));
   });
 
   it("keeps an edit made while the transcript ran and says the update was not written", async () => {

@@ -79,15 +79,17 @@ export class TranscriptSession {
 
   /**
    * Update mode: the transcript text with the expected output of every mismatched example run so
-   * far rewritten to what it printed (see planUpdates). Equal to the text read when none failed.
+   * far (or of those in `only`) rewritten to what it printed (see planUpdates). Equal to the text
+   * read when none failed.
    */
-  planUpdates(): UpdatePlan {
-    return planUpdates(this.transcript, [...this.outcomes.values()].sort((a, b) => a.example.index - b.example.index));
+  planUpdates(only?: ReadonlySet<number>): UpdatePlan {
+    const outcomes = [...this.outcomes.values()].filter((outcome) => only === undefined || only.has(outcome.example.index));
+    return planUpdates(this.transcript, outcomes.sort((a, b) => a.example.index - b.example.index));
   }
 
   /** Update mode: writes planUpdates() to the transcript's file (see writeUpdatePlan); what was done. */
-  writeUpdates(): UpdatePlan {
-    return writeUpdatePlan(this.file, this.transcript.text, this.planUpdates());
+  writeUpdates(only?: ReadonlySet<number>): UpdatePlan {
+    return writeUpdatePlan(this.file, this.transcript.text, this.planUpdates(only));
   }
 
   /** Update mode for one example that has run: whether its update would be written, or why not. */
