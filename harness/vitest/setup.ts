@@ -23,7 +23,8 @@ export default function setup(project: TestProject): void {
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
-    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild"], { cwd: root, stdio: "inherit" });
+    // The conformance runner too: sandboxes offer it as `guild-transcripts` (the author's guide runs it).
+    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "conformance"], { cwd: root, stdio: "inherit" });
   } catch {
     // Unit tests do not need the CLI; transcripts will report that `guild` is missing.
     console.warn("warning: building the reference CLI failed; transcripts cannot run it");
