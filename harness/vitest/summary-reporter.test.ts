@@ -1,0 +1,28 @@
+// The closing line of the summary reporter: updated examples are counted apart from passed ones.
+import { describe, expect, it, vi } from "vitest";
+import type { TestModule } from "vitest/node";
+import SummaryReporter from "./summary-reporter.js";
+
+type FakeTest = { state: "passed" | "failed" | "skipped"; updated?: boolean };
+
+/** A test module as the reporter reads it: its state and its tests' results and meta. */
+function fakeModule(tests: FakeTest[]): TestModule {
+  const testCases = tests.map((test) => ({ result: () => ({ state: test.state }), meta: () => (test.updated ? { transcriptUpdated: true } : {}) }));
+  return { state: () => (tests.some((test) => test.state === "failed") ? "failed" : "passed"), children: { allTests: () => testCases[Symbol.iterator]() } } as unknown as TestModule;
+}
+
+describe("SummaryReporter", () => {
+  it.each([
+    { tests: [{ state: "passed" }, { state: "failed" }], line: "1 passed, 1 failed" },
+    { tests: [{ state: "passed" }, { state: "passed", updated: true }, { state: "skipped" }], line: "1 passed, 0 failed, 1 skipped, 1 updated" },
+    { tests: [{ state: "passed", updated: true }, { state: "failed" }], line: "0 passed, 1 failed, 1 updated" },
+  ] as Array<{ tests: FakeTest[]; line: string }>)("$line", ({ tests, line }) => {
+    const log = vi.spyOn(console, "log").mockImplementation(() => {});
+    try {
+      new SummaryReporter().onTestRunEnd([fakeModule(tests)], []);
+      expect(log.mock.calls).toEqual([[`\n${line}`]]);
+    } finally {
+      log.mockRestore();
+    }
+  });
+});
