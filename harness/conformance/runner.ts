@@ -90,7 +90,7 @@ export async function runTranscript(
   });
   let session: TranscriptSession;
   try {
-    session = TranscriptSession.fromFile(file, { host, implCommand: implementation.command, keepSandbox: options.keepSandbox, displayPath });
+    session = TranscriptSession.fromFile(file, { host, implCommand: implementation.command, keepSandbox: options.keepSandbox, displayPath, update: options.update });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     return unrunnable(error.message);

@@ -22,6 +22,8 @@ export interface SessionConfig {
   tempRoot?: string;
   /** The transcript's path as messages show it (default: the path given). */
   displayPath?: string;
+  /** Update mode: each mismatch records the run's volatile values (a walk of the sandbox), which update mode writes as `...`. */
+  update?: boolean;
 }
 
 /** What running examples needs, made when the first example runs. */
@@ -157,7 +159,7 @@ export class TranscriptSession {
     const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
     if (check.passed) return this.record(index, { kind: "passed", example });
     if (options.REPORT_ONLY_FIRST_FAILURE) this.stopped = true;
-    const volatile = volatileValues(workspace.sandbox.root, this.config.host.pythonBinDir);
+    const volatile = this.config.update ? volatileValues(workspace.sandbox.root, this.config.host.pythonBinDir) : [];
     return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes], volatile });
   }
 

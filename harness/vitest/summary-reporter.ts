@@ -9,8 +9,10 @@ export default class SummaryReporter implements Reporter {
     // Examples update mode rewrote pass in vitest's eyes; like the conformance runner, count them apart.
     let updated = 0;
     for (const testModule of testModules) {
-      if (testModule.state() === "failed" && [...testModule.children.allTests()].length === 0) failed += 1;
-      for (const testCase of testModule.children.allTests()) {
+      // A module that failed with no failing test (it could not load, or a hook failed) is one failure.
+      const tests = [...testModule.children.allTests()];
+      if (testModule.state() === "failed" && !tests.some((testCase) => testCase.result().state === "failed")) failed += 1;
+      for (const testCase of tests) {
         const state = testCase.result().state;
         if (state === "passed" && testCase.meta().transcriptUpdated) updated += 1;
         else if (state === "passed") passed += 1;

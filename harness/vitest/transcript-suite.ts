@@ -8,7 +8,6 @@ import { exampleTitle, formatFailure } from "../report/failure.js";
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
-import { CHANGED_SINCE_READ } from "../run/write-transcript.js";
 
 declare module "vitest" {
   interface TaskMeta {
@@ -37,24 +36,25 @@ class TranscriptFailure extends Error {
 export function transcriptSuite(file: string) {
   const displayPath = path.relative(process.cwd(), file) || file;
   const keepSandbox = process.env.KEEP_SANDBOX === "1";
+  const update = inject("updateTranscripts") === true;
   let session: TranscriptSession | null = null;
   let setupError: Error | null = null;
   try {
-    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath });
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, update });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message);
   }
-  const update = inject("updateTranscripts") === true;
+  // The examples whose tests ran and were updated: examples replayed silently before a selected one are not.
+  const updatedExamples = new Set<number>();
   afterAll(async () => {
     if (session === null) return;
     try {
       if (update) {
-        const { updated, refused } = session.writeUpdates();
+        const { updated, refused } = session.writeUpdates(updatedExamples);
         if (updated.length > 0) console.log(`${displayPath}: updated the expected output of ${updated.length} example(s)`);
-        // Each test already said whether its example would be updated; only a file edited meanwhile is news here.
-        const changed = refused.filter(({ reason }) => reason === CHANGED_SINCE_READ);
-        if (changed.length > 0) throw new TranscriptFailure(`${displayPath}:${changed[0]!.example.sourceLine}: ${CHANGED_SINCE_READ}`);
+        // Each of these tests found its update writable; a file edited meanwhile (say) undoes that.
+        if (refused.length > 0) throw new TranscriptFailure(refused.map(({ example, reason }) => `${displayPath}:${example.sourceLine}: ${reason}`).join("\n"));
       }
     } finally {
       await session.close();
@@ -83,6 +83,7 @@ export function transcriptSuite(file: string) {
             // Update mode rewrites the expected output once the transcript has run; the example counts as updated.
             const { updated, reason } = current.planUpdate(index);
             if (updated) {
+              updatedExamples.add(index);
               context.task.meta.transcriptUpdated = true;
               return;
             }
