@@ -50,3 +50,5 @@ for (const [name, entry] of Object.entries(entries)) {
   for (const file of result.outputFiles) await replaceFile(file.path, file.contents);
 }
 await replaceSymlink(path.join(root, "dist", "bin", "guild"), "../guild.mjs");
+// The harness's own runner, which a transcript's sandbox puts on PATH (the author's guide runs it).
+await replaceSymlink(path.join(root, "dist", "bin", "guild-transcripts"), "../conformance.mjs");

@@ -9,7 +9,8 @@ import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { hostFromProcess } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
-const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH...
+const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH[:LINE]...
+       npm run update -- PATH[:LINE]...
 
 Runs markdown transcripts (files or folders) against the reference guild CLI, or against each
 implementation standing in for 'guild' (--impl, repeatable; NAME=reference is the reference
@@ -18,7 +19,10 @@ With one implementation it prints a line per transcript; with several, a matrix 
 examples per transcript and implementation, then each implementation's failures. It ends with
 an 'N passed, M failed' line. An expected failure that fails is XFAIL, counted apart; one that
 passes is XPASS and counts as a failure. --json FILE writes every example's verdict per
-implementation. Exits 1 when any example fails.`;
+implementation. PATH:LINE runs only the example at that line (those before it run first,
+silently). --update (npm run update) rewrites the expected output of failing examples with what
+they printed, values that differ from run to run written as '...'; those count as updated.
+Exits 1 when any example fails.`;
 
 function parseArgs(argv: string[]) {
   const implementations: Implementation[] = [];

@@ -10,16 +10,18 @@ import { ConformanceError, type Implementation } from "./implementations.js";
 import { exampleKey, staleExpectedFailures, verdictOf, type ExpectedFailure, type Verdict } from "./verdicts.js";
 import { formatMatrix } from "./matrix.js";
 import { verdictsJson } from "./json-report.js";
+import { examplesAtLines, splitLineSelections } from "./selection.js";
 import type { HostServices } from "../sandbox/host.js";
 
 export { ConformanceError, type Implementation } from "./implementations.js";
 
 export interface ConformanceOptions {
+  /** Transcripts and folders; `PATH:LINE` selects the example at that line (see splitLineSelections). */
   paths: string[];
   implementations: Implementation[];
   jsonFile?: string;
   keepSandbox: boolean;
-  /** Rewrite the expected output of failing examples in place (update mode). */
+  /** Rewrite the expected output of failing examples (update mode); those rewritten count as updated. */
   update?: boolean;
   concurrency: number;
   cwd: string;
@@ -66,39 +68,62 @@ export function collectTranscripts(paths: readonly string[], cwd: string): strin
   return found;
 }
 
-/** Runs one transcript to the end against one implementation, its expected failures applied. */
-export async function runTranscript(file: string, implementation: Implementation, host: HostServices, options: Pick<ConformanceOptions, "keepSandbox" | "cwd" | "update">): Promise<TranscriptResult> {
+/**
+ * Runs one transcript to the end against one implementation, its expected failures applied. With
+ * `lines`, only the examples at those lines are reported (and updated); earlier ones run first,
+ * silently, and later ones do not run.
+ */
+export async function runTranscript(
+  file: string,
+  implementation: Implementation,
+  host: HostServices,
+  options: Pick<ConformanceOptions, "keepSandbox" | "cwd" | "update"> & { lines?: readonly number[] },
+): Promise<TranscriptResult> {
   const absolute = path.resolve(options.cwd, file);
   const displayPath = path.relative(options.cwd, file) || file;
+  const unrunnable = (message: string): TranscriptResult => ({
+    implementation: implementation.name,
+    file: absolute,
+    summary: { displayPath, passed: 0, failed: 0, skipped: 0, error: message },
+    verdicts: [],
+    failures: [message],
+  });
   let session: TranscriptSession;
   try {
-    session = TranscriptSession.fromFile(file, { host, implCommand: implementation.command, keepSandbox: options.keepSandbox, displayPath });
+    session = TranscriptSession.fromFile(file, { host, implCommand: implementation.command, keepSandbox: options.keepSandbox, displayPath, update: options.update });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
-    return {
-      implementation: implementation.name,
-      file: absolute,
-      summary: { displayPath, passed: 0, failed: 0, skipped: 0, error: error.message },
-      verdicts: [],
-      failures: [error.message],
-    };
+    return unrunnable(error.message);
   }
   try {
-    const outcomes = await session.runAll();
-    const updated = options.update ? writeUpdates(session, file) : 0;
+    let outcomes: ExampleOutcome[];
+    let only: Set<number> | undefined;
+    if (options.lines) {
+      const { indexes, missing } = examplesAtLines(session.examples, options.lines);
+      if (missing.length > 0) return unrunnable(`${displayPath}:${missing[0]}: no example at this line`);
+      outcomes = [];
+      for (const index of indexes) outcomes.push(await session.run(index));
+      only = new Set(indexes);
+    } else {
+      outcomes = await session.runAll();
+    }
+    const plan = options.update ? session.writeUpdates(only) : null;
+    const updated = new Set(plan?.updated.map((example) => example.index));
+    const notUpdated = new Map(plan?.refused.map(({ example, reason }) => [example.index, reason]));
     const expected = new Set((implementation.expectedFailures ?? []).map((entry) => exampleKey(entry.file, entry.line)));
     const verdicts: ExampleVerdict[] = outcomes.map((outcome) => ({
       transcript: displayPath,
       line: outcome.example.sourceLine,
       source: outcome.example.source,
-      status: verdictOf(outcome.kind, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
+      status: updated.has(outcome.example.index) ? "updated" : verdictOf(outcome.kind, expected.has(exampleKey(absolute, outcome.example.sourceLine))),
       ...reasonOf(outcome),
     }));
     const count = (status: Verdict) => verdicts.filter((verdict) => verdict.status === status).length;
     const failures = outcomes.flatMap((outcome, index) => {
       if (verdicts[index].status === "xpass") return [formatXpass(outcome.example, displayPath)];
       if (verdicts[index].status === "failed" && (outcome.kind === "mismatch" || outcome.kind === "error")) {
-        return [formatFailure(outcome, { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox })];
+        const refusal = notUpdated.get(outcome.example.index);
+        return [formatFailure(outcome, { displayPath, sandboxRoot: session.sandboxRoot, sandboxKept: options.keepSandbox, ...(refusal ? { notUpdated: refusal } : {}) })];
       }
       return [];
     });
@@ -112,7 +137,7 @@ export async function runTranscript(file: string, implementation: Implementation
         skipped: count("skipped"),
         ...(count("xfail") ? { xfail: count("xfail") } : {}),
         ...(count("xpass") ? { xpass: count("xpass") } : {}),
-        ...(updated ? { updated } : {}),
+        ...(count("updated") ? { updated: count("updated") } : {}),
       },
       verdicts,
       failures,
@@ -129,13 +154,6 @@ function reasonOf(outcome: ExampleOutcome): { reason?: string } {
   return {};
 }
 
-/** Writes the updated transcript when any expected output changed; returns how many changed. */
-function writeUpdates(session: TranscriptSession, file: string): number {
-  const { text, updated } = session.updatedText();
-  if (updated > 0) fs.writeFileSync(file, text);
-  return updated;
-}
-
 /**
  * Runs every transcript against every implementation and writes the report: with one
  * implementation, failures then a line per transcript; with several, the matrix, then the
@@ -146,12 +164,17 @@ export async function runConformance(options: ConformanceOptions, host: HostServ
   if (options.update && options.implementations.length > 1) {
     throw new ConformanceError("--update rewrites transcripts from one implementation's output: give at most one --impl");
   }
-  const files = collectTranscripts(options.paths, options.cwd);
+  const selection = splitLineSelections(options.paths, options.cwd);
+  const files = collectTranscripts(selection.paths, options.cwd);
   const jobs = options.implementations.flatMap((implementation) => files.map((file) => ({ file, implementation })));
-  const results = await mapLimited(jobs, options.concurrency, ({ file, implementation }) => runTranscript(file, implementation, host, options));
+  const results = await mapLimited(jobs, options.concurrency, ({ file, implementation }) =>
+    runTranscript(file, implementation, host, { ...options, lines: selection.lines.get(path.resolve(options.cwd, file)) }),
+  );
   const columns = options.implementations.map((implementation) => {
     const mine = results.filter((result) => result.implementation === implementation.name);
-    const stale = staleExpectedFailures(implementation.expectedFailures ?? [], exampleLinesByFile(mine));
+    // A transcript run for some of its lines cannot tell whether an entry names an example.
+    const wholeRuns = mine.filter((result) => !selection.lines.has(result.file));
+    const stale = staleExpectedFailures(implementation.expectedFailures ?? [], exampleLinesByFile(wholeRuns));
     const failures = [...mine.flatMap((result) => result.failures), ...stale.map((entry) => staleMessage(implementation.name, entry))];
     return { implementation, results: mine, stale, failures };
   });

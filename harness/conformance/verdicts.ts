@@ -1,8 +1,11 @@
 // Verdicts of examples per implementation, with expected failures applied.
 import type { ExampleOutcome } from "../run/outcome.js";
 
-/** What an example came to against one implementation, expected failures taken into account. */
-export type Verdict = "passed" | "failed" | "skipped" | "xfail" | "xpass";
+/**
+ * What an example came to against one implementation, expected failures taken into account.
+ * `updated`: it failed and update mode rewrote its expected output to what it printed.
+ */
+export type Verdict = "passed" | "failed" | "skipped" | "xfail" | "xpass" | "updated";
 
 /** An example an implementation is known to fail: `transcript:line` with the transcript resolved. */
 export interface ExpectedFailure {

@@ -24,7 +24,7 @@ describe("updateExpected", () => {
         const check = checkExample(expected, actual, options);
         const updated = updateExpected(check);
         if (check.passed) return updated === expected && renderDiff(check) === "";
-        return checkOutput(updated, actual, options) && !updated.split("\n").slice(0, -1).some((line) => line === "");
+        return updated !== null && checkOutput(updated, actual, options) && !updated.split("\n").slice(0, -1).some((line) => line === "");
       }),
       { numRuns: 2000, seed: 42 },
     );

@@ -11,7 +11,7 @@ function example(kind: Example["kind"], source: string, sourceLine: number, want
   return { index: 0, kind, source, sourceLine, sourceEndLine: sourceLine, want, wantStartLine: 0, wantEndLine: 0, indent: 4, options: {} };
 }
 
-const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; replayed?: FailedOutcome[]; text: string[] }> = [
+const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; replayed?: FailedOutcome[]; notUpdated?: string; text: string[] }> = [
   {
     name: "a syntax error names its own line, not the example's",
     outcome: { kind: "error", example: example("python", "x = 1\ny = (", 7), location: { path: "t.md", line: 8 }, message: "SyntaxError: '(' was never closed" },
@@ -25,6 +25,7 @@ const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; replay
       example: example("shell", "guild runs", 3, "one\n"),
       check: checkExample("one\n", "two\n<exit 1>\n", GUILD, "bash"),
       notes: ["command timed out"],
+      volatile: [],
     },
     kept: true,
     text: [
@@ -41,14 +42,31 @@ const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; replay
       "sandbox: /sb (kept)",
     ],
   },
+  {
+    name: "update mode says why it left an example failing",
+    outcome: { kind: "mismatch", example: example("python", "run('x')", 5, "a\n"), check: checkExample("a\n", "b\n", GUILD), notes: [], volatile: [] },
+    kept: false,
+    notUpdated: "not updated: the file changed since it was read (run the update again)",
+    text: [
+      "t.md:5: output does not match the expected output",
+      "    >>> run('x')",
+      "--- expected",
+      "+++ actual",
+      "@@ -1 +1 @@",
+      "-a",
+      "+b",
+      "not updated: the file changed since it was read (run the update again)",
+      "sandbox: /sb (removed; set KEEP_SANDBOX=1 to keep it)",
+    ],
+  },
 ];
 
 cases.push({
   name: "replayed examples that failed follow the failure, before the sandbox",
-  outcome: { kind: "mismatch", example: example("python", "run('b')", 9, "b\n"), check: checkExample("b\n", "c\n", GUILD, "python"), notes: [] },
+  outcome: { kind: "mismatch", example: example("python", "run('b')", 9, "b\n"), check: checkExample("b\n", "c\n", GUILD, "python"), notes: [], volatile: [] },
   kept: false,
   replayed: [
-    { kind: "mismatch", example: example("python", "run('a')", 4, "a\n"), check: checkExample("a\n", "x\n<exit 2>\n", GUILD, "python"), notes: [] },
+    { kind: "mismatch", example: example("python", "run('a')", 4, "a\n"), check: checkExample("a\n", "x\n<exit 2>\n", GUILD, "python"), notes: [], volatile: [] },
     { kind: "error", example: example("python", "y = (", 6), location: { path: "t.md", line: 6 }, message: "SyntaxError: '(' was never closed" },
   ],
   text: [
@@ -75,8 +93,9 @@ cases.push({
 });
 
 describe("formatFailure", () => {
-  it.each(cases)("$name", ({ outcome, kept, replayed, text }) => {
-    expect(formatFailure(outcome, { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: kept, replayed }).split("\n")).toEqual(text);
+  it.each(cases)("$name", ({ outcome, kept, replayed, notUpdated, text }) => {
+    const context = { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: kept, replayed, ...(notUpdated ? { notUpdated } : {}) };
+    expect(formatFailure(outcome, context).split("\n")).toEqual(text);
   });
 });
 

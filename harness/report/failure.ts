@@ -10,6 +10,8 @@ export interface ReportContext {
   sandboxKept: boolean;
   /** Earlier examples that were run silently to get to this one, and failed. */
   replayed?: readonly FailedOutcome[];
+  /** Update mode left the example failing: why (`not updated: ...`). */
+  notUpdated?: string;
 }
 
 /** `L<line>: <first source line>`: the test name of an example. */
@@ -24,11 +26,12 @@ export function locatedMessage(location: SourceLocation, message: string): strin
 }
 
 /**
- * The failure message of one example: location, source, exit status, diff, then the failures of
- * examples replayed to get to it, then the sandbox.
+ * The failure message of one example: location, source, exit status, diff, why update mode left it
+ * failing, then the failures of examples replayed to get to it, then the sandbox.
  */
 export function formatFailure(outcome: FailedOutcome, context: ReportContext): string {
   const lines = [locatedMessage(failureLocation(outcome, context.displayPath), failureMessage(outcome)), ...failureDetails(outcome)];
+  if (context.notUpdated) lines.push(context.notUpdated);
   lines.push(...formatReplayedFailures(context.replayed ?? [], context.displayPath));
   lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
   return lines.join("\n");

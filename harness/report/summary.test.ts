@@ -7,6 +7,7 @@ describe("formatTotals", () => {
     [{ passed: 3, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 }, "3 passed, 0 failed"],
     [{ passed: 3, failed: 1, skipped: 2, xfail: 4, xpass: 0, errors: 0 }, "3 passed, 1 failed, 2 skipped, 4 xfail"],
     [{ passed: 3, failed: 1, skipped: 0, xfail: 0, xpass: 2, errors: 1 }, "3 passed, 4 failed (2 xpass)"],
+    [{ passed: 3, failed: 0, skipped: 1, xfail: 0, xpass: 0, errors: 0, updated: 2 }, "3 passed, 0 failed, 1 skipped, 2 updated"],
   ])("%j -> %s", (totals, expected) => {
     expect(formatTotals(totals)).toBe(expected);
   });
@@ -22,5 +23,13 @@ describe("formatSummary", () => {
       1,
     );
     expect(text.split("\n")).toEqual(["ok    a.md  2 passed, 0 failed, 1 xfail", "FAIL  b.md  2 passed, 1 failed (1 xpass)", "4 passed, 2 failed (1 xpass), 1 xfail"]);
+  });
+
+  it("counts examples update mode rewrote apart from passed and failed", () => {
+    const text = formatSummary([
+      { displayPath: "a.md", passed: 2, failed: 0, skipped: 0, updated: 3 },
+      { displayPath: "b.md", passed: 1, failed: 1, skipped: 0 },
+    ]);
+    expect(text.split("\n")).toEqual(["ok    a.md  2 passed, 0 failed, 3 updated", "FAIL  b.md  1 passed, 1 failed", "3 passed, 1 failed, 3 updated"]);
   });
 });

@@ -10,6 +10,8 @@ export interface VerdictCounts {
   xpass: number;
   /** Transcripts that could not be run and expected-failure entries naming no example. */
   errors: number;
+  /** Failing examples whose expected output update mode rewrote: neither passed nor failed. */
+  updated?: number;
 }
 
 export interface TranscriptSummary {
@@ -43,7 +45,7 @@ export function formatTranscriptLines(summaries: readonly TranscriptSummary[]): 
     const verdict = summary.error ? "ERROR" : failing > 0 ? "FAIL" : "ok";
     const counts = summary.error
       ? "cannot be run (see above)"
-      : countsText({ ...summary, xfail: summary.xfail ?? 0, xpass: summary.xpass ?? 0, errors: 0 }) + (summary.updated ? ` (${summary.updated} updated)` : "");
+      : countsText({ ...summary, xfail: summary.xfail ?? 0, xpass: summary.xpass ?? 0, errors: 0 });
     return `${verdict.padEnd(5)} ${summary.displayPath.padEnd(width)}  ${counts}`;
   });
 }
@@ -51,6 +53,7 @@ export function formatTranscriptLines(summaries: readonly TranscriptSummary[]): 
 export function summaryTotals(summaries: readonly TranscriptSummary[]): VerdictCounts {
   const totals: VerdictCounts = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 };
   for (const summary of summaries) {
+    if (summary.updated) totals.updated = (totals.updated ?? 0) + summary.updated;
     totals.passed += summary.passed;
     totals.failed += summary.failed;
     totals.skipped += summary.skipped;
@@ -62,8 +65,9 @@ export function summaryTotals(summaries: readonly TranscriptSummary[]): VerdictC
 }
 
 /**
- * The closing line: `N passed, M failed[ (X xpass)][, K skipped][, Y xfail]`. Failures include
- * XPASSes and errors; expected failures that failed are counted apart.
+ * The closing line: `N passed, M failed[ (X xpass)][, K skipped][, Y xfail][, U updated]`.
+ * Failures include XPASSes and errors; expected failures that failed and examples update mode
+ * rewrote are counted apart.
  */
 export function formatTotals(totals: VerdictCounts): string {
   return countsText(totals);
@@ -78,5 +82,6 @@ function countsText(counts: VerdictCounts): string {
   const parts = [`${counts.passed} passed`, `${failureCount(counts)} failed${counts.xpass ? ` (${counts.xpass} xpass)` : ""}`];
   if (counts.skipped) parts.push(`${counts.skipped} skipped`);
   if (counts.xfail) parts.push(`${counts.xfail} xfail`);
+  if (counts.updated) parts.push(`${counts.updated} updated`);
   return parts.join(", ");
 }

@@ -20,6 +20,8 @@ export type ExampleOutcome =
       check: CheckResult;
       /** Extra facts for the report (timeouts and the like). */
       notes: readonly string[];
+      /** Values of this run another run will not repeat (sandbox paths, run ids), in update mode: written as `...`. */
+      volatile: readonly string[];
     }
   /** The example could not be run at all (its source does not parse). */
   | { kind: "error"; example: Example; location: SourceLocation; message: string }

@@ -3,11 +3,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type Interpreter, type PyDict, type PyValue } from "../py/index.js";
 import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "../transcript/index.js";
-import { checkExample, replaceWants, updateExpected } from "../match/index.js";
+import { checkExample } from "../match/index.js";
 import { helperGlobals, type HelperState } from "../globals/index.js";
 import { Sandbox } from "../sandbox/sandbox.js";
 import type { HostServices } from "../sandbox/host.js";
 import type { ExampleOutcome } from "./outcome.js";
+import { planUpdates, type UpdatePlan } from "./update.js";
+import { volatileValues } from "./volatile-values.js";
+import { writeUpdatePlan } from "./write-transcript.js";
 
 export interface SessionConfig {
   host: HostServices;
@@ -19,6 +22,8 @@ export interface SessionConfig {
   tempRoot?: string;
   /** The transcript's path as messages show it (default: the path given). */
   displayPath?: string;
+  /** Update mode: each mismatch records the run's volatile values (a walk of the sandbox), which update mode writes as `...`. */
+  update?: boolean;
   /**
    * Run examples marked `# doctest: +FIXME` as expected failures instead of skipping them (a
    * front matter `+FIXME` still skips the whole transcript, as in Guild's runner).
@@ -103,16 +108,27 @@ export class TranscriptSession {
   }
 
   /**
-   * Update mode: the transcript text with the expected output of every failed example rewritten
-   * to what it printed, keeping wildcards that still match. Equal to the original when none failed.
+   * Update mode: the transcript text with the expected output of every mismatched example run so
+   * far (or of those in `only`) rewritten to what it printed (see planUpdates). Equal to the text
+   * read when none failed.
    */
-  updatedText(): { text: string; updated: number } {
-    const updates = [...this.outcomes.values()]
-      // An expected failure keeps the output it should print.
-      .flatMap((outcome) => (outcome.kind === "mismatch" && !this.isExpectedFailure(outcome.example) ? [{ example: outcome.example, want: updateExpected(outcome.check) }] : []))
-      .filter((update) => update.want !== update.example.want);
-    if (updates.length === 0) return { text: this.transcript.text, updated: 0 };
-    return { text: replaceWants(this.transcript.text, updates), updated: updates.length };
+  planUpdates(only?: ReadonlySet<number>): UpdatePlan {
+    // An expected failure keeps the output it should print.
+    const outcomes = [...this.outcomes.values()].filter((outcome) => (only === undefined || only.has(outcome.example.index)) && !this.isExpectedFailure(outcome.example));
+    return planUpdates(this.transcript, outcomes.sort((a, b) => a.example.index - b.example.index));
+  }
+
+  /** Update mode: writes planUpdates() to the transcript's file (see writeUpdatePlan); what was done. */
+  writeUpdates(only?: ReadonlySet<number>): UpdatePlan {
+    return writeUpdatePlan(this.file, this.transcript.text, this.planUpdates(only));
+  }
+
+  /** Update mode for one example that has run: whether its update would be written, or why not. */
+  planUpdate(index: number): { updated: boolean; reason?: string } {
+    const outcome = this.outcomes.get(index);
+    if (outcome?.kind !== "mismatch") return { updated: false };
+    const plan = planUpdates(this.transcript, [outcome]);
+    return plan.updated.length > 0 ? { updated: true } : { updated: false, reason: plan.refused[0]?.reason };
   }
 
   /** Removes the sandbox unless it is to be kept. */
@@ -174,7 +190,8 @@ export class TranscriptSession {
     const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
     if (check.passed) return this.record(index, { kind: "passed", example });
     if (options.REPORT_ONLY_FIRST_FAILURE && !expectedFailure) this.stopped = true;
-    return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes] });
+    const volatile = this.config.update ? volatileValues(workspace.sandbox.root, this.config.host.pythonBinDir) : [];
+    return this.record(index, { kind: "mismatch", example, check, notes: [...workspace.state.notes], volatile });
   }
 
   private async evaluate(workspace: Workspace, example: Example, options: Record<string, boolean>): Promise<ExecResult> {

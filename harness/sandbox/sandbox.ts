@@ -124,4 +124,7 @@ function writeGuildLauncher(binDir: string, config: SandboxConfig): void {
   } else {
     fs.symlinkSync(path.join(config.referenceBinDir, "guild"), launcher);
   }
+  // The conformance runner itself, for transcripts about writing transcripts (when it is built).
+  const runner = path.join(config.referenceBinDir, "guild-transcripts");
+  if (fs.existsSync(runner)) fs.symlinkSync(runner, path.join(binDir, "guild-transcripts"));
 }

@@ -111,6 +111,10 @@ describe("parseTranscript", () => {
     { text: "---\ndoctest: [\n---\n", message: "t.md:1: invalid front matter" },
     { text: "---\ndoctest: -WINDOWS\n", message: "t.md:1: front matter has no closing '---'" },
     { text: "---\ndoctest-type: bash\n---\n    $x\n", message: "t.md:4: lacks blank after $" },
+    // Guild's runner would skip the front matter or the first example behind a byte order mark.
+    { text: "\ufeff---\ndoctest: -WINDOWS\n---\n", message: "t.md:1: the file starts with a UTF-8 byte order mark" },
+    { text: "\ufeff    >>> x\n", message: "t.md:1: the file starts with a UTF-8 byte order mark" },
+    { text: "\ufeff>>> x\n1\n", message: "t.md:1: the file starts with a UTF-8 byte order mark" },
   ];
   it.each(errorCases)("rejects $text", ({ text, message }) => {
     let error: unknown;

@@ -35,7 +35,13 @@ const bashDialect: Dialect = {
   skipsCommentOnlySource: false,
 };
 
+const BYTE_ORDER_MARK = "\ufeff";
+
 export function parseTranscript(text: string, file: string): Transcript {
+  if (text.startsWith(BYTE_ORDER_MARK)) {
+    // Guild's runner reads it as text: front matter behind it is ignored, a first example unseen.
+    throw new TranscriptError(file, 1, "the file starts with a UTF-8 byte order mark, which hides front matter and a first example from Guild's runner: save it without one");
+  }
   const rawLines = text.split("\n");
   const lines = rawLines.map((line) => expandTabs(line.endsWith("\r") ? line.slice(0, -1) : line));
   const frontMatter = readFrontMatter(lines, file);

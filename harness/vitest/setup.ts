@@ -1,9 +1,10 @@
-// Global setup for vitest: builds the reference CLI and tells test files whether `-u` was given.
+// Global setup for vitest: builds the reference CLI and tells test files whether to update transcripts (`-u` with paths).
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
+import { transcriptUpdateMode } from "./update-mode.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -15,11 +16,15 @@ declare module "vitest" {
 }
 
 export default function setup(project: TestProject): void {
-  project.provide("updateTranscripts", project.config.snapshotOptions.updateSnapshot === "all");
+  // The file filters of the command line: an internal field of vitest's, so read with care.
+  const filters = "filenamePattern" in project.vitest ? ((project.vitest as { filenamePattern?: string[] }).filenamePattern ?? []) : undefined;
+  const update = project.config.update || (project.config.snapshotOptions.updateSnapshot === "all" ? "all" : false);
+  project.provide("updateTranscripts", transcriptUpdateMode(update, filters));
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
-    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild"], { cwd: root, stdio: "inherit" });
+    // The conformance runner too: sandboxes offer it as `guild-transcripts` (the author's guide runs it).
+    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "conformance"], { cwd: root, stdio: "inherit" });
   } catch {
     // Unit tests do not need the CLI; transcripts will report that `guild` is missing.
     console.warn("warning: building the reference CLI failed; transcripts cannot run it");

@@ -10,23 +10,24 @@ export default class SummaryReporter implements Reporter {
 
 /**
  * Tests by verdict: a +FIXME example that failed as expected (annotated `xfail`) counts apart
- * from the passed ones, one that passed (annotated `xpass`) as an XPASS. A test module that
+ * from the passed ones, one that passed (annotated `xpass`) as an XPASS, and an example whose
+ * expected output update mode rewrote (it passes in vitest's eyes) as updated. A test module that
  * failed without tests (it could not be loaded) and each unhandled error count as errors.
  */
 export function countVerdicts(testModules: ReadonlyArray<TestModule>, unhandledErrors: number): VerdictCounts {
-  const counts: VerdictCounts = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: unhandledErrors };
+  const counts: Required<VerdictCounts> = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: unhandledErrors, updated: 0 };
   for (const testModule of testModules) {
     const tests = [...testModule.children.allTests()];
-    if (testModule.state() === "failed" && tests.length === 0) counts.errors += 1;
+    if (testModule.state() === "failed" && !tests.some((testCase) => testCase.result().state === "failed")) counts.errors += 1;
     for (const testCase of tests) counts[verdictOf(testCase)] += 1;
   }
   return counts;
 }
 
-function verdictOf(testCase: TestCase): "passed" | "failed" | "skipped" | "xfail" | "xpass" {
+function verdictOf(testCase: TestCase): "passed" | "failed" | "skipped" | "xfail" | "xpass" | "updated" {
   const annotated = (type: string) => testCase.annotations().some((annotation) => annotation.type === type);
   const state = testCase.result().state;
   if (state === "failed") return annotated("xpass") ? "xpass" : "failed";
-  if (state === "passed") return annotated("xfail") ? "xfail" : "passed";
+  if (state === "passed") return testCase.meta().transcriptUpdated ? "updated" : annotated("xfail") ? "xfail" : "passed";
   return "skipped";
 }

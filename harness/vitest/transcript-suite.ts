@@ -10,6 +10,13 @@ import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
+declare module "vitest" {
+  interface TaskMeta {
+    /** Update mode rewrote this example's expected output: reporters count it as updated. */
+    transcriptUpdated?: boolean;
+  }
+}
+
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // A test worker that exits early still takes its sandboxes with it (kept ones stay).
 removeTempDirsOnExit();
@@ -30,26 +37,30 @@ class TranscriptFailure extends Error {
 export function transcriptSuite(file: string) {
   const displayPath = path.relative(process.cwd(), file) || file;
   const keepSandbox = process.env.KEEP_SANDBOX === "1";
+  const update = inject("updateTranscripts") === true;
   let session: TranscriptSession | null = null;
   let setupError: Error | null = null;
   try {
-    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true });
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true, update });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message);
   }
-  const update = inject("updateTranscripts") === true;
+  // The examples whose tests ran and were updated: examples replayed silently before a selected one are not.
+  const updatedExamples = new Set<number>();
   afterAll(async () => {
     if (session === null) return;
-    if (update) {
-      const { text, updated } = session.updatedText();
-      if (updated > 0) {
-        fs.writeFileSync(file, text);
-        console.log(`${displayPath}: updated the expected output of ${updated} example(s)`);
-      }
-    }
     const kept = keepSandbox ? session.sandboxDir : null;
-    await session.close();
+    try {
+      if (update) {
+        const { updated, refused } = session.writeUpdates(updatedExamples);
+        if (updated.length > 0) console.log(`${displayPath}: updated the expected output of ${updated.length} example(s)`);
+        // Each of these tests found its update writable; a file edited meanwhile (say) undoes that.
+        if (refused.length > 0) throw new TranscriptFailure(refused.map(({ example, reason }) => `${displayPath}:${example.sourceLine}: ${reason}`).join("\n"));
+      }
+    } finally {
+      await session.close();
+    }
     // Failures name the sandbox; a passing transcript says here where it was kept.
     if (kept !== null) console.log(`${displayPath}: sandbox kept at ${kept}`);
   });
@@ -85,12 +96,24 @@ export function transcriptSuite(file: string) {
           const replayedText = formatReplayedFailures(replayedFailures, displayPath);
           throw new TranscriptFailure([formatXpass(outcome.example, displayPath, "marked +FIXME but passed (remove +FIXME)"), ...replayedText].join("\n"));
         }
-        // Update mode rewrites the expected output once the transcript has run.
-        if (outcome.kind === "passed" || (outcome.kind === "mismatch" && update)) {
+        if (outcome.kind === "passed") {
           warnReplayed();
           return;
         }
-        throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, replayed: replayedFailures }));
+        let notUpdated: string | undefined;
+        if (outcome.kind === "mismatch" && update) {
+          // Update mode rewrites the expected output once the transcript has run; the example counts as updated.
+          const { updated, reason } = current.planUpdate(index);
+          if (updated) {
+            warnReplayed();
+            updatedExamples.add(index);
+            context.task.meta.transcriptUpdated = true;
+            return;
+          }
+          notUpdated = reason;
+        }
+        const report = { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, replayed: replayedFailures, ...(notUpdated ? { notUpdated } : {}) };
+        throw new TranscriptFailure(formatFailure(outcome, report));
       };
     },
     /** A transcript with no examples to run: the reason it cannot be parsed, or a skipped placeholder. */
