@@ -1,7 +1,7 @@
 // The run filter options and RUN arguments turned into the run domain's RunSelection.
 import { describe, expect, test } from "vitest";
 import { parseCommandLine } from "../cli/parse.js";
-import type { RunFilter } from "../runs/filters.js";
+import { NO_RUN_FILTER, type RunFilter } from "../runs/filters.js";
 import type { RunSelection } from "../runs/runs-op.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import { defineCommand } from "./command.js";
@@ -19,20 +19,7 @@ function parsedArgs(argv: string[]) {
   return parsed.values;
 }
 
-const noFilter: RunFilter = {
-  operations: [],
-  labels: [],
-  unlabeled: false,
-  tags: [],
-  comments: [],
-  marked: false,
-  unmarked: false,
-  digest: null,
-  statuses: [],
-  statusChars: "",
-  started: null,
-  expression: null,
-};
+const noFilter = NO_RUN_FILTER;
 
 describe("the run selection a command line asks for", () => {
   const cases: [string[], Partial<RunFilter>, Partial<RunSelection>][] = [

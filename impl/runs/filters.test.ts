@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { fnmatch } from "../../lib/python/fnmatch.js";
-import { operationMatches, runFilterPredicate, type RunFilter } from "./filters.js";
+import { NO_RUN_FILTER, operationMatches, runFilterPredicate, type RunFilter } from "./filters.js";
 import { listRuns } from "./list.js";
 import { makeFixture, writeRun, type Fixture } from "./run-fixtures.test-support.js";
 
@@ -27,20 +27,7 @@ describe("operationMatches", () => {
 let fixture: Fixture;
 afterEach(() => fixture?.cleanup());
 
-const noFilter: RunFilter = {
-  operations: [],
-  labels: [],
-  unlabeled: false,
-  tags: [],
-  comments: [],
-  marked: false,
-  unmarked: false,
-  digest: null,
-  statuses: [],
-  statusChars: "",
-  started: null,
-  expression: null,
-};
+const noFilter = NO_RUN_FILTER;
 
 describe("runFilterPredicate", () => {
   const ids = (asked: Partial<RunFilter>) => {

@@ -28,6 +28,22 @@ export interface RunFilter {
   expression: string | null;
 }
 
+/** A filter that lets every run through: no option given. */
+export const NO_RUN_FILTER: RunFilter = Object.freeze({
+  operations: [],
+  labels: [],
+  unlabeled: false,
+  tags: [],
+  comments: [],
+  marked: false,
+  unmarked: false,
+  digest: null,
+  statuses: [],
+  statusChars: "",
+  started: null,
+  expression: null,
+});
+
 /** The status each `-S` letter stands for. */
 const STATUS_CHARS: Readonly<Record<string, RunStatus>> = { r: "running", c: "completed", e: "error", t: "terminated", p: "pending", s: "staged" };
 

@@ -1,4 +1,5 @@
 // Python's difflib: SequenceMatcher (Ratcliff/Obershelp with junk heuristics), get_close_matches and unified_diff.
+import { compareCodePoints } from "./str-order.js";
 
 export type Opcode = ["replace" | "delete" | "insert" | "equal", number, number, number, number];
 type Block = [number, number, number];
@@ -144,16 +145,6 @@ export function getCloseMatches(word: string, possibilities: readonly string[], 
     .filter((item) => item.score >= cutoff);
   scored.sort((x, y) => y.score - x.score || compareCodePoints(y.candidate, x.candidate));
   return scored.slice(0, count).map((item) => item.candidate);
-}
-
-function compareCodePoints(left: string, right: string): number {
-  const a = Array.from(left);
-  const b = Array.from(right);
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const diff = a[index]!.codePointAt(0)! - b[index]!.codePointAt(0)!;
-    if (diff !== 0) return diff;
-  }
-  return a.length - b.length;
 }
 
 /** difflib's unified range: `start,length` (1-based), `start` alone for one line; an empty range names the line before. */

@@ -1,6 +1,7 @@
 // Python natsort's natsorted() with its default algorithm: digit runs compare as integers, text by code point.
 // The key is natsort's: the text NFD-normalised, split into text and digit runs, empty parts dropped, and ""
 // put first when the text starts with a number, so text always meets text and numbers meet numbers.
+import { compareCodePoints } from "./str-order.js";
 
 type Part = string | bigint;
 
@@ -31,16 +32,6 @@ function digitValue(digit: string): number {
     offset++;
   }
   return offset % 10;
-}
-
-function compareCodePoints(left: string, right: string): number {
-  const a = Array.from(left);
-  const b = Array.from(right);
-  for (let index = 0; index < Math.min(a.length, b.length); index++) {
-    const diff = a[index]!.codePointAt(0)! - b[index]!.codePointAt(0)!;
-    if (diff !== 0) return diff;
-  }
-  return a.length - b.length;
 }
 
 /** Orders two strings as natsorted does (negative, zero or positive). */
