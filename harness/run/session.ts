@@ -35,6 +35,8 @@ export class TranscriptSession {
   private workspace: Promise<Workspace> | null = null;
   private sandbox: Sandbox | null = null;
   private readonly outcomes = new Map<number, ExampleOutcome>();
+  /** How many examples from the first on have an outcome: `run()` looks no further back. */
+  private settled = 0;
   private output = "";
   private bashEnv = new Map<string, string>();
   private stopped = false;
@@ -61,8 +63,8 @@ export class TranscriptSession {
 
   /** Runs example `index`, first running (silently) any earlier example not run yet. */
   async run(index: number): Promise<ExampleOutcome> {
-    for (let earlier = 0; earlier < index; earlier += 1) {
-      if (!this.outcomes.has(earlier)) await this.execute(earlier);
+    for (; this.settled < index; this.settled += 1) {
+      if (!this.outcomes.has(this.settled)) await this.execute(this.settled);
     }
     return this.outcomes.get(index) ?? (await this.execute(index));
   }
