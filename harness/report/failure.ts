@@ -1,7 +1,9 @@
 // Turns failed example outcomes into text: the one place failures are formatted.
-import { renderDiff } from "../match/index.js";
+import { renderDiff, type CheckResult } from "../match/index.js";
 import type { Example } from "../transcript/index.js";
 import type { FailedOutcome, SourceLocation } from "../run/outcome.js";
+import { diffLines, renderLines, type StyledLine } from "./colour.js";
+import { escapeControls } from "./escape.js";
 
 export interface ReportContext {
   /** The transcript's path as the user should see it (relative to where they ran the tests). */
@@ -21,29 +23,48 @@ export function locatedMessage(location: SourceLocation, message: string): strin
   return `${location.path}:${location.line}: ${message}`;
 }
 
-/** The failure message of one example: location, source, exit status, diff, sandbox. */
-export function formatFailure(outcome: FailedOutcome, context: ReportContext): string {
+/** The failure message of one example: location, source, exit status, diff, sandbox; coloured when asked. */
+export function formatFailure(outcome: FailedOutcome, context: ReportContext, colour = false): string {
+  return renderLines(failureLines(outcome, context), colour);
+}
+
+/** The diff of a mismatch as the report shows it: control characters escaped; `escaped` says whether any were. */
+export function escapedDiff(check: CheckResult): { text: string; escaped: boolean } {
+  return escapeControls(renderDiff(check).trimEnd());
+}
+
+/** The failure message of one example as styled lines (`diff`: the mismatch's, if already rendered). */
+export function failureLines(outcome: FailedOutcome, context: ReportContext, diff?: { text: string; escaped: boolean }): StyledLine[] {
   const { example } = outcome;
-  const lines: string[] = [];
-  if (outcome.kind === "error") lines.push(locatedMessage(outcome.location, outcome.message));
-  else lines.push(locatedMessage({ path: context.displayPath, line: example.sourceLine }, "output does not match the expected output"));
-  lines.push(...promptedSource(example));
+  const lines: StyledLine[] = [];
+  const heading = (text: string) => lines.push({ text, style: "failed" });
+  const plain = (text: string) => lines.push({ text, style: "plain" });
+  if (outcome.kind === "error") heading(locatedMessage(outcome.location, outcome.message));
+  else heading(locatedMessage({ path: context.displayPath, line: example.sourceLine }, "output does not match the expected output"));
+  promptedSource(example).forEach(plain);
   if (outcome.kind === "mismatch") {
     const exit = lastExitStatus(outcome.check.actual);
-    if (exit !== null) lines.push(`exit status: ${exit}`);
-    for (const note of outcome.notes) lines.push(`note: ${note}`);
-    lines.push(renderDiff(outcome.check).trimEnd());
+    if (exit !== null) plain(`exit status: ${exit}`);
+    const shown = diff ?? escapedDiff(outcome.check);
+    const notes = [...outcome.notes, ...(shown.escaped ? ["control characters in the diff are shown escaped (\\r, \\xNN)"] : [])];
+    for (const note of notes) lines.push({ text: `note: ${note}`, style: "note" });
+    // One at a time: a diff of a few hundred thousand lines would overflow a spread.
+    if (shown.text) for (const line of diffLines(shown.text)) lines.push(line);
   }
-  lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
-  return lines.join("\n");
+  plain(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
+  return lines;
 }
 
 /** An expected failure that passed: the gap is fixed and the entry should go. */
-export function formatXpass(example: Example, displayPath: string): string {
+export function formatXpass(example: Example, displayPath: string, colour = false): string {
+  return renderLines(xpassLines(example, displayPath), colour);
+}
+
+export function xpassLines(example: Example, displayPath: string): StyledLine[] {
   return [
-    locatedMessage({ path: displayPath, line: example.sourceLine }, "XPASS: listed as an expected failure but passed (remove it from the expected failures)"),
-    ...promptedSource(example),
-  ].join("\n");
+    { text: locatedMessage({ path: displayPath, line: example.sourceLine }, "XPASS: listed as an expected failure but passed (remove it from the expected failures)"), style: "failed" },
+    ...promptedSource(example).map((text): StyledLine => ({ text, style: "plain" })),
+  ];
 }
 
 /** The example's source as the transcript shows it, indented, with its prompts. */
