@@ -46,7 +46,7 @@ describe("fixture transcripts that must fail", () => {
   it("reports a timeout with the partial output and the kill", async () => {
     const { failures } = await failuresOf("timeout.md");
     expect(failures[0]).toContain("harness/fixtures/timeout.md:5: output does not match the expected output");
-    expect(failures[0]).toContain("note: command timed out after 1s and its process group was killed");
+    expect(failures[0]).toContain("note: command timed out after 1s and was killed with every process it started");
     expect(failures[0]).toContain(" start\n-end\n+<exit -9>");
   });
 
