@@ -4,6 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
+import { colourWanted } from "../report/colour.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -11,12 +12,15 @@ declare module "vitest" {
     updateTranscripts: boolean;
     /** Directory of the real python3 (resolved once per run, not per worker). */
     pythonBinDir: string | null;
+    /** Colour failure reports: vitest's output goes to a terminal (or FORCE_COLOR says so). */
+    colour: boolean;
   }
 }
 
 export default function setup(project: TestProject): void {
   project.provide("updateTranscripts", project.config.snapshotOptions.updateSnapshot === "all");
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
+  project.provide("colour", colourWanted(process.env, process.stdout.isTTY === true));
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
     execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild"], { cwd: root, stdio: "inherit" });

@@ -8,21 +8,25 @@ import { exampleTitle, formatFailure } from "../report/failure.js";
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
+import { workerInterrupt } from "./interrupt.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // A test worker that exits early still takes its sandboxes with it (kept ones stay).
 removeTempDirsOnExit();
 
 function hostServices(): HostServices {
-  return hostFromProcess(process, repoRoot, inject("pythonBinDir"));
+  return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal);
 }
 
-/** An error whose text is the whole report: no JavaScript stack, which would only point at the harness. */
+/**
+ * An error whose text is the whole report. Its one stack frame is the markdown line: vitest
+ * shows that line in context, and reporters that annotate (github-actions) place it there.
+ */
 class TranscriptFailure extends Error {
-  constructor(message: string) {
+  constructor(message: string, file: string, line: number, column = 1) {
     super(message);
     this.name = "TranscriptFailure";
-    this.stack = `${this.name}: ${message}`;
+    this.stack = `${this.name}: ${message}\n    at ${file}:${line}:${column}`;
   }
 }
 
@@ -35,12 +39,17 @@ export function transcriptSuite(file: string) {
     session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
-    setupError = new TranscriptFailure(error.message);
+    setupError = new TranscriptFailure(error.message, file, error.line);
   }
   const update = inject("updateTranscripts") === true;
+  const colour = inject("colour") === true;
+  const closeOnInterrupt = () => session?.abandon();
+  workerInterrupt().cleanups.add(closeOnInterrupt);
   afterAll(async () => {
+    workerInterrupt().cleanups.delete(closeOnInterrupt);
     if (session === null) return;
-    if (update) {
+    // An interrupted example's output is no expectation to write back.
+    if (update && !workerInterrupt().signal.aborted) {
       const { text, updated } = session.updatedText();
       if (updated > 0) {
         fs.writeFileSync(file, text);
@@ -74,7 +83,9 @@ export function transcriptSuite(file: string) {
           case "error":
             break;
         }
-        throw new TranscriptFailure(formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox }));
+        const line = outcome.kind === "error" ? outcome.location.line : outcome.example.sourceLine;
+        const report = formatFailure(outcome, { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox }, colour);
+        throw new TranscriptFailure(report, file, line, outcome.example.indent + 1);
       };
     },
     empty() {
