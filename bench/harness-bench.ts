@@ -1,4 +1,4 @@
-// Benchmarks of the harness: per-example overhead over a bare command, and steps.md end to end.
+// Benchmarks of the harness: per-example overhead over a bare command, cost per example as transcripts grow, steps.md end to end.
 import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -28,6 +28,43 @@ export async function benchHarnessOverhead(host: HostServices, workDir: string, 
     { name: `sh -c true, bare (per command)`, seconds: bare / EXAMPLES },
     { name: `run("true") in the harness (per example)`, seconds: harness / EXAMPLES, baseline: "sh -c true, bare (per command)" },
   ];
+}
+
+/**
+ * Cost per example of transcripts of many trivial examples (`>>> 1` / `1`), small and large,
+ * measured in the same run: the ratio shows whether running an example depends on how many
+ * came before it (it did, quadratically, until the session stopped rescanning them). The cost
+ * of a one-example transcript (sandbox and start-up) is taken off first.
+ */
+export async function benchManyExamples(host: HostServices, workDir: string, repetitions: number): Promise<BenchRow[]> {
+  const timeTranscript = async (count: number) => {
+    const file = path.join(workDir, `many-${count}.md`);
+    fs.writeFileSync(file, `# ${count} trivial examples\n\n` + "    >>> 1\n    1\n\n".repeat(count));
+    return medianSeconds(repetitions, async () => {
+      const session = TranscriptSession.fromFile(file, { host, keepSandbox: false });
+      try {
+        const outcomes = await session.runAll();
+        if (outcomes.some((outcome) => outcome.kind !== "passed")) throw new Error(`${file}: an example failed`);
+      } finally {
+        await session.close();
+      }
+    });
+  };
+  // Warms up the interpreter, then measures the fixed cost.
+  await timeTranscript(1000);
+  const fixed = await timeTranscript(1);
+  const rows: BenchRow[] = [];
+  const sizes = [10_000, 40_000];
+  for (const count of sizes) {
+    const seconds = await timeTranscript(count);
+    rows.push({
+      name: `per example, ${count / 1000}k trivial examples`,
+      seconds: (seconds - fixed) / (count - 1),
+      ...(count === sizes[0] ? {} : { baseline: `per example, ${sizes[0] / 1000}k trivial examples`, target: "< 1.5x" }),
+      note: `${seconds.toFixed(2)} s in all, ${(fixed * 1000).toFixed(0)} ms of it fixed`,
+    });
+  }
+  return rows;
 }
 
 /** Wall time of one transcript under the harness, and its slowest examples. */

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { benchMatcher } from "./match-bench.js";
 import { benchCli } from "./cli-bench.js";
-import { benchHarnessOverhead, benchTranscript } from "./harness-bench.js";
+import { benchHarnessOverhead, benchManyExamples, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
 import { resolvePythonBinDir } from "../harness/sandbox/python-bin.js";
 import { hostFromProcess } from "../harness/sandbox/host.js";
@@ -20,6 +20,7 @@ try {
   const sections: Array<[string, () => Promise<{ rows: BenchRow[]; details?: string[] }>]> = [
     ["Output matcher (1 MB, 100 wildcards)", async () => ({ rows: (await benchMatcher()).map((row) => ({ ...row, target: "< 50 ms" })) })],
     ["Harness overhead", async () => ({ rows: await benchHarnessOverhead(host, workDir, repetitions) })],
+    ["Cost per example as transcripts grow", async () => ({ rows: await benchManyExamples(host, workDir, Math.min(3, repetitions)) })],
     [
       "Reference CLI",
       async () => ({

@@ -36,7 +36,12 @@ export function formatRows(rows: readonly BenchRow[]): string {
       const ratio = base ? `  ${(row.seconds / base.seconds).toFixed(2)}x ${row.baseline}` : "";
       const target = row.target ? `  (target: ${row.target})` : "";
       const note = row.note ? `  ${row.note}` : "";
-      return `${row.name.padEnd(width)}  ${(row.seconds * 1000).toFixed(1).padStart(9)} ms${ratio}${target}${note}`;
+      return `${row.name.padEnd(width)}  ${formatDuration(row.seconds)}${ratio}${target}${note}`;
     })
     .join("\n");
+}
+
+/** Milliseconds, or microseconds below one millisecond (per-example costs are that small). */
+function formatDuration(seconds: number): string {
+  return seconds < 0.001 ? `${(seconds * 1e6).toFixed(1).padStart(9)} µs` : `${(seconds * 1000).toFixed(1).padStart(9)} ms`;
 }

@@ -3,13 +3,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runTranscript } from "./conformance/runner.js";
+import { renderLines } from "./report/colour.js";
 import { testHost } from "./sandbox/test-host.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 
-async function failuresOf(name: string): Promise<{ failures: string[]; passed: number; failed: number; error?: string }> {
-  const result = await runTranscript(path.join(root, "harness", "fixtures", name), { name: "reference" }, testHost(), { keepSandbox: false, cwd: root });
-  const failures = result.failures.map((text) => text.replace(/^sandbox: .*$/m, "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)"));
+async function failuresOf(name: string, outputLimitBytes?: number): Promise<{ failures: string[]; passed: number; failed: number; error?: string }> {
+  const result = await runTranscript(path.join(root, "harness", "fixtures", name), { name: "reference" }, testHost(), { keepSandbox: false, cwd: root, outputLimitBytes });
+  const failures = result.failures.map((lines) => renderLines(lines, false).replace(/^sandbox: .*$/m, "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)"));
   return { failures, passed: result.summary.passed, failed: result.summary.failed, error: result.summary.error };
 }
 
@@ -46,8 +47,38 @@ describe("fixture transcripts that must fail", () => {
   it("reports a timeout with the partial output and the kill", async () => {
     const { failures } = await failuresOf("timeout.md");
     expect(failures[0]).toContain("harness/fixtures/timeout.md:5: output does not match the expected output");
-    expect(failures[0]).toContain("note: command timed out after 1s and its process group was killed");
+    expect(failures[0]).toContain("note: command timed out after 1s and was killed with every process it started");
     expect(failures[0]).toContain(" start\n-end\n+<exit -9>");
+  });
+
+  it("cuts runaway output at the limit with a note, and escapes control characters in the diff", async () => {
+    const { failures } = await failuresOf("runaway.md", 1024);
+    const heads = failures.map((text) => text.split("\n").slice(0, 8));
+    expect(heads[0]).toEqual([
+      "harness/fixtures/runaway.md:7: output does not match the expected output",
+      '    >>> run("yes 0123456789 | head -c 100000")',
+      "exit status: 0",
+      "note: output truncated after 1 KB (96.7 KB more dropped): yes 0123456789 | head -c 100000",
+      "--- expected",
+      "+++ actual",
+      "@@ -1 +1,94 @@",
+      "-short",
+    ]);
+    expect(heads[1].slice(0, 3)).toEqual([
+      "harness/fixtures/runaway.md:12: output does not match the expected output",
+      "    >>> for i in range(1000): print(i)",
+      "note: output truncated after 2 KB (1.8 KB more dropped)",
+    ]);
+    expect(failures[2].split("\n").slice(2)).toEqual([
+      "exit status: 0",
+      "note: control characters in the diff are shown escaped (\\r, \\xNN)",
+      "--- expected",
+      "+++ actual",
+      "@@ -1 +1 @@",
+      "-ab",
+      "+a\\x1b[1mb\\rc",
+      "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)",
+    ]);
   });
 
   it("reports a syntax error at its line", async () => {

@@ -1,4 +1,4 @@
-// The `--json` report: every example's verdict per implementation, with transcript path and line.
+// The `--json` report: every example's verdict per implementation, with transcript path and line, diffs and actual output.
 import type { Implementation } from "./implementations.js";
 import type { TranscriptSummary, VerdictCounts } from "../report/summary.js";
 import type { Verdict } from "./verdicts.js";
@@ -7,7 +7,7 @@ import type { Verdict } from "./verdicts.js";
 export interface JsonSource {
   implementation: string;
   summary: TranscriptSummary;
-  verdicts: readonly { transcript: string; line: number; source: string; status: Verdict; reason?: string }[];
+  verdicts: readonly { transcript: string; line: number; source: string; status: Verdict; reason?: string; actual?: string; diff?: string }[];
 }
 
 export interface ExampleVerdicts {
@@ -18,6 +18,10 @@ export interface ExampleVerdicts {
   verdicts: Record<string, Verdict>;
   /** Implementation name -> why it was skipped or could not be compared, when it was. */
   reasons?: Record<string, string>;
+  /** Implementation name -> what the example printed, where it did not match. */
+  actual?: Record<string, string>;
+  /** Implementation name -> the diff of expected and actual output (as the report shows it). */
+  diffs?: Record<string, string>;
 }
 
 export interface VerdictsReport {
@@ -27,11 +31,14 @@ export interface VerdictsReport {
   /** Problems outside any example: transcripts that cannot run, expected failures naming no example. */
   errors: string[];
   totals: VerdictCounts;
+  /** The user stopped the run: what is here is what finished. */
+  interrupted: boolean;
 }
 
-export function verdictsJson(implementations: readonly Implementation[], results: readonly JsonSource[], otherErrors: readonly string[], totals: VerdictCounts): VerdictsReport {
+export function verdictsJson(implementations: readonly Implementation[], results: readonly JsonSource[], otherErrors: readonly string[], totals: VerdictCounts, interrupted = false): VerdictsReport {
   const examples = new Map<string, ExampleVerdicts>();
   for (const result of results) {
+    const name = result.implementation;
     for (const verdict of result.verdicts) {
       const key = `${verdict.transcript}:${verdict.line}`;
       let entry = examples.get(key);
@@ -39,8 +46,10 @@ export function verdictsJson(implementations: readonly Implementation[], results
         entry = { transcript: verdict.transcript, line: verdict.line, source: verdict.source, verdicts: {} };
         examples.set(key, entry);
       }
-      entry.verdicts[result.implementation] = verdict.status;
-      if (verdict.reason) entry.reasons = { ...entry.reasons, [result.implementation]: verdict.reason };
+      entry.verdicts[name] = verdict.status;
+      if (verdict.reason) entry.reasons = { ...entry.reasons, [name]: verdict.reason };
+      if (verdict.actual !== undefined) entry.actual = { ...entry.actual, [name]: verdict.actual };
+      if (verdict.diff !== undefined) entry.diffs = { ...entry.diffs, [name]: verdict.diff };
     }
   }
   return {
@@ -53,5 +62,6 @@ export function verdictsJson(implementations: readonly Implementation[], results
     transcripts: results.map(({ implementation, summary: { displayPath, ...counts } }) => ({ transcript: displayPath, implementation, ...counts })),
     errors: [...new Set(results.flatMap((result) => (result.summary.error ? [result.summary.error] : []))), ...otherErrors],
     totals,
+    interrupted,
   };
 }

@@ -1,61 +1,30 @@
-// Entry point of `npm run conformance`: reads argv and the process environment, runs, exits.
+// Entry point of `npm run conformance` and `npm run update`: reads argv, the environment and the terminal, handles Ctrl-C, runs, exits.
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ConformanceError, runConformance, type Implementation } from "./runner.js";
-import { checkUniqueNames, loadImplementationConfig, parseImplementationArg } from "./implementations.js";
+import { ConformanceError, runConformance } from "./runner.js";
+import { USAGE, parseArgs } from "./args.js";
 import { TranscriptError } from "../transcript/index.js";
+import { colourWanted } from "../report/colour.js";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { hostFromProcess } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
 
-const USAGE = `usage: npm run conformance -- [--impl [NAME=]COMMAND]... [--config FILE] [--json FILE] [--update] [--keep] PATH[:LINE]...
-       npm run update -- PATH[:LINE]...
-
-Runs markdown transcripts (files or folders) against the reference guild CLI, or against each
-implementation standing in for 'guild' (--impl, repeatable; NAME=reference is the reference
-CLI), or those a YAML/JSON config file lists with their expected failures (TRANSCRIPT:LINE).
-With one implementation it prints a line per transcript; with several, a matrix of passed/ran
-examples per transcript and implementation, then each implementation's failures. It ends with
-an 'N passed, M failed' line. An expected failure that fails is XFAIL, counted apart; one that
-passes is XPASS and counts as a failure. --json FILE writes every example's verdict per
-implementation. PATH:LINE runs only the example at that line (those before it run first,
-silently). --update (npm run update) rewrites the expected output of failing examples with what
-they printed, values that differ from run to run written as '...'; those count as updated.
-Exits 1 when any example fails.`;
-
-function parseArgs(argv: string[]) {
-  const implementations: Implementation[] = [];
-  const paths: string[] = [];
-  let jsonFile: string | undefined;
-  let keep = process.env.KEEP_SANDBOX === "1";
-  let update = false;
-  for (let index = 0; index < argv.length; index += 1) {
-    const arg = argv[index];
-    const value = () => {
-      const next = argv[index + 1];
-      if (next === undefined) throw new ConformanceError(`${arg} requires a value`);
-      index += 1;
-      return next;
-    };
-    if (arg === "--impl") implementations.push(parseImplementationArg(value(), process.cwd()));
-    else if (arg.startsWith("--impl=")) implementations.push(parseImplementationArg(arg.slice(7), process.cwd()));
-    else if (arg === "--config") implementations.push(...loadImplementationConfig(value()));
-    else if (arg.startsWith("--config=")) implementations.push(...loadImplementationConfig(arg.slice(9)));
-    else if (arg === "--json") jsonFile = value();
-    else if (arg.startsWith("--json=")) jsonFile = arg.slice(7);
-    else if (arg === "--keep") keep = true;
-    else if (arg === "--update" || arg === "-u") update = true;
-    else if (arg === "-h" || arg === "--help") return null;
-    else if (arg.startsWith("-")) throw new ConformanceError(`unknown option ${arg}`);
-    else paths.push(arg);
-  }
-  if (paths.length === 0) throw new ConformanceError("no transcript paths given");
-  if (implementations.length === 0) implementations.push({ name: "reference" });
-  checkUniqueNames(implementations, (message) => {
-    throw new ConformanceError(message);
-  });
-  return { implementations, paths, jsonFile, keep, update };
+/**
+ * The first Ctrl-C (or SIGTERM) stops the run: running commands are killed with everything they
+ * started, sandboxes removed, and what finished reported. A second one quits at once (sandboxes
+ * not kept are still removed at exit).
+ */
+function interruptOnSignals(): AbortSignal {
+  const controller = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) process.exit(130);
+    process.stderr.write(`\nconformance: ${signal}: stopping commands and removing sandboxes (again to quit at once)\n`);
+    controller.abort(signal);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  return controller.signal;
 }
 
 async function main(): Promise<number> {
@@ -63,7 +32,7 @@ async function main(): Promise<number> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
   let args;
   try {
-    args = parseArgs(process.argv.slice(2));
+    args = parseArgs(process.argv.slice(2), { cwd: process.cwd(), env: process.env, cores: os.availableParallelism() });
   } catch (error) {
     if (error instanceof ConformanceError) {
       process.stderr.write(`conformance: ${error.message}\n${USAGE}\n`);
@@ -75,25 +44,33 @@ async function main(): Promise<number> {
     process.stdout.write(USAGE + "\n");
     return 0;
   }
-  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
   removeTempDirsOnExit();
+  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env), interruptOnSignals());
+  const start = performance.now();
   try {
     return await runConformance(
       {
         paths: args.paths,
         implementations: args.implementations,
         jsonFile: args.jsonFile,
+        junitFile: args.junitFile,
         keepSandbox: args.keep,
         update: args.update,
-        concurrency: Math.max(1, os.availableParallelism()),
+        jobs: args.jobs,
+        shard: args.shard,
         cwd: process.cwd(),
+        clock: () => performance.now() - start,
       },
       host,
-      (text) => process.stdout.write(text),
+      {
+        write: (text) => process.stdout.write(text),
+        colour: colourWanted(process.env, process.stdout.isTTY === true),
+        ...(process.stdout.isTTY ? { terminalColumns: process.stdout.columns || 80 } : {}),
+      },
     );
   } catch (error) {
     if (error instanceof ConformanceError || error instanceof TranscriptError) {
-      process.stderr.write(`conformance: ${error.message}\n`);
+      process.stderr.write(`conformance: ${error.message.split("\n").join("\nconformance: ")}\n`);
       return 2;
     }
     throw error;

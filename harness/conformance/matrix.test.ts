@@ -8,6 +8,8 @@ describe("formatCell", () => {
     [{ passed: 5, failed: 0, xfail: 2 }, "5/7 (2 xfail)"],
     [{ passed: 5, failed: 1, xfail: 1, xpass: 1 }, "5/8 (1 xfail, 1 xpass)"],
     [{ passed: 0, failed: 0, error: "x.md:3: bad" }, "ERROR"],
+    [{ passed: 3, failed: 0, interruptedAt: 12 }, "3/3 (stopped)"],
+    [undefined, "-"],
   ])("%j -> %s", (summary, expected) => {
     expect(formatCell(summary)).toBe(expected);
   });

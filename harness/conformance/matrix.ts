@@ -3,21 +3,22 @@ import type { TranscriptSummary } from "../report/summary.js";
 
 export interface MatrixRow {
   displayPath: string;
-  /** One summary per implementation, in column order. */
-  cells: readonly TranscriptSummary[];
+  /** One summary per implementation, in column order; none where the run was interrupted first. */
+  cells: readonly (TranscriptSummary | undefined)[];
 }
 
 /**
  * A cell reads `passed/ran` where ran leaves out skipped examples, followed by the expected
- * failures that failed (xfail) and passed (xpass): `67/69 (1 xfail, 1 xpass)`. A transcript that
- * cannot be run reads `ERROR`.
+ * failures that failed (xfail) and passed (xpass): `67/69 (1 xfail, 1 xpass)`, and `stopped` when
+ * it was interrupted. A transcript that cannot be run reads `ERROR`; one that did not run, `-`.
  */
-export function formatCell(summary: Pick<TranscriptSummary, "passed" | "failed" | "xfail" | "xpass" | "error">): string {
+export function formatCell(summary: Pick<TranscriptSummary, "passed" | "failed" | "xfail" | "xpass" | "error" | "interruptedAt"> | undefined): string {
+  if (summary === undefined) return "-";
   if (summary.error) return "ERROR";
   const xfail = summary.xfail ?? 0;
   const xpass = summary.xpass ?? 0;
   const ran = summary.passed + summary.failed + xfail + xpass;
-  const extras = [xfail ? `${xfail} xfail` : "", xpass ? `${xpass} xpass` : ""].filter(Boolean);
+  const extras = [xfail ? `${xfail} xfail` : "", xpass ? `${xpass} xpass` : "", summary.interruptedAt !== undefined ? "stopped" : ""].filter(Boolean);
   return `${summary.passed}/${ran}${extras.length ? ` (${extras.join(", ")})` : ""}`;
 }
 
@@ -32,9 +33,10 @@ export function formatMatrix(implementationNames: readonly string[], rows: reado
   return table.map((cells) => cells.map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column]))).join("  ").trimEnd()).join("\n");
 }
 
-function sumColumn(cells: readonly TranscriptSummary[]): TranscriptSummary {
+function sumColumn(cells: readonly (TranscriptSummary | undefined)[]): TranscriptSummary {
   const sum = { displayPath: "total", passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0 };
   for (const cell of cells) {
+    if (cell === undefined) continue;
     sum.passed += cell.passed;
     // A transcript that cannot run counts as one failed example, as on the closing line.
     sum.failed += cell.failed + (cell.error ? 1 : 0);

@@ -48,10 +48,12 @@ async function runMatrix(implementations: Implementation[], name: string): Promi
   const jsonFile = path.join(tempDir, `${name}.json`);
   let output = "";
   const code = await runConformance(
-    { paths: [transcript], implementations, jsonFile, keepSandbox: false, concurrency: 2, cwd: root },
+    { paths: [transcript], implementations, jsonFile, keepSandbox: false, jobs: 2, cwd: root },
     testHost(),
-    (text) => {
-      output += text;
+    {
+      write: (text) => {
+        output += text;
+      },
     },
   );
   return { code, output, json: JSON.parse(fs.readFileSync(jsonFile, "utf8")) as VerdictsReport };
@@ -81,9 +83,14 @@ describe("matrix of the reference CLI and a divergent stand-in", () => {
     expect(deletingLines.map((line) => verdictsOf(run.json, "divergent")[line])).toEqual(["failed", "failed"]);
   });
 
-  it("prints the matrix, the stand-in's failures and the closing line", () => {
+  it("prints a line per transcript as it finishes, then the matrix, the stand-in's failures and the closing line", () => {
     const lines = run.output.split("\n");
-    expect(lines.slice(0, 3)).toEqual([
+    expect([...lines.slice(0, 2)].sort()).toEqual([
+      "FAIL  harness/fixtures/conformance/runs.md [divergent]  6 passed, 2 failed",
+      "ok    harness/fixtures/conformance/runs.md [reference]  8 passed, 0 failed",
+    ]);
+    expect(lines.slice(2, 6)).toEqual([
+      "",
       "transcript                            reference  divergent",
       "harness/fixtures/conformance/runs.md  8/8        6/8",
       "total                                 8/8        6/8",
@@ -107,6 +114,8 @@ describe("matrix of the reference CLI and a divergent stand-in", () => {
       line: 19,
       source: 'run("guild runs rm 1 -y")',
       verdicts: { reference: "passed", divergent: "failed" },
+      actual: { divergent: "Removed 1 run(s)\n<exit 0>\n" },
+      diffs: { divergent: "--- expected\n+++ actual\n@@ -1 +1 @@\n-Deleted 1 run(s)\n+Removed 1 run(s)" },
     });
     expect(run.json.transcripts).toEqual([
       { transcript, implementation: "reference", passed: 8, failed: 0, skipped: 0 },
@@ -114,6 +123,7 @@ describe("matrix of the reference CLI and a divergent stand-in", () => {
     ]);
     expect(run.json.totals).toEqual({ passed: 14, failed: 2, skipped: 0, xfail: 0, xpass: 0, errors: 0 });
     expect(run.json.errors).toEqual([]);
+    expect(run.json.interrupted).toBe(false);
   });
 });
 
@@ -145,7 +155,7 @@ describe("expected failures from a config file", () => {
       divergent19: "xfail",
       divergent25: "failed",
     });
-    expect(run.output.split("\n").slice(1, 3)).toEqual([
+    expect(run.output.split("\n").slice(4, 6)).toEqual([
       "harness/fixtures/conformance/runs.md  7/8 (1 xpass)  6/8 (1 xfail)",
       "total                                 7/8 (1 xpass)  6/8 (1 xfail)",
     ]);

@@ -19,8 +19,10 @@ afterAll(() => removeDir());
 async function conformance(file: string, update: boolean): Promise<{ code: number; output: string; json: VerdictsReport }> {
   let output = "";
   const jsonFile = path.join(dir, "report.json");
-  const code = await runConformance({ paths: [path.relative(dir, file)], implementations: [{ name: "reference" }], jsonFile, keepSandbox: false, update, concurrency: 1, cwd: dir }, testHost(), (text) => {
-    output += text;
+  const code = await runConformance({ paths: [path.relative(dir, file)], implementations: [{ name: "reference" }], jsonFile, keepSandbox: false, update, jobs: 1, cwd: dir }, testHost(), {
+    write: (text) => {
+      output += text;
+    },
   });
   return { code, output, json: JSON.parse(fs.readFileSync(jsonFile, "utf8")) as VerdictsReport };
 }

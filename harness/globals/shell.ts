@@ -4,6 +4,7 @@ import { strRepr } from "../../lib/python/repr.js";
 import { pythonStrip } from "../../lib/python/whitespace.js";
 import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { runCommand } from "../sandbox/command.js";
+import { formatSize } from "../sandbox/capped-output.js";
 import { bindArgs, type Param } from "./args.js";
 import { expectNumber, expectStr, intList, optionalStr, strDict, strList } from "./convert.js";
 import { resolvePath, type HelperState } from "./state.js";
@@ -29,23 +30,26 @@ interface RunOptions {
 }
 
 export function shellGlobals(state: HelperState): Record<string, PyValue> {
+  let commands = 0;
+  // Each command's processes carry a tag under the sandbox's, so the sandbox can stop them all.
+  const execute = (options: RunOptions) => executeCommand(state, options, `${state.sandbox.root}/${(commands += 1)}`);
   return {
     run: pyFunction("run", async (args, kwargs) => {
       const options = readRunOptions(state, "run", args, kwargs);
-      const { output, exitCode } = await execute(state, options);
+      const { output, exitCode } = await execute(options);
       if (options.quiet && exitCode === 0) return pyNone;
       state.print((output ? output + "\n" : "") + `<exit ${exitCode}>\n`);
       return pyNone;
     }),
     quiet: pyFunction("quiet", async (args, kwargs) => {
       const options = { ...readRunOptions(state, "quiet", args, kwargs), quiet: true };
-      const { output, exitCode } = await execute(state, options);
+      const { output, exitCode } = await execute(options);
       if (exitCode !== 0) state.print((output ? output + "\n" : "") + `<exit ${exitCode}>\n`);
       return pyNone;
     }),
     run_capture: pyFunction("run_capture", async (args, kwargs) => {
       const options = readRunOptions(state, "run_capture", args, kwargs);
-      const { output, exitCode } = await execute(state, options);
+      const { output, exitCode } = await execute(options);
       if (exitCode !== 0) {
         throw new PyError("RunError", `(${strRepr(options.command)}, ${exitCode}, ${strRepr(output)})`);
       }
@@ -70,15 +74,18 @@ function readRunOptions(state: HelperState, name: string, args: PyValue[], kwarg
   };
 }
 
-async function execute(state: HelperState, options: RunOptions): Promise<{ output: string; exitCode: number }> {
+async function executeCommand(state: HelperState, options: RunOptions, tag: string): Promise<{ output: string; exitCode: number }> {
   const env = state.environment();
   for (const [name, value] of options.env ?? []) env[name] = value;
   const result = await runCommand(
-    { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds },
+    { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes },
     state.host,
   );
   if (result.timedOut) {
-    state.notes.push(`command timed out after ${options.timeoutSeconds}s and its process group was killed: ${options.command}`);
+    state.notes.push(`command timed out after ${options.timeoutSeconds}s and was killed with every process it started: ${options.command}`);
+  }
+  if (result.droppedBytes > 0) {
+    state.notes.push(`output truncated after ${formatSize(state.outputLimitBytes)} (${formatSize(result.droppedBytes)} more dropped): ${options.command}`);
   }
   let output = pythonStrip(result.output);
   if (options.ignore) output = dropMatchingLines(output, options.ignore);

@@ -11,6 +11,8 @@ export interface HelperState {
   print: (text: string) => void;
   /** Notes for the failure report (e.g. a command that hit its timeout). */
   notes: string[];
+  /** Most output kept of one command; the rest is dropped and a note says so. */
+  outputLimitBytes: number;
   /** Default timeout of `run()` in seconds. */
   defaultTimeoutSeconds: number;
   /** The `env` global: the environment every command gets; transcripts may change it. */

@@ -115,4 +115,15 @@ describe("renderDiff", () => {
     expect(Date.now() - started).toBeLessThan(5000);
     expect(diff.startsWith("--- expected\n+++ actual\n@@ -1,20000 +1,20000 @@\n-line 0\n")).toBe(true);
   });
+
+  // A few hundred thousand lines, as a runaway command cut at the output limit prints.
+  const many = (prefix: string) => Array.from({ length: 300_000 }, (_, i) => `${prefix} ${i}`).join("\n") + "\n";
+  it.each([
+    ["every line added", "short\n", many("line"), "@@ -1 +1,300000 @@", 300_005],
+    ["one line changed after 300000 equal ones", many("line") + "x\n", many("line") + "y\n", "@@ -299998,4 +299998,4 @@", 9],
+    ["every line differs", many("line"), many("other"), "@@ -1,300000 +1,300000 @@", 600_004],
+  ])("renders a diff of a few hundred thousand lines: %s", (_title, expected, actual, hunk, lines) => {
+    const diff = renderDiff(checkExample(expected, actual, GUILD)).split("\n");
+    expect({ hunk: diff[2], lines: diff.length }).toEqual({ hunk, lines });
+  });
 });

@@ -31,7 +31,8 @@ function renderUnifiedDiff(hunks: Hunk[]): string {
   const out = ["--- expected", "+++ actual"];
   for (const hunk of hunks) {
     out.push(`@@ -${unifiedRange(hunk.oldStart, hunk.oldLines)} +${unifiedRange(hunk.newStart, hunk.newLines)} @@`);
-    out.push(...hunk.lines);
+    // One line at a time: spreading a huge hunk into push() overflows the stack.
+    for (const line of hunk.lines) out.push(line);
   }
   return out.join("\n") + "\n";
 }
@@ -49,9 +50,9 @@ function renderContextDiff(hunks: Hunk[]): string {
     const hasRemoved = hunk.lines.some((line) => line.startsWith("-"));
     const hasAdded = hunk.lines.some((line) => line.startsWith("+"));
     out.push(`*** ${contextRange(hunk.oldStart, hunk.oldLines)} ****`);
-    if (hasRemoved) out.push(...contextSide(hunk.lines, "-", "+"));
+    if (hasRemoved) for (const line of contextSide(hunk.lines, "-", "+")) out.push(line);
     out.push(`--- ${contextRange(hunk.newStart, hunk.newLines)} ----`);
-    if (hasAdded) out.push(...contextSide(hunk.lines, "+", "-"));
+    if (hasAdded) for (const line of contextSide(hunk.lines, "+", "-")) out.push(line);
   }
   return out.join("\n") + "\n";
 }

@@ -111,7 +111,7 @@ function alignEqualLines(
   while (i < blocks.length) {
     const block = blocks[i]!;
     if (block.kind === "equal") {
-      out.push(...block.lines);
+      pushAll(out, block.lines);
       i++;
       continue;
     }
@@ -121,8 +121,7 @@ function alignEqualLines(
     const added: string[] = [];
     const removed: string[] = [];
     for (; j < blocks.length && blocks[j]!.kind !== "equal"; j++) {
-      if (blocks[j]!.kind === "added") added.push(...blocks[j]!.lines);
-      else removed.push(...blocks[j]!.lines);
+      pushAll(blocks[j]!.kind === "added" ? added : removed, blocks[j]!.lines);
     }
     const before = blocks[i - 1];
     const after = blocks[j];
@@ -131,17 +130,24 @@ function alignEqualLines(
       // The run's first wildcard-only line stands for the added lines the removed lines around
       // it do not pair with.
       const tail = removed.length - wildcardAt - 1;
-      out.push(...added.slice(0, wildcardAt), removed[wildcardAt]!, ...added.slice(Math.max(wildcardAt, added.length - tail)));
+      pushAll(out, added.slice(0, wildcardAt));
+      out.push(removed[wildcardAt]!);
+      pushAll(out, added.slice(Math.max(wildcardAt, added.length - tail)));
     } else if (before !== undefined && isWildcardLine(before.lines[before.lines.length - 1]!)) {
-      out.push(...added.slice(Math.max(0, added.length - removed.length)));
+      pushAll(out, added.slice(Math.max(0, added.length - removed.length)));
     } else if (after !== undefined && isWildcardLine(after.lines[0]!)) {
-      out.push(...added.slice(0, removed.length));
+      pushAll(out, added.slice(0, removed.length));
     } else {
-      out.push(...added);
+      pushAll(out, added);
     }
     i = j;
   }
   return out.length === 0 ? "" : out.join("\n") + (actual.endsWith("\n") || actual === "" ? "\n" : "");
+}
+
+/** `target.push(...items)` without spreading: a spread of a few hundred thousand lines overflows the stack. */
+function pushAll(target: string[], items: readonly string[]): void {
+  for (const item of items) target.push(item);
 }
 
 function isWildcardLine(line: string): boolean {

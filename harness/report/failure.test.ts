@@ -59,6 +59,28 @@ const cases: Array<{ name: string; outcome: FailedOutcome; kept: boolean; replay
       "sandbox: /sb (removed; set KEEP_SANDBOX=1 to keep it)",
     ],
   },
+  {
+    name: "control characters in the diff are escaped, with a note",
+    outcome: {
+      kind: "mismatch",
+      example: example("python", "run('x')", 4, "ab\n"),
+      check: checkExample("ab\n", "a\x1b[1mb\rc\n", GUILD, "python"),
+      notes: [],
+      volatile: [],
+    },
+    kept: false,
+    text: [
+      "t.md:4: output does not match the expected output",
+      "    >>> run('x')",
+      "note: control characters in the diff are shown escaped (\\r, \\xNN)",
+      "--- expected",
+      "+++ actual",
+      "@@ -1 +1 @@",
+      "-ab",
+      "+a\\x1b[1mb\\rc",
+      "sandbox: /sb (removed; set KEEP_SANDBOX=1 to keep it)",
+    ],
+  },
 ];
 
 cases.push({
@@ -96,6 +118,25 @@ describe("formatFailure", () => {
   it.each(cases)("$name", ({ outcome, kept, replayed, notUpdated, text }) => {
     const context = { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: kept, replayed, ...(notUpdated ? { notUpdated } : {}) };
     expect(formatFailure(outcome, context).split("\n")).toEqual(text);
+  });
+});
+
+describe("formatFailure in colour", () => {
+  it("colours the heading and the diff lines, nothing else", () => {
+    const text = formatFailure(cases[1].outcome, { displayPath: "t.md", sandboxRoot: "/sb", sandboxKept: true }, true);
+    expect(text.split("\n")).toEqual([
+      "\x1b[1;31mt.md:3: output does not match the expected output\x1b[0m",
+      "    $ guild runs",
+      "exit status: 1",
+      "\x1b[33mnote: command timed out\x1b[0m",
+      "\x1b[1m--- expected\x1b[0m",
+      "\x1b[1m+++ actual\x1b[0m",
+      "\x1b[36m@@ -1 +1,2 @@\x1b[0m",
+      "\x1b[31m-one\x1b[0m",
+      "\x1b[32m+two\x1b[0m",
+      "\x1b[32m+<exit 1>\x1b[0m",
+      "sandbox: /sb (kept)",
+    ]);
   });
 });
 

@@ -1,7 +1,9 @@
 // Turns failed example outcomes into text: the one place failures are formatted.
-import { renderDiff } from "../match/index.js";
+import { renderDiff, type CheckResult } from "../match/index.js";
 import type { Example } from "../transcript/index.js";
 import type { FailedOutcome, SourceLocation } from "../run/outcome.js";
+import { diffLines, paint, renderLines, type StyledLine } from "./colour.js";
+import { escapeControls } from "./escape.js";
 
 export interface ReportContext {
   /** The transcript's path as the user should see it (relative to where they ran the tests). */
@@ -27,22 +29,41 @@ export function locatedMessage(location: SourceLocation, message: string): strin
 
 /**
  * The failure message of one example: location, source, exit status, diff, why update mode left it
- * failing, then the failures of examples replayed to get to it, then the sandbox.
+ * failing, then the failures of examples replayed to get to it, then the sandbox; coloured when asked.
  */
-export function formatFailure(outcome: FailedOutcome, context: ReportContext): string {
-  const lines = [locatedMessage(failureLocation(outcome, context.displayPath), failureMessage(outcome)), ...failureDetails(outcome)];
-  if (context.notUpdated) lines.push(context.notUpdated);
-  lines.push(...formatReplayedFailures(context.replayed ?? [], context.displayPath));
-  lines.push(`sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`);
-  return lines.join("\n");
+export function formatFailure(outcome: FailedOutcome, context: ReportContext, colour = false): string {
+  return renderLines(failureLines(outcome, context), colour);
 }
 
-/** `replayed example at path:line failed: message` and its details, for each replayed failure. */
-export function formatReplayedFailures(replayed: readonly FailedOutcome[], displayPath: string): string[] {
-  return replayed.flatMap((outcome) => {
+/** The diff of a mismatch as the report shows it: control characters escaped; `escaped` says whether any were. */
+export function escapedDiff(check: CheckResult): { text: string; escaped: boolean } {
+  return escapeControls(renderDiff(check).trimEnd());
+}
+
+/** The failure message of one example as styled lines (`diff`: the mismatch's, if already rendered). */
+export function failureLines(outcome: FailedOutcome, context: ReportContext, diff?: { text: string; escaped: boolean }): StyledLine[] {
+  const lines: StyledLine[] = [{ text: locatedMessage(failureLocation(outcome, context.displayPath), failureMessage(outcome)), style: "failed" }];
+  // One at a time: a diff of a few hundred thousand lines would overflow a spread.
+  for (const line of failureDetails(outcome, diff)) lines.push(line);
+  if (context.notUpdated) lines.push({ text: context.notUpdated, style: "note" });
+  for (const line of replayedFailureLines(context.replayed ?? [], context.displayPath)) lines.push(line);
+  lines.push({ text: `sandbox: ${context.sandboxRoot}${context.sandboxKept ? " (kept)" : " (removed; set KEEP_SANDBOX=1 to keep it)"}`, style: "plain" });
+  return lines;
+}
+
+/** `replayed example at path:line failed: message` and its details, for each replayed failure; coloured when asked. */
+export function formatReplayedFailures(replayed: readonly FailedOutcome[], displayPath: string, colour = false): string[] {
+  return replayedFailureLines(replayed, displayPath).map((line) => paint(line, colour));
+}
+
+function replayedFailureLines(replayed: readonly FailedOutcome[], displayPath: string): StyledLine[] {
+  const lines: StyledLine[] = [];
+  for (const outcome of replayed) {
     const location = failureLocation(outcome, displayPath);
-    return [`replayed example at ${location.path}:${location.line} failed: ${failureMessage(outcome)}`, ...failureDetails(outcome)];
-  });
+    lines.push({ text: `replayed example at ${location.path}:${location.line} failed: ${failureMessage(outcome)}`, style: "failed" });
+    for (const line of failureDetails(outcome)) lines.push(line);
+  }
+  return lines;
 }
 
 function failureLocation(outcome: FailedOutcome, displayPath: string): SourceLocation {
@@ -53,24 +74,33 @@ function failureMessage(outcome: FailedOutcome): string {
   return outcome.kind === "error" ? outcome.message : "output does not match the expected output";
 }
 
-/** The example's source, then for a mismatch its exit status, notes and diff. */
-function failureDetails(outcome: FailedOutcome): string[] {
-  const lines = promptedSource(outcome.example);
+/** The example's source, then for a mismatch its exit status, notes and diff (control characters escaped). */
+function failureDetails(outcome: FailedOutcome, diff?: { text: string; escaped: boolean }): StyledLine[] {
+  const lines = promptedSource(outcome.example).map((text): StyledLine => ({ text, style: "plain" }));
   if (outcome.kind === "mismatch") {
     const exit = lastExitStatus(outcome.check.actual);
-    if (exit !== null) lines.push(`exit status: ${exit}`);
-    for (const note of outcome.notes) lines.push(`note: ${note}`);
-    lines.push(renderDiff(outcome.check).trimEnd());
+    if (exit !== null) lines.push({ text: `exit status: ${exit}`, style: "plain" });
+    const shown = diff ?? escapedDiff(outcome.check);
+    const notes = [...outcome.notes, ...(shown.escaped ? ["control characters in the diff are shown escaped (\\r, \\xNN)"] : [])];
+    for (const note of notes) lines.push({ text: `note: ${note}`, style: "note" });
+    if (shown.text) for (const line of diffLines(shown.text)) lines.push(line);
   }
   return lines;
 }
 
-/** An expected failure that passed: the gap is fixed and the entry (or the `+FIXME` mark) should go. */
-export function formatXpass(example: Example, displayPath: string, why = "listed as an expected failure but passed (remove it from the expected failures)"): string {
+const XPASS_WHY = "listed as an expected failure but passed (remove it from the expected failures)";
+
+/** An expected failure that passed: the gap is fixed and the entry (or the `+FIXME` mark, as `why` says) should go; coloured when asked. */
+export function formatXpass(example: Example, displayPath: string, why = XPASS_WHY, colour = false): string {
+  return renderLines(xpassLines(example, displayPath, why), colour);
+}
+
+/** formatXpass() as styled lines. */
+export function xpassLines(example: Example, displayPath: string, why = XPASS_WHY): StyledLine[] {
   return [
-    locatedMessage({ path: displayPath, line: example.sourceLine }, `XPASS: ${why}`),
-    ...promptedSource(example),
-  ].join("\n");
+    { text: locatedMessage({ path: displayPath, line: example.sourceLine }, `XPASS: ${why}`), style: "failed" },
+    ...promptedSource(example).map((text): StyledLine => ({ text, style: "plain" })),
+  ];
 }
 
 /** The example's source as the transcript shows it, indented, with its prompts. */

@@ -1,6 +1,6 @@
 // The per-transcript lines and the closing `N passed, M failed` line.
 import { describe, expect, it } from "vitest";
-import { formatSummary, formatTotals } from "./summary.js";
+import { formatSummary, formatTotals, transcriptLine } from "./summary.js";
 
 describe("formatTotals", () => {
   it.each([
@@ -31,5 +31,18 @@ describe("formatSummary", () => {
       { displayPath: "b.md", passed: 1, failed: 1, skipped: 0 },
     ]);
     expect(text.split("\n")).toEqual(["ok    a.md  2 passed, 0 failed, 3 updated", "FAIL  b.md  1 passed, 1 failed", "3 passed, 1 failed, 3 updated"]);
+  });
+});
+
+describe("transcriptLine", () => {
+  const base = { displayPath: "a.md", passed: 2, failed: 0, skipped: 0 };
+  it.each([
+    [base, { text: "ok    a.md    2 passed, 0 failed", style: "passed", span: 2 }],
+    [{ ...base, failed: 1 }, { text: "FAIL  a.md    2 passed, 1 failed", style: "failed", span: 4 }],
+    [{ ...base, interruptedAt: 40 }, { text: "STOP  a.md    2 passed, 0 failed (interrupted at line 40)", style: "note", span: 4 }],
+    [{ ...base, updated: 3 }, { text: "ok    a.md    2 passed, 0 failed, 3 updated", style: "passed", span: 2 }],
+    [{ ...base, passed: 0, error: "a.md:3: bad" }, { text: "ERROR a.md    cannot be run (see above)", style: "failed", span: 5 }],
+  ])("%j", (summary, expected) => {
+    expect(transcriptLine(summary, 6)).toEqual(expected);
   });
 });

@@ -1,4 +1,5 @@
 // Counts of example verdicts as text: a line per transcript and the closing `N passed, M failed` line.
+import type { StyledLine } from "./colour.js";
 
 /** Counts of verdicts across examples, for the closing line. */
 export interface VerdictCounts {
@@ -28,6 +29,8 @@ export interface TranscriptSummary {
   updated?: number;
   /** A transcript that could not be parsed or run at all. */
   error?: string;
+  /** The line of the example the user interrupted; it and those after it did not run. */
+  interruptedAt?: number;
 }
 
 /** One line per transcript plus the closing `N passed, M failed` line. */
@@ -40,14 +43,22 @@ export function formatSummary(summaries: readonly TranscriptSummary[], extraErro
 /** `ok`/`FAIL`/`ERROR`, the transcript and its counts, one line each, paths aligned. */
 export function formatTranscriptLines(summaries: readonly TranscriptSummary[]): string[] {
   const width = Math.max(0, ...summaries.map((summary) => summary.displayPath.length));
-  return summaries.map((summary) => {
-    const failing = summary.failed + (summary.xpass ?? 0);
-    const verdict = summary.error ? "ERROR" : failing > 0 ? "FAIL" : "ok";
-    const counts = summary.error
-      ? "cannot be run (see above)"
-      : countsText({ ...summary, xfail: summary.xfail ?? 0, xpass: summary.xpass ?? 0, errors: 0 });
-    return `${verdict.padEnd(5)} ${summary.displayPath.padEnd(width)}  ${counts}`;
-  });
+  return summaries.map((summary) => transcriptLine(summary, width).text);
+}
+
+/**
+ * One transcript's line, its path padded to `width`: `ok`, `FAIL` (a failure or an XPASS),
+ * `ERROR` (it cannot be run) or `STOP` (interrupted before its end).
+ */
+export function transcriptLine(summary: TranscriptSummary, width: number): StyledLine {
+  const failing = summary.failed + (summary.xpass ?? 0);
+  const verdict = summary.error ? "ERROR" : failing > 0 ? "FAIL" : summary.interruptedAt !== undefined ? "STOP" : "ok";
+  const counts = summary.error
+    ? "cannot be run (see above)"
+    : countsText({ ...summary, xfail: summary.xfail ?? 0, xpass: summary.xpass ?? 0, errors: 0 }) +
+      (summary.interruptedAt !== undefined ? ` (interrupted at line ${summary.interruptedAt})` : "");
+  const style = verdict === "ok" ? "passed" : verdict === "STOP" ? "note" : "failed";
+  return { text: `${verdict.padEnd(5)} ${summary.displayPath.padEnd(width)}  ${counts}`, style, span: verdict.length };
 }
 
 export function summaryTotals(summaries: readonly TranscriptSummary[]): VerdictCounts {

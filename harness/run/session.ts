@@ -7,6 +7,8 @@ import { checkExample } from "../match/index.js";
 import { helperGlobals, type HelperState } from "../globals/index.js";
 import { Sandbox } from "../sandbox/sandbox.js";
 import type { HostServices } from "../sandbox/host.js";
+import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES, formatSize } from "../sandbox/capped-output.js";
+import { killProcessesOf, killProcessesOfSync } from "../sandbox/process-tree.js";
 import type { ExampleOutcome } from "./outcome.js";
 import { planUpdates, type UpdatePlan } from "./update.js";
 import { volatileValues } from "./volatile-values.js";
@@ -19,6 +21,11 @@ export interface SessionConfig {
   /** Keep the sandbox on disk after the transcript ends. */
   keepSandbox: boolean;
   defaultTimeoutSeconds?: number;
+  /**
+   * Most output kept of one command (default 4 MB); an example keeps twice that, so a command
+   * cut at the limit still shows its exit status. What is dropped is noted in the report.
+   */
+  outputLimitBytes?: number;
   tempRoot?: string;
   /** The transcript's path as messages show it (default: the path given). */
   displayPath?: string;
@@ -52,7 +59,9 @@ export class TranscriptSession {
   private workspace: Promise<Workspace> | null = null;
   private sandbox: Sandbox | null = null;
   private readonly outcomes = new Map<number, ExampleOutcome>();
-  private output = "";
+  /** How many examples from the first on have an outcome: `run()` looks no further back. */
+  private settled = 0;
+  private output = new CappedOutput(0);
   private bashEnv = new Map<string, string>();
   private stopped = false;
 
@@ -89,8 +98,8 @@ export class TranscriptSession {
   /** Runs example `index` as run() does, and says which earlier examples it ran first. */
   async runSelected(index: number): Promise<SelectedRun> {
     const replayed: ExampleOutcome[] = [];
-    for (let earlier = 0; earlier < index; earlier += 1) {
-      if (!this.outcomes.has(earlier)) replayed.push(await this.execute(earlier));
+    for (; this.settled < index; this.settled += 1) {
+      if (!this.outcomes.has(this.settled)) replayed.push(await this.execute(this.settled));
     }
     return { outcome: this.outcomes.get(index) ?? (await this.execute(index)), replayed };
   }
@@ -131,11 +140,22 @@ export class TranscriptSession {
     return plan.updated.length > 0 ? { updated: true } : { updated: false, reason: plan.refused[0]?.reason };
   }
 
-  /** Removes the sandbox unless it is to be kept. */
+  /** Stops every process the transcript's commands left running, then removes the sandbox unless it is to be kept. */
   async close(): Promise<void> {
     if (this.workspace === null) return;
     const { sandbox } = await this.workspace;
+    await killProcessesOf({ tag: sandbox.root }, this.config.host.kill);
     await sandbox.close();
+  }
+
+  /**
+   * For a process that is about to die (an interrupt it cannot wait out): kills what the
+   * commands left running and removes the sandbox unless it is to be kept, synchronously.
+   */
+  abandon(): void {
+    if (this.sandbox === null) return;
+    killProcessesOfSync({ tag: this.sandbox.root }, this.config.host.kill);
+    if (!this.config.keepSandbox) fs.rmSync(this.sandbox.root, { recursive: true, force: true });
   }
 
   private start(): Promise<Workspace> {
@@ -159,10 +179,9 @@ export class TranscriptSession {
     const state: HelperState = {
       sandbox,
       host: config.host,
-      print: (text) => {
-        this.output += text;
-      },
+      print: (text) => this.output.append(text),
       notes: [],
+      outputLimitBytes: config.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES,
       defaultTimeoutSeconds: config.defaultTimeoutSeconds ?? 60,
       env,
       environment: () => environmentOf(env, this.bashEnv),
@@ -179,15 +198,17 @@ export class TranscriptSession {
     const skip = this.stopped ? "an earlier example failed (REPORT_ONLY_FIRST_FAILURE)" : skipReason(skipOptions, this.config.host.platform);
     if (skip !== null) return this.record(index, { kind: "skipped", example, reason: skip });
     const workspace = await this.start();
-    this.output = "";
+    this.output = new CappedOutput(2 * workspace.state.outputLimitBytes);
     workspace.state.notes = [];
     const result = await this.evaluate(workspace, example, options);
+    const output = this.output.text();
+    if (this.output.truncated) workspace.state.notes.push(`output truncated after ${formatSize(this.output.limitBytes)} (${formatSize(this.output.droppedBytes)} more dropped)`);
     if (result.kind === "syntax-error") {
       const location = { path: this.displayPath, line: example.sourceLine + result.lineOffset };
       return this.record(index, { kind: "error", example, location, message: `SyntaxError: ${result.message}` });
     }
     const matchContext = { kind: this.transcript.kind, platform: this.config.host.platform };
-    const check = checkExample(example.want, this.output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
+    const check = checkExample(example.want, output, options, matchContext, result.kind === "error" ? result.traceback : undefined);
     if (check.passed) return this.record(index, { kind: "passed", example });
     if (options.REPORT_ONLY_FIRST_FAILURE && !expectedFailure) this.stopped = true;
     const volatile = this.config.update ? volatileValues(workspace.sandbox.root, this.config.host.pythonBinDir) : [];

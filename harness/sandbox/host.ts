@@ -5,24 +5,30 @@ export interface HostServices {
   env: Readonly<Record<string, string | undefined>>;
   /** Platform name as Node reports it (`linux`, `darwin`, `win32`). */
   platform: string;
-  /** Sends a signal to a whole process group (a negative pid to kill()). */
-  killProcessGroup: (pid: number, signal: NodeJS.Signals) => void;
+  /** Sends a signal to a process, or to a whole process group when `pid` is negative. */
+  kill: (pid: number, signal: NodeJS.Signals) => void;
   /** Directory the CLI under test is started from: contains `guild` (the reference CLI). */
   referenceBinDir: string;
   /** Directory of the real python3, put first on the sandbox's PATH (as Guild's runner does). */
   pythonBinDir?: string | null;
+  /**
+   * Aborted when the user interrupts (Ctrl-C): running commands are killed with everything they
+   * started, and commands asked for afterwards do not start.
+   */
+  interrupt?: AbortSignal;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
 export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill">;
 
 /** Host services over the given process, with the reference CLI under `<repoRoot>/dist/bin`. */
-export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null): HostServices {
+export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null, interrupt?: AbortSignal): HostServices {
   return {
     env: proc.env,
     platform: proc.platform,
-    killProcessGroup: (pid, signal) => proc.kill(-pid, signal),
+    kill: (pid, signal) => proc.kill(pid, signal),
     referenceBinDir: `${repoRoot}/dist/bin`,
     pythonBinDir,
+    ...(interrupt ? { interrupt } : {}),
   };
 }

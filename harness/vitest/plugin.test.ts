@@ -128,6 +128,8 @@ describe("replayed examples", () => {
         "-two",
         "+one",
         "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)",
+        // The failure's stack frame: the selected example's markdown line.
+        `    at ${path.join(fixtures, "replay.md")}:9:5`,
       ].join("\n"),
     ]);
   });
@@ -148,7 +150,7 @@ describe("+FIXME", () => {
     expect({ exitCode: run.exitCode, tests: run.tests, failures: run.failures, summary: /^\d+ passed, .*$/m.exec(run.output)?.[0] }).toEqual({
       exitCode: 1,
       tests: ['passed L3: run("echo wrong")  # doctest: +FIXME', 'failed L6: run("echo fixed")  # doctest: +FIXME', 'passed L9: run("echo plain")'],
-      failures: ['TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME'],
+      failures: [`TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME\n    at ${path.join(fixtures, "fixme.md")}:6:5`],
       summary: "1 passed, 1 failed (1 xpass), 1 xfail",
     });
   });

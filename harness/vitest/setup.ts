@@ -1,9 +1,10 @@
-// Global setup for vitest: builds the reference CLI and tells test files whether to update transcripts (`-u` with paths).
+// Global setup for vitest: builds the reference CLI and the runner, and tells test files whether to update transcripts (`-u` with paths) and colour reports.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
+import { colourWanted } from "../report/colour.js";
 import { transcriptUpdateMode } from "./update-mode.js";
 
 declare module "vitest" {
@@ -12,6 +13,8 @@ declare module "vitest" {
     updateTranscripts: boolean;
     /** Directory of the real python3 (resolved once per run, not per worker). */
     pythonBinDir: string | null;
+    /** Colour failure reports: vitest's output goes to a terminal (or FORCE_COLOR says so). */
+    colour: boolean;
   }
 }
 
@@ -21,6 +24,7 @@ export default function setup(project: TestProject): void {
   const update = project.config.update || (project.config.snapshotOptions.updateSnapshot === "all" ? "all" : false);
   project.provide("updateTranscripts", transcriptUpdateMode(update, filters));
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
+  project.provide("colour", colourWanted(process.env, process.stdout.isTTY === true));
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
     // The conformance runner too: sandboxes offer it as `guild-transcripts` (the author's guide runs it).

@@ -1,10 +1,40 @@
-// A vitest reporter that closes the run with one plain line, as the conformance runner does: `N passed, M failed[, ...]`.
-import type { Reporter, TestCase, TestModule } from "vitest/node";
+// A vitest reporter that closes the run with one plain line, as the conformance runner does: `N passed, M failed[, ...]`, also when interrupted.
+import path from "node:path";
+import type { Reporter, TestCase, TestModule, Vitest } from "vitest/node";
 import { formatTotals, type VerdictCounts } from "../report/summary.js";
 
+type TestVerdict = "passed" | "failed" | "skipped" | "xfail" | "xpass" | "updated";
+
 export default class SummaryReporter implements Reporter {
+  private readonly finished: Required<VerdictCounts> = { passed: 0, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0, updated: 0 };
+  private readonly failedAt: string[] = [];
+  private readonly onInterrupt = () => this.reportInterrupted();
+  private root = "";
+
+  onInit(vitest: Vitest): void {
+    this.root = vitest.config.root;
+    // vitest exits on SIGINT and SIGTERM without a summary; this reports what finished before.
+    process.once("SIGINT", this.onInterrupt);
+    process.once("SIGTERM", this.onInterrupt);
+  }
+
+  onTestCaseResult(testCase: TestCase): void {
+    const verdict = verdictOf(testCase);
+    this.finished[verdict] += 1;
+    if (verdict === "failed" || verdict === "xpass") {
+      this.failedAt.push(`${path.relative(this.root, testCase.module.moduleId)}:${testCase.location?.line ?? 0}  ${testCase.name}`);
+    }
+  }
+
   onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
+    process.off("SIGINT", this.onInterrupt);
+    process.off("SIGTERM", this.onInterrupt);
     console.log(`\n${formatTotals(countVerdicts(testModules, unhandledErrors.length))}`);
+  }
+
+  private reportInterrupted(): void {
+    const lines = ["", ...this.failedAt.map((where) => `FAIL  ${where}`), `interrupted: ${formatTotals(this.finished)} (tests that finished)`];
+    process.stdout.write(lines.join("\n") + "\n");
   }
 }
 
@@ -24,7 +54,7 @@ export function countVerdicts(testModules: ReadonlyArray<TestModule>, unhandledE
   return counts;
 }
 
-function verdictOf(testCase: TestCase): "passed" | "failed" | "skipped" | "xfail" | "xpass" | "updated" {
+function verdictOf(testCase: TestCase): TestVerdict {
   const annotated = (type: string) => testCase.annotations().some((annotation) => annotation.type === type);
   const state = testCase.result().state;
   if (state === "failed") return annotated("xpass") ? "xpass" : "failed";

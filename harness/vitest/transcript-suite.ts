@@ -9,6 +9,7 @@ import { exampleTitle, formatFailure, formatReplayedFailures, formatXpass } from
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
 import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
+import { workerInterrupt } from "./interrupt.js";
 
 declare module "vitest" {
   interface TaskMeta {
@@ -22,15 +23,18 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 removeTempDirsOnExit();
 
 function hostServices(): HostServices {
-  return hostFromProcess(process, repoRoot, inject("pythonBinDir"));
+  return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal);
 }
 
-/** An error whose text is the whole report: no JavaScript stack, which would only point at the harness. */
+/**
+ * An error whose text is the whole report. Its one stack frame is the markdown line: vitest
+ * shows that line in context, and reporters that annotate (github-actions) place it there.
+ */
 class TranscriptFailure extends Error {
-  constructor(message: string) {
+  constructor(message: string, file: string, line: number, column = 1) {
     super(message);
     this.name = "TranscriptFailure";
-    this.stack = `${this.name}: ${message}`;
+    this.stack = `${this.name}: ${message}\n    at ${file}:${line}:${column}`;
   }
 }
 
@@ -44,19 +48,28 @@ export function transcriptSuite(file: string) {
     session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true, update });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
-    setupError = new TranscriptFailure(error.message);
+    setupError = new TranscriptFailure(error.message, file, error.line);
   }
   // The examples whose tests ran and were updated: examples replayed silently before a selected one are not.
   const updatedExamples = new Set<number>();
+  const colour = inject("colour") === true;
+  const closeOnInterrupt = () => session?.abandon();
+  workerInterrupt().cleanups.add(closeOnInterrupt);
   afterAll(async () => {
+    workerInterrupt().cleanups.delete(closeOnInterrupt);
     if (session === null) return;
     const kept = keepSandbox ? session.sandboxDir : null;
     try {
-      if (update) {
+      // An interrupted example's output is no expectation to write back.
+      if (update && !workerInterrupt().signal.aborted) {
         const { updated, refused } = session.writeUpdates(updatedExamples);
         if (updated.length > 0) console.log(`${displayPath}: updated the expected output of ${updated.length} example(s)`);
         // Each of these tests found its update writable; a file edited meanwhile (say) undoes that.
-        if (refused.length > 0) throw new TranscriptFailure(refused.map(({ example, reason }) => `${displayPath}:${example.sourceLine}: ${reason}`).join("\n"));
+        if (refused.length > 0) {
+          const [{ example: first }] = refused;
+          const message = refused.map(({ example, reason }) => `${displayPath}:${example.sourceLine}: ${reason}`).join("\n");
+          throw new TranscriptFailure(message, file, first.sourceLine, first.indent + 1);
+        }
       }
     } finally {
       await session.close();
@@ -93,8 +106,9 @@ export function transcriptSuite(file: string) {
             return;
           }
           await context.annotate(`${displayPath}:${outcome.example.sourceLine}: marked +FIXME but passed`, "xpass");
-          const replayedText = formatReplayedFailures(replayedFailures, displayPath);
-          throw new TranscriptFailure([formatXpass(outcome.example, displayPath, "marked +FIXME but passed (remove +FIXME)"), ...replayedText].join("\n"));
+          const replayedText = formatReplayedFailures(replayedFailures, displayPath, colour);
+          const xpass = formatXpass(outcome.example, displayPath, "marked +FIXME but passed (remove +FIXME)", colour);
+          throw new TranscriptFailure([xpass, ...replayedText].join("\n"), file, outcome.example.sourceLine, outcome.example.indent + 1);
         }
         if (outcome.kind === "passed") {
           warnReplayed();
@@ -112,8 +126,9 @@ export function transcriptSuite(file: string) {
           }
           notUpdated = reason;
         }
+        const line = outcome.kind === "error" ? outcome.location.line : outcome.example.sourceLine;
         const report = { displayPath, sandboxRoot: current.sandboxRoot, sandboxKept: keepSandbox, replayed: replayedFailures, ...(notUpdated ? { notUpdated } : {}) };
-        throw new TranscriptFailure(formatFailure(outcome, report));
+        throw new TranscriptFailure(formatFailure(outcome, report, colour), file, line, outcome.example.indent + 1);
       };
     },
     /** A transcript with no examples to run: the reason it cannot be parsed, or a skipped placeholder. */
