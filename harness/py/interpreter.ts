@@ -37,17 +37,12 @@ export function createInterpreter(options: InterpreterOptions): Interpreter {
 
   return {
     async execute(source: string): Promise<ExecResult> {
-      let statements;
       try {
-        statements = parse(source);
-      } catch (error) {
-        if (error instanceof PySyntaxError) return { kind: "syntax-error", message: error.message, lineOffset: error.lineOffset };
-        throw error;
-      }
-      try {
-        await evaluator.executeBlock(statements, globals);
+        // A source nested too deep raises RecursionError while compiling, as in CPython: a traceback, not a syntax error.
+        await evaluator.executeBlock(parse(source), globals);
         return { kind: "ok" };
       } catch (error) {
+        if (error instanceof PySyntaxError) return { kind: "syntax-error", message: error.message, lineOffset: error.lineOffset };
         if (!(error instanceof PyError)) throw error;
         const traceback = formatTraceback(error, error.line ?? 1);
         options.print(traceback);
