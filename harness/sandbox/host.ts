@@ -11,10 +11,12 @@ export interface HostServices {
   referenceBinDir: string;
   /** Directory of the real python3, put first on the sandbox's PATH (as Guild's runner does). */
   pythonBinDir?: string | null;
+  /** A monotonic clock in milliseconds (the interpreter's per-example time limit reads it). */
+  now: () => number;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
-export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill">;
+export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill" | "hrtime">;
 
 /** Host services over the given process, with the reference CLI under `<repoRoot>/dist/bin`. */
 export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null): HostServices {
@@ -24,5 +26,6 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     killProcessGroup: (pid, signal) => proc.kill(-pid, signal),
     referenceBinDir: `${repoRoot}/dist/bin`,
     pythonBinDir,
+    now: () => Number(proc.hrtime.bigint()) / 1e6,
   };
 }
