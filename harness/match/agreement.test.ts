@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { doctestCheckOutput } from "./doctest-check.js";
 import { ellipsisMatch } from "./ellipsis.js";
+import { exceptionOnly, isTraceback } from "./exception.js";
 
 /** The option flags doctest's OutputChecker reads. */
 const FLAG_NAMES = ["ELLIPSIS", "NORMALIZE_WHITESPACE", "DONT_ACCEPT_TRUE_FOR_1", "DONT_ACCEPT_BLANKLINE"] as const;
@@ -103,6 +104,40 @@ describe("doctestCheckOutput agrees with CPython beyond ELLIPSIS and NORMALIZE_W
     const expected = pythonVerdicts(all);
     expect(all.map(ourVerdict)).toEqual(expected);
     expect(expected.filter(Boolean).length).toBeGreaterThanOrEqual(derived.length);
+  });
+});
+
+const PYTHON_EXCEPTION_MESSAGES = [
+  "import doctest, json, sys",
+  "pattern = doctest.DocTestParser._EXCEPTION_RE",
+  "messages = []",
+  "for want in json.load(sys.stdin):",
+  "    match = pattern.match(want)",
+  "    messages.append(match.group('msg') if match else None)",
+  "print(json.dumps(messages))",
+].join("\n");
+
+describe("exceptionOnly agrees with doctest's exception pattern", () => {
+  it("on random tracebacks: the message is what follows the first line starting with a word character", () => {
+    const header = fc.constantFrom(
+      "Traceback (most recent call last):", "Traceback (innermost last):", "Traceback (most recent call last):  ", "Traceback (most recent call last):\t",
+      "Traceback (most recent call last):\r", "Traceback (most recent call last):\x0b", "Traceback (most recent call last):\u00a0", "Traceback (most recent call last): x",
+    );
+    const line = fc.constantFrom(
+      '  File "<stdin>", line 1, in <module>', "    raise ValueError", "ValueError: bad", "KeyError: 'k'", "_Private: x", "3rd: y", "élan: z",
+      "...", "", "  ", "-", ":", "MemoryError", "RecursionError: maximum recursion depth exceeded", "a...b",
+    );
+    const want = fc.tuple(header, fc.array(line, { maxLength: 5 })).map(([first, rest]) => [first, ...rest].join("\n") + "\n");
+    const wants = fc.sample(want, { numRuns: 2000, seed: 1113 });
+    const output = execFileSync("python3", ["-c", PYTHON_EXCEPTION_MESSAGES], { input: JSON.stringify(wants), encoding: "utf8" });
+    const expected = JSON.parse(output) as (string | null)[];
+    const ours = wants.map((text) => {
+      if (!isTraceback(text)) return null;
+      const message = exceptionOnly(text);
+      return message === text ? null : message;
+    });
+    const mismatches = wants.map((text, i) => ({ text, python: expected[i], ours: ours[i] })).filter((r) => r.python !== r.ours);
+    expect(mismatches.slice(0, 5)).toEqual([]);
   });
 });
 
