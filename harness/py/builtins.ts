@@ -1,12 +1,12 @@
 // The builtins namespace: print, len, sorted, min, max, ... plus the built-in classes.
-import { bindArgs, toBigIndex, toIndex } from "./args.js";
+import { bindArgs, toBigIndex } from "./args.js";
 import { builtinExceptionTypes, builtinTypes, isInstance, typeOf } from "./builtin-types.js";
 import { PyError } from "./errors.js";
 import { fixedDigits } from "../../lib/python/float.js";
 import { formatValue } from "./format.js";
 import { pyCompare } from "./compare.js";
 import { codePointCount, codePoints, iterate, rangeLength } from "./iteration.js";
-import { bitLength, checkSize, maxSsize, type Budget } from "./limits.js";
+import { checkSize, maxSsize, type Budget } from "./limits.js";
 import { asBigInt, binaryOp, isTruthy } from "./operators.js";
 import { pyRepr, pyStrOf } from "./repr.js";
 import type { Runtime } from "./runtime.js";
@@ -32,11 +32,11 @@ export function lengthOf(value: PyValue): number {
   }
 }
 
-/** `texts` joined by `separator`, its length checked before the join is built. */
-export function joinTexts(texts: readonly string[], separator: string, budget: Budget): string {
+/** What print() writes, its length checked before the join is built (the output itself costs steps when printed). */
+function joinPrinted(texts: readonly string[], separator: string, budget: Budget): string {
   let length = Math.max(texts.length - 1, 0) * separator.length;
   for (const text of texts) length += text.length;
-  budget.build(length);
+  checkSize(length, budget.limits);
   return texts.join(separator);
 }
 
@@ -56,7 +56,7 @@ function printImpl(write: (text: string) => void, budget: Budget): NativeImpl {
         }
       }
     }
-    write(joinTexts(args.map((arg) => pyStrOf(arg, budget.limits)), sep, budget) + end);
+    write(joinPrinted(args.map((arg) => pyStrOf(arg, budget.limits)), sep, budget) + end);
     return pyNone;
   };
 }

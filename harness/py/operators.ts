@@ -1,10 +1,10 @@
 // Python semantics of truthiness, equality, ordering, membership and the arithmetic operators.
 import type { BinaryOp } from "./ast.js";
-import { dictGet, dictSet, hashKey, pyDict, pySet, setHas } from "./dict.js";
+import { dictSet, hashKey, pyDict, pySet } from "./dict.js";
 import { PyError } from "./errors.js";
 import { formatPercent } from "./percent-format.js";
 import { rangeLength } from "./iteration.js";
-import { bitLength, checkSize, defaultLimits, maxSsize, memoryError, recursionError, type Budget } from "./limits.js";
+import { bitLength, checkSize, maxSsize, memoryError, type Budget } from "./limits.js";
 import { pyBool, pyFloat, pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from "./values.js";
 
 export function isTruthy(value: PyValue): boolean {
