@@ -66,6 +66,8 @@ describe("checkExample", () => {
     { name: "a different exception fails", expected: "Traceback (most recent call last):\nValueError: bang\n", actual: traceback, traceback, passes: false },
     { name: "without a traceback expectation the output is compared whole", expected: "ValueError: boom\n", actual: traceback, traceback, passes: false },
     { name: "a traceback expectation with no exception raised is compared whole", expected: "Traceback (most recent call last):\nValueError: boom\n", actual: "ValueError: boom\n", passes: false },
+    { name: "doctest's older header counts as a traceback too", expected: "Traceback (innermost last):\nValueError: boom\n", actual: traceback, traceback, passes: true },
+    { name: "so does a header with trailing whitespace", expected: "Traceback (most recent call last):\u00a0\nValueError: boom\n", actual: traceback, traceback, passes: true },
   ])("$name", ({ expected, actual, traceback, passes }) => {
     const check = checkExample(expected, actual, GUILD, "python", traceback);
     expect(check, JSON.stringify({ expected, actual, traceback })).toEqual({ passed: passes, expected, actual, options: GUILD, context: { kind: "python", platform: "linux" } });
@@ -78,6 +80,8 @@ describe("exceptionOnly", () => {
     { text: "Traceback (most recent call last):\n...\nKeyError: 'a'\nmore detail\n", expected: "KeyError: 'a'\nmore detail\n" },
     { text: "Traceback (innermost last):\nguild.RunError: x\n", expected: "guild.RunError: x\n" },
     { text: "not a traceback\n", expected: "not a traceback\n" },
+    { text: "Traceback (most recent call last):\x0b\nValueError: boom\n", expected: "ValueError: boom\n" },
+    { text: "Traceback (most recent call last): and more\nValueError: boom\n", expected: "Traceback (most recent call last): and more\nValueError: boom\n" },
   ];
   it.each(cases)("$text", ({ text, expected }) => {
     expect(exceptionOnly(text)).toBe(expected);

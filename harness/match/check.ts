@@ -1,6 +1,6 @@
 // checkOutput: Guild's Checker (or BashDocTestChecker) transforms, then doctest's comparison.
 import { doctestCheckOutput } from "./doctest-check.js";
-import { exceptionOnly } from "./exception.js";
+import { exceptionOnly, isTraceback } from "./exception.js";
 import { bashNormalizeExit0, leadingWildcardAsEllipsis, normalizeActual, normalizeExpected } from "./guild-normalize.js";
 import { resolveContext, type MatchContext, type MatchOptions } from "./options.js";
 
@@ -29,7 +29,7 @@ export function checkExample(
 ): CheckResult {
   const resolved = resolveContext(context);
   const passed =
-    traceback !== undefined && expected.startsWith("Traceback (most recent call last):")
+    traceback !== undefined && isTraceback(expected)
       ? checkOutput(exceptionOnly(expected), exceptionOnly(traceback), options, resolved)
       : checkOutput(expected, actual, options, resolved);
   return { passed, expected, actual, options, context: resolved };

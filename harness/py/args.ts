@@ -1,6 +1,7 @@
 // Binding call arguments of built-in functions and methods, with CPython's error messages.
 import { PyError } from "./errors.js";
 import { pyRepr } from "./repr.js";
+import { maxSsize } from "./limits.js";
 import { asBigInt } from "./operators.js";
 import { typeNameOf, type PyValue } from "./values.js";
 
@@ -43,11 +44,23 @@ function plural(count: number): string {
   return count === 1 ? "" : "s";
 }
 
-/** An argument that must be an int (bools count), as a JS number. */
-export function toIndex(value: PyValue): number {
+/** An argument that must be an int (bools count), of any size. */
+export function toBigIndex(value: PyValue): bigint {
   const integer = asBigInt(value);
   if (integer === undefined) throw new PyError("TypeError", `'${typeNameOf(value)}' object cannot be interpreted as an integer`);
+  return integer;
+}
+
+/** An argument that must be an int fitting a C Py_ssize_t (bools count), as a JS number. */
+export function toIndex(value: PyValue): number {
+  const integer = toBigIndex(value);
+  if (integer > maxSsize || integer < -maxSsize - 1n) throw new PyError("OverflowError", "Python int too large to convert to C ssize_t");
   return Number(integer);
+}
+
+/** An int argument that CPython clamps to the Py_ssize_t range (slice bounds, start and end of a search). */
+export function toClampedIndex(value: PyValue): number {
+  return Number(toBigIndex(value));
 }
 
 /** An argument that must be a str. */

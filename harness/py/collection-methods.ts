@@ -2,7 +2,9 @@
 import { bindArgs, show, toIndex } from "./args.js";
 import { dictDelete, dictGet, dictSet, hashKey, pySet, setAdd } from "./dict.js";
 import { PyError, keyError } from "./errors.js";
-import { iterate, pyEquals } from "./operators.js";
+import type { Budget } from "./limits.js";
+import { pyEquals } from "./compare.js";
+import { iterate } from "./iteration.js";
 import type { MethodImpl, Runtime } from "./runtime.js";
 import { sortValues } from "./sort.js";
 import { pyBool, pyInt, pyList, pyNone, pyTuple, type PyDict, type PyList, type PySet, type PyValue } from "./values.js";
@@ -38,9 +40,11 @@ const listMethods = new Map<string, ListMethod>([
     list.items.push(item!);
     return pyNone;
   }],
-  ["extend", (list, args, kwargs) => {
+  ["extend", (list, args, kwargs, runtime) => {
     const [iterable] = bindArgs({ name: "list.extend", params: ["iterable"] }, args, kwargs);
-    list.items.push(...iterate(iterable!));
+    const added = iterate(iterable!, runtime.budget);
+    runtime.budget.build(list.items.length + added.length);
+    for (const item of added) list.items.push(item);
     return pyNone;
   }],
   ["insert", (list, args, kwargs) => {
@@ -74,20 +78,21 @@ const listMethods = new Map<string, ListMethod>([
     if (args.length > 0) throw new PyError("TypeError", "sort() takes no positional arguments");
     const [key, reverse] = bindArgs({ name: "sort", params: ["key", "reverse"], required: 0, keywords: ["key", "reverse"] }, [], kwargs);
     const sorted = await sortValues(list.items, key, reverse, runtime);
-    list.items.splice(0, list.items.length, ...sorted);
+    sorted.forEach((item, index) => (list.items[index] = item));
+    list.items.length = sorted.length;
     return pyNone;
   }],
 ]);
 
-type DictMethod = (dict: PyDict, args: PyValue[], kwargs: Map<string, PyValue>) => PyValue;
+type DictMethod = (dict: PyDict, args: PyValue[], kwargs: Map<string, PyValue>, budget: Budget) => PyValue;
 
 /** dict.update / dict(...) semantics: a mapping or iterable of pairs, then keyword arguments. */
-export function updateDict(dict: PyDict, source: PyValue | undefined, kwargs: Map<string, PyValue>): void {
+export function updateDict(dict: PyDict, source: PyValue | undefined, kwargs: Map<string, PyValue>, budget: Budget): void {
   if (source?.kind === "dict") {
     for (const entry of [...source.entries.values()]) dictSet(dict, entry.key, entry.value);
   } else if (source !== undefined) {
-    iterate(source).forEach((pair, index) => {
-      const items = pair.kind === "str" || pair.kind === "list" || pair.kind === "tuple" ? iterate(pair) : undefined;
+    iterate(source, budget).forEach((pair, index) => {
+      const items = pair.kind === "str" || pair.kind === "list" || pair.kind === "tuple" ? iterate(pair, budget) : undefined;
       if (!items) throw new PyError("TypeError", `cannot convert dictionary update sequence element #${index} to a sequence`);
       if (items.length !== 2) {
         throw new PyError("ValueError", `dictionary update sequence element #${index} has length ${items.length}; 2 is required`);
@@ -106,9 +111,9 @@ const dictMethods = new Map<string, DictMethod>([
     const [key, fallback] = bindArgs({ name: "get", params: ["key", "default"], required: 1 }, args, kwargs);
     return dictGet(dict, key!) ?? fallback ?? pyNone;
   }],
-  ["update", (dict, args, kwargs) => {
+  ["update", (dict, args, kwargs, budget) => {
     if (args.length > 1) throw new PyError("TypeError", `update expected at most 1 argument, got ${args.length}`);
-    updateDict(dict, args[0], kwargs);
+    updateDict(dict, args[0], kwargs, budget);
     return pyNone;
   }],
   ["pop", (dict, args, kwargs) => {
@@ -139,7 +144,12 @@ const dictMethods = new Map<string, DictMethod>([
   ["clear", (dict, args, kwargs) => (noArgs("clear", args, kwargs), dict.entries.clear(), pyNone)],
 ]);
 
-type SetMethod = (set: PySet, args: PyValue[], kwargs: Map<string, PyValue>) => PyValue;
+type SetMethod = (set: PySet, args: PyValue[], kwargs: Map<string, PyValue>, budget: Budget) => PyValue;
+
+/** The hashes of the items of each argument of a set method. */
+function hashesOf(others: PyValue[], budget: Budget): Set<string>[] {
+  return others.map((other) => new Set(iterate(other, budget).map(hashKey)));
+}
 
 const setMethods = new Map<string, SetMethod>([
   ["add", (set, args, kwargs) => {
@@ -157,13 +167,23 @@ const setMethods = new Map<string, SetMethod>([
     if (!set.entries.delete(hashKey(item!))) throw keyError(item!);
     return pyNone;
   }],
-  ["update", (set, args) => (args.forEach((other) => iterate(other).forEach((item) => setAdd(set, item))), pyNone)],
-  ["union", (set, args) => pySet([...set.entries.values(), ...args.flatMap(iterate)])],
-  ["intersection", (set, args) => pySet([...set.entries.values()].filter((item) => args.every((other) => iterate(other).some((candidate) => pyEquals(candidate, item)))))],
-  ["difference", (set, args) => pySet([...set.entries.values()].filter((item) => !args.some((other) => iterate(other).some((candidate) => pyEquals(candidate, item)))))],
-  ["issubset", (set, args, kwargs) => {
+  ["update", (set, args, _kwargs, budget) => (args.forEach((other) => iterate(other, budget).forEach((item) => setAdd(set, item))), pyNone)],
+  ["union", (set, args, _kwargs, budget) => {
+    const union = pySet([...set.entries.values()]);
+    for (const other of args) for (const item of iterate(other, budget)) setAdd(union, item);
+    return union;
+  }],
+  ["intersection", (set, args, _kwargs, budget) => {
+    const others = hashesOf(args, budget);
+    return pySet([...set.entries.keys()].filter((hash) => others.every((hashes) => hashes.has(hash))).map((hash) => set.entries.get(hash)!));
+  }],
+  ["difference", (set, args, _kwargs, budget) => {
+    const others = hashesOf(args, budget);
+    return pySet([...set.entries.keys()].filter((hash) => !others.some((hashes) => hashes.has(hash))).map((hash) => set.entries.get(hash)!));
+  }],
+  ["issubset", (set, args, kwargs, budget) => {
     const [other] = bindArgs({ name: "issubset", params: ["other"] }, args, kwargs);
-    const hashes = new Set(iterate(other!).map(hashKey));
+    const hashes = new Set(iterate(other!, budget).map(hashKey));
     return pyBool([...set.entries.keys()].every((hash) => hashes.has(hash)));
   }],
   ["copy", (set) => pySet([...set.entries.values()])],
@@ -182,11 +202,11 @@ export function collectionMethod(kind: PyValue["kind"], name: string): MethodImp
   }
   if (kind === "dict") {
     const method = dictMethods.get(name);
-    return method && ((self, args, kwargs) => method(self as PyDict, args, kwargs));
+    return method && ((self, args, kwargs, runtime) => method(self as PyDict, args, kwargs, runtime.budget));
   }
   if (kind === "set") {
     const method = setMethods.get(name);
-    return method && ((self, args, kwargs) => method(self as PySet, args, kwargs));
+    return method && ((self, args, kwargs, runtime) => method(self as PySet, args, kwargs, runtime.budget));
   }
   return undefined;
 }

@@ -15,6 +15,11 @@ for examples in cases:
             except SyntaxError as error:
                 print("SyntaxError at line offset %d" % ((error.lineno or 1) - 1))
                 continue
+            except BaseException as error:
+                # Too deep to compile (RecursionError, MemoryError): a traceback, as the prompt prints it.
+                last = traceback.format_exception_only(type(error), error)[-1]
+                print('Traceback (most recent call last):\n  File "<stdin>", line 1, in <module>\n%s' % last, end="")
+                continue
             try:
                 exec(code, scope)
             except BaseException as error:

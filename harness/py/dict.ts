@@ -2,17 +2,38 @@
 import { PyError } from "./errors.js";
 import { typeNameOf, type PyDict, type PySet, type PyValue } from "./values.js";
 
-/** A string that is equal for equal hashable Python values; raises TypeError for unhashable ones. */
+/**
+ * A string that is equal for equal hashable Python values; raises TypeError for unhashable ones.
+ * Tuples are walked with a stack, not recursion: CPython hashes a tuple nested any depth.
+ */
 export function hashKey(value: PyValue): string {
+  if (value.kind !== "tuple") return scalarKey(value);
+  const pieces: string[] = [];
+  const work: (PyValue | string)[] = [value];
+  for (let next = work.pop(); next !== undefined; next = work.pop()) {
+    if (typeof next === "string") pieces.push(next);
+    else if (next.kind !== "tuple") pieces.push(scalarKey(next));
+    else {
+      work.push(")");
+      for (let index = next.items.length - 1; index >= 0; index--) {
+        work.push(next.items[index]!);
+        if (index > 0) work.push(",");
+      }
+      work.push("t:(");
+    }
+  }
+  return pieces.join("");
+}
+
+function scalarKey(value: PyValue): string {
   switch (value.kind) {
     case "none": return "None";
     case "bool": return value.value ? "n:1" : "n:0";
-    case "int": return `n:${value.value}`;
+    case "int": return `n:${value.value.toString(16)}`;
     case "float":
-      if (Number.isInteger(value.value)) return `n:${BigInt(value.value)}`;
+      if (Number.isInteger(value.value)) return `n:${BigInt(value.value).toString(16)}`;
       return `f:${value.value}`;
     case "str": return `s:${value.value}`;
-    case "tuple": return `t:(${value.items.map(hashKey).join(",")})`;
     case "range": return `r:${value.start}:${value.stop}:${value.step}`;
     case "function": case "object": case "iterator": return `o:${value.id}`;
     case "type": return `c:${value.name}`;

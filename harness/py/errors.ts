@@ -45,6 +45,7 @@ export const exceptionParents: ReadonlyMap<string, string> = new Map([
   ["ArithmeticError", "Exception"],
   ["ZeroDivisionError", "ArithmeticError"],
   ["OverflowError", "ArithmeticError"],
+  ["MemoryError", "Exception"],
   ["LookupError", "Exception"],
   ["KeyError", "LookupError"],
   ["IndexError", "LookupError"],
@@ -67,6 +68,7 @@ export const exceptionParents: ReadonlyMap<string, string> = new Map([
   ["IsADirectoryError", "OSError"],
   ["NotADirectoryError", "OSError"],
   ["PermissionError", "OSError"],
+  ["TimeoutError", "OSError"],
   ["SyntaxError", "Exception"],
 ]);
 

@@ -1,12 +1,15 @@
 // Executes parsed statements over our own values: the async tree-walking evaluator.
-import type { CallArg, ComprehensionClause, Expr, FStringPart, Param, Stmt } from "./ast.js";
+import type { CallArg, Expr, FStringPart, Param, Stmt } from "./ast.js";
 import { deleteAttribute, getAttribute, setAttribute } from "./attributes.js";
 import { exceptionType, isExceptionClass, makeException } from "./builtin-types.js";
 import { dictSet, pyDict, pySet } from "./dict.js";
 import { PyError, exceptionIsSubclass } from "./errors.js";
 import { formatValue } from "./format.js";
 import { bindParameters, type BoundParam } from "./functions.js";
-import { binaryOp, isTruthy, iterate, pyCompare, pyContains, pyEquals, pyIs, unaryOp } from "./operators.js";
+import { checkSize, recursionError, type Budget } from "./limits.js";
+import { pyCompare, pyContains, pyEquals, pyIs } from "./compare.js";
+import { iterate, iterateLazily } from "./iteration.js";
+import { binaryOp, isTruthy, unaryOp } from "./operators.js";
 import { pyRepr, pyStrOf } from "./repr.js";
 import type { Runtime } from "./runtime.js";
 import { Scope } from "./scope.js";
@@ -16,9 +19,6 @@ import {
   type PyException, type PyFunction, type PyValue,
 } from "./values.js";
 
-/** Deep enough for any transcript, shallow enough to stay clear of the JS stack limit. */
-const maxDepth = 200;
-
 /** How a block finished: normally, or by break/continue/return. */
 type Flow = undefined | "break" | "continue" | { returned: PyValue };
 
@@ -26,6 +26,10 @@ export interface EvaluatorOptions {
   builtins: Map<string, PyValue>;
   modules: Map<string, PyValue>;
   print: (text: string) => void;
+  /** What the current example may still spend; its limits bound nesting and sizes. */
+  budget: Budget;
+  /** The built-in functions: calls to any other function without Python code are host calls. */
+  isBuiltin: (callable: PyFunction) => boolean;
 }
 
 export class Evaluator implements Runtime {
@@ -33,8 +37,11 @@ export class Evaluator implements Runtime {
   private readonly handling: PyError[] = [];
   /** Python-level call depth, bounded like CPython's recursion limit. */
   private depth = 0;
+  readonly budget: Budget;
 
-  constructor(private readonly options: EvaluatorOptions) {}
+  constructor(private readonly options: EvaluatorOptions) {
+    this.budget = options.budget;
+  }
 
   call = (callable: PyValue, args: PyValue[], kwargs: Map<string, PyValue> = new Map()): Promise<PyValue> =>
     this.callValue(callable, args, kwargs);
@@ -57,11 +64,12 @@ export class Evaluator implements Runtime {
   }
 
   private async executeStatement(statement: Stmt, scope: Scope): Promise<Flow> {
+    this.budget.step();
     switch (statement.type) {
       case "expr": {
         const value = await this.evaluate(statement.value, scope);
         if (!scope.insideFunction && value.kind !== "none") {
-          this.options.print(pyRepr(value) + "\n");
+          this.options.print(pyRepr(value, this.budget.limits) + "\n");
           this.options.builtins.set("_", value);
         }
         return undefined;
@@ -75,7 +83,8 @@ export class Evaluator implements Runtime {
       case "if":
         return this.executeBlock(isTruthy(await this.evaluate(statement.test, scope)) ? statement.body : statement.orelse, scope);
       case "for": {
-        for (const item of iterate(await this.evaluate(statement.iter, scope))) {
+        for (const item of iterateLazily(await this.evaluate(statement.iter, scope))) {
+          this.budget.step();
           await this.assign(statement.target, item, scope);
           const flow = await this.executeBlock(statement.body, scope);
           if (flow === "break") return undefined;
@@ -85,6 +94,7 @@ export class Evaluator implements Runtime {
       }
       case "while": {
         while (isTruthy(await this.evaluate(statement.test, scope))) {
+          this.budget.step();
           const flow = await this.executeBlock(statement.body, scope);
           if (flow === "break") return undefined;
           if (flow !== undefined && flow !== "continue") return flow;
@@ -124,7 +134,7 @@ export class Evaluator implements Runtime {
       case "raise": throw await this.raised(statement.exception, scope);
       case "assert":
         if (!isTruthy(await this.evaluate(statement.test, scope))) {
-          throw new PyError("AssertionError", statement.message ? pyStrOf(await this.evaluate(statement.message, scope)) : "");
+          throw new PyError("AssertionError", statement.message ? pyStrOf(await this.evaluate(statement.message, scope), this.budget.limits) : "");
         }
         return undefined;
       case "del":
@@ -221,21 +231,23 @@ export class Evaluator implements Runtime {
     } else if (target.type === "subscript") {
       const object = await this.evaluate(target.object, scope);
       const index = await this.evaluateIndex(target.index, scope);
-      read = () => (isSlice(index) ? getSlice(object, index) : this.subscriptSync(object, index));
-      write = (value) => setItem(object, index, value);
+      read = () => (isSlice(index) ? getSlice(object, index, this.budget) : this.subscriptSync(object, index));
+      write = (value) => setItem(object, index, value, this.budget);
     } else {
       throw new PyError("SyntaxError", "illegal expression for augmented assignment");
     }
     const current = read();
     const operand = await this.evaluate(statement.value, scope);
     if (current.kind === "list" && op === "+") {
-      current.items.push(...iterate(operand));
+      const added = iterate(operand, this.budget);
+      this.budget.build(current.items.length + added.length);
+      for (const item of added) current.items.push(item);
       write(current);
     } else if (current.kind === "dict" && op === "|" && operand.kind === "dict") {
       for (const entry of [...operand.entries.values()]) dictSet(current, entry.key, entry.value);
       write(current);
     } else {
-      write(binaryOp(op, current, operand));
+      write(binaryOp(op, current, operand, this.budget));
     }
     return undefined;
   }
@@ -252,7 +264,7 @@ export class Evaluator implements Runtime {
       case "attribute": return setAttribute(await this.evaluate(target.object, scope), target.name, value, this);
       case "subscript": {
         const object = await this.evaluate(target.object, scope);
-        return setItem(object, await this.evaluateIndex(target.index, scope), value);
+        return setItem(object, await this.evaluateIndex(target.index, scope), value, this.budget);
       }
       case "tuple": case "list": return this.unpack(target.items, value, scope);
       default: throw new PyError("SyntaxError", "cannot assign to expression");
@@ -262,7 +274,7 @@ export class Evaluator implements Runtime {
   private async unpack(targets: Expr[], value: PyValue, scope: Scope): Promise<void> {
     const iterable = ["list", "tuple", "str", "dict", "set", "range", "iterator", "dictview"].includes(value.kind);
     if (!iterable) throw new PyError("TypeError", `cannot unpack non-iterable ${typeNameOf(value)} object`);
-    const items = iterate(value);
+    const items = iterate(value, this.budget);
     const starIndex = targets.findIndex((target) => target.type === "starred");
     if (starIndex < 0) {
       if (items.length > targets.length) throw new PyError("ValueError", `too many values to unpack (expected ${targets.length})`);
@@ -304,6 +316,10 @@ export class Evaluator implements Runtime {
     };
   }
 
+  /**
+   * The value of an expression. Each `await` here suspends, so the JS stack only grows along a
+   * chain of first operands: as deep as the tree, which the parser keeps within maxDepth.
+   */
   async evaluate(expr: Expr, scope: Scope): Promise<PyValue> {
     switch (expr.type) {
       case "name": return scope.lookup(expr.name, this.options.builtins);
@@ -331,7 +347,7 @@ export class Evaluator implements Runtime {
       case "subscript": {
         const object = await this.evaluate(expr.object, scope);
         const index = await this.evaluateIndex(expr.index, scope);
-        if (isSlice(index)) return getSlice(object, index);
+        if (isSlice(index)) return getSlice(object, index, this.budget);
         const found = getItem(object, index);
         if (found !== undefined) return found;
         const getter = object.kind === "object" ? object.attrs.get("__getitem__") : undefined;
@@ -351,7 +367,7 @@ export class Evaluator implements Runtime {
       }
       case "binary": {
         const left = await this.evaluate(expr.left, scope);
-        return binaryOp(expr.op, left, await this.evaluate(expr.right, scope));
+        return binaryOp(expr.op, left, await this.evaluate(expr.right, scope), this.budget);
       }
       case "boolop": {
         let value: PyValue = pyNone;
@@ -365,7 +381,7 @@ export class Evaluator implements Runtime {
         let left = await this.evaluate(expr.left, scope);
         for (let index = 0; index < expr.ops.length; index++) {
           const right = await this.evaluate(expr.comparators[index]!, scope);
-          if (!compare(expr.ops[index]!, left, right)) return pyBool(false);
+          if (!compare(expr.ops[index]!, left, right, this.budget.limits.maxDepth)) return pyBool(false);
           left = right;
         }
         return pyBool(true);
@@ -381,8 +397,11 @@ export class Evaluator implements Runtime {
   private async evaluateItems(items: Expr[], scope: Scope): Promise<PyValue[]> {
     const values: PyValue[] = [];
     for (const item of items) {
-      if (item.type === "starred") values.push(...iterate(await this.evaluate(item.value, scope)));
-      else values.push(await this.evaluate(item, scope));
+      if (item.type === "starred") {
+        for (const value of iterate(await this.evaluate(item.value, scope), this.budget)) values.push(value);
+      } else {
+        values.push(await this.evaluate(item, scope));
+      }
     }
     return values;
   }
@@ -401,7 +420,7 @@ export class Evaluator implements Runtime {
         if (!["list", "tuple", "str", "dict", "set", "range", "iterator", "dictview"].includes(value.kind)) {
           throw new PyError("TypeError", `Value after * must be an iterable, not ${typeNameOf(value)}`);
         }
-        args.push(...iterate(value));
+        for (const item of iterate(value, this.budget)) args.push(item);
       } else if (arg.kind === "keyword") addKeyword(arg.name!, value);
       else {
         if (value.kind !== "dict") throw new PyError("TypeError", `argument after ** must be a mapping, not ${typeNameOf(value)}`);
@@ -415,10 +434,17 @@ export class Evaluator implements Runtime {
   }
 
   async callValue(callable: PyValue, args: PyValue[], kwargs: Map<string, PyValue>): Promise<PyValue> {
-    if (callable.kind === "function") return (await callable.impl(args, kwargs)) ?? pyNone;
+    this.budget.step();
+    if (callable.kind === "function") {
+      if (callable.flavor === "builtin" && !this.options.isBuiltin(callable)) {
+        // A host function (run, cat, ...): its time is its own, bounded by its own timeouts.
+        return (await this.budget.outside(() => callable.impl(args, kwargs))) ?? pyNone;
+      }
+      return (await callable.impl(args, kwargs)) ?? pyNone;
+    }
     if (callable.kind === "type") {
       if (!callable.construct) throw new PyError("TypeError", `cannot create '${callable.name}' instances`);
-      return (await callable.construct(args, kwargs)) ?? pyNone;
+      return (await callable.construct(args, kwargs, this)) ?? pyNone;
     }
     const custom = callable.kind === "object" ? callable.attrs.get("__call__") : undefined;
     if (custom) return this.callValue(custom, args, kwargs);
@@ -433,7 +459,8 @@ export class Evaluator implements Runtime {
       impl: async (args, kwargs) => {
         const inner = new Scope(scope, true);
         for (const [paramName, value] of bindParameters(name, bound, args, kwargs)) inner.vars.set(paramName, value);
-        if (this.depth >= maxDepth) throw new PyError("RecursionError", "maximum recursion depth exceeded");
+        // CPython's recursion limit: calls nested deeper than maxDepth raise RecursionError.
+        if (this.depth >= this.budget.limits.maxDepth) throw recursionError();
         this.depth++;
         try {
           const flow = await run(inner);
@@ -449,8 +476,9 @@ export class Evaluator implements Runtime {
     const inner = new Scope(scope, false);
     const results: PyValue[] = [];
     const dict = pyDict([]);
-    const visit = async (clauses: ComprehensionClause[], clauseScope: Scope): Promise<void> => {
-      const [clause, ...rest] = clauses;
+    // Each clause loops inside the one before.
+    const visit = async (clauseIndex: number, clauseScope: Scope): Promise<void> => {
+      const clause = expr.clauses[clauseIndex];
       if (!clause) {
         if (expr.kind === "dict") {
           const key = await this.evaluate(expr.element, clauseScope);
@@ -462,7 +490,8 @@ export class Evaluator implements Runtime {
       }
       // The first iterable is evaluated in the enclosing scope, as in Python.
       const iterable = await this.evaluate(clause.iter, clause === expr.clauses[0] ? scope : clauseScope);
-      for (const item of iterate(iterable)) {
+      for (const item of iterateLazily(iterable)) {
+        this.budget.step();
         await this.assign(clause.target, item, inner);
         let keep = true;
         for (const condition of clause.conditions) {
@@ -471,10 +500,10 @@ export class Evaluator implements Runtime {
             break;
           }
         }
-        if (keep) await visit(rest, inner);
+        if (keep) await visit(clauseIndex + 1, inner);
       }
     };
-    await visit(expr.clauses, inner);
+    await visit(0, inner);
     switch (expr.kind) {
       case "list": return pyList(results);
       case "set": return pySet(results);
@@ -484,28 +513,32 @@ export class Evaluator implements Runtime {
   }
 
   private async renderFString(parts: FStringPart[], scope: Scope): Promise<string> {
+    const { limits } = this.budget;
     let out = "";
     for (const part of parts) {
+      let piece: string;
       if (typeof part === "string") {
-        out += part;
-        continue;
+        piece = part;
+      } else {
+        let value = await this.evaluate(part.expr, scope);
+        if (part.conversion === "r" || part.conversion === "a") value = pyStr(pyRepr(value, limits));
+        else if (part.conversion === "s") value = pyStr(pyStrOf(value, limits));
+        piece = formatValue(value, part.spec ? await this.renderFString(part.spec, scope) : "", this.budget);
       }
-      let value = await this.evaluate(part.expr, scope);
-      if (part.conversion === "r" || part.conversion === "a") value = pyStr(pyRepr(value));
-      else if (part.conversion === "s") value = pyStr(pyStrOf(value));
-      out += formatValue(value, part.spec ? await this.renderFString(part.spec, scope) : "");
+      checkSize(out.length + piece.length, limits);
+      out += piece;
     }
     return out;
   }
 }
 
-function compare(op: Extract<Expr, { type: "compare" }>["ops"][number], left: PyValue, right: PyValue): boolean {
+function compare(op: Extract<Expr, { type: "compare" }>["ops"][number], left: PyValue, right: PyValue, maxDepth: number): boolean {
   switch (op) {
-    case "==": return pyEquals(left, right);
-    case "!=": return !pyEquals(left, right);
-    case "<": case "<=": case ">": case ">=": return pyCompare(op, left, right);
-    case "in": return pyContains(right, left);
-    case "not in": return !pyContains(right, left);
+    case "==": return pyEquals(left, right, maxDepth);
+    case "!=": return !pyEquals(left, right, maxDepth);
+    case "<": case "<=": case ">": case ">=": return pyCompare(op, left, right, maxDepth);
+    case "in": return pyContains(right, left, maxDepth);
+    case "not in": return !pyContains(right, left, maxDepth);
     case "is": return pyIs(left, right);
     case "is not": return !pyIs(left, right);
   }

@@ -1,9 +1,10 @@
-// format() specs, str.format templates and printf-style `%` formatting.
+// format() specs and str.format templates, their widths and precisions checked before anything is padded.
 import { dictGet } from "./dict.js";
 import { PyError, keyError } from "./errors.js";
 import { exponentDigits, exponentialText, fixedDigits } from "../../lib/python/float.js";
 import { floatRepr } from "../../lib/python/float.js";
-import { pyRepr, pyStrOf } from "./repr.js";
+import { checkSize, maxSsize, type Budget } from "./limits.js";
+import { intText, pyRepr, pyStrOf } from "./repr.js";
 import { pyInt, pyStr, typeNameOf, type PyValue } from "./values.js";
 
 interface Spec {
@@ -13,22 +14,40 @@ interface Spec {
 
 const specPattern = /^(?:(.)?([<>=^]))?([+\- ])?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([a-zA-Z%])?$/su;
 
-function parseSpec(text: string, value: PyValue): Spec {
+function parseSpec(text: string, value: PyValue, budget: Budget): Spec {
   const match = specPattern.exec(text);
   if (!match) throw new PyError("ValueError", "Invalid format specifier");
   const [, fill, align, sign, alternate, zero, width, grouping, precision, type] = match;
+  const widthValue = width ? specNumber(width) : 0;
+  // The padded result is built whole: a width past the size limit is refused before padding.
+  checkSize(widthValue, budget.limits);
   return {
     fill: fill ?? (zero && !align ? "0" : " "), align: align ?? (zero ? "=" : undefined), sign: sign ?? "-",
-    alternate: alternate !== undefined, zero: zero !== undefined, width: width ? Number(width) : 0,
-    grouping: grouping ?? "", precision: precision !== undefined ? Number(precision) : undefined,
+    alternate: alternate !== undefined, zero: zero !== undefined, width: widthValue,
+    grouping: grouping ?? "", precision: precision !== undefined ? specPrecision(precision, budget) : undefined,
     type: type ?? (value.kind === "str" ? "s" : ""),
   };
 }
 
+/** A width or index written in a format string: CPython refuses one no Py_ssize_t can hold. */
+function specNumber(digits: string): number {
+  const value = BigInt(digits);
+  if (value > maxSsize) throw new PyError("ValueError", "Too many decimal digits in format string");
+  return Number(value);
+}
+
+/** A precision: CPython keeps it in a C int; it is refused past the size limit before any digit is made. */
+function specPrecision(digits: string, budget: Budget): number {
+  const precision = specNumber(digits);
+  if (precision > 2 ** 31 - 1) throw new PyError("ValueError", "precision too big");
+  checkSize(precision, budget.limits);
+  return precision;
+}
+
 /** format(value, spec): the mini-language for str, int and float. */
-export function formatValue(value: PyValue, specText: string): string {
-  if (specText === "") return pyStrOf(value);
-  const spec = parseSpec(specText, value);
+export function formatValue(value: PyValue, specText: string, budget: Budget): string {
+  if (specText === "") return pyStrOf(value, budget.limits);
+  const spec = parseSpec(specText, value, budget);
   if (value.kind === "str") {
     if (spec.type !== "s") throw unknownCode(spec.type, value);
     const text = spec.precision !== undefined ? Array.from(value.value).slice(0, spec.precision).join("") : value.value;
@@ -40,7 +59,7 @@ export function formatValue(value: PyValue, specText: string): string {
     return formatInteger(integer, spec, value);
   }
   if (value.kind === "float") return formatFloat(value.value, spec, value);
-  if (spec.type === "s" || spec.type === "") return pad(pyStrOf(value), "", spec, "<");
+  if (spec.type === "s" || spec.type === "") return pad(pyStrOf(value, budget.limits), "", spec, "<");
   throw new PyError("TypeError", `unsupported format string passed to ${typeNameOf(value)}.__format__`);
 }
 
@@ -53,12 +72,14 @@ function formatInteger(integer: bigint, spec: Spec, value: PyValue): string {
   let digits: string;
   let prefix = "";
   switch (spec.type) {
-    case "": case "d": case "n": digits = magnitude.toString(); break;
+    case "": case "d": case "n": digits = intText(magnitude); break;
     case "x": digits = magnitude.toString(16); prefix = "0x"; break;
     case "X": digits = magnitude.toString(16).toUpperCase(); prefix = "0X"; break;
     case "o": digits = magnitude.toString(8); prefix = "0o"; break;
     case "b": digits = magnitude.toString(2); prefix = "0b"; break;
-    case "c": return pad(String.fromCodePoint(Number(integer)), "", spec, "<");
+    case "c":
+      if (integer < 0n || integer > 0x10ffffn) throw new PyError("OverflowError", "%c arg not in range(0x110000)");
+      return pad(String.fromCodePoint(Number(integer)), "", spec, "<");
     default: throw unknownCode(spec.type, value);
   }
   if (spec.grouping) digits = group(digits, spec.grouping, spec.type !== "" && "xXob".includes(spec.type) ? 4 : 3);
@@ -74,12 +95,13 @@ function formatFloat(number: number, spec: Spec, value: PyValue): string {
     if (spec.type === "F" || spec.type === "E" || spec.type === "G") body = body.toUpperCase();
     if (spec.type === "%") body += "%";
   } else {
+    const precision = spec.precision ?? 6;
     switch (spec.type) {
-      case "f": case "F": body = fixedDigits(magnitude, spec.precision ?? 6); break;
-      case "%": body = fixedDigits(magnitude * 100, spec.precision ?? 6) + "%"; break;
-      case "e": case "E": body = exponentialText(magnitude, spec.precision ?? 6); break;
-      case "g": case "G": body = general(magnitude, spec.precision ?? 6, spec.alternate); break;
-      case "": body = spec.precision === undefined ? floatRepr(magnitude) : general(magnitude, spec.precision, false, true); break;
+      case "f": case "F": body = fixed(magnitude, precision); break;
+      case "%": body = fixed(magnitude * 100, precision) + "%"; break;
+      case "e": case "E": body = withMoreDigits(exponentialText(magnitude, Math.min(precision, exactDigits)), precision - exactDigits); break;
+      case "g": case "G": body = generalAnyPrecision(magnitude, precision, spec.alternate); break;
+      case "": body = spec.precision === undefined ? floatRepr(magnitude) : generalAnyPrecision(magnitude, spec.precision, false, true); break;
       default: throw unknownCode(spec.type, value);
     }
     if (spec.type === "E" || spec.type === "G") body = body.toUpperCase();
@@ -89,6 +111,31 @@ function formatFloat(number: number, spec: Spec, value: PyValue): string {
     }
   }
   return pad(body, signOf(negative && !Number.isNaN(number), spec), spec, ">");
+}
+
+/**
+ * Digits past which a float's exact decimal expansion has only zeros (a double has at most 1074
+ * binary places, so at most 1074 decimal ones): a larger precision adds zeros instead of arithmetic.
+ */
+const exactDigits = 1100;
+
+function fixed(magnitude: number, precision: number): string {
+  const digits = fixedDigits(magnitude, Math.min(precision, exactDigits));
+  return precision > exactDigits ? digits + "0".repeat(precision - exactDigits) : digits;
+}
+
+/** Appends `extra` zeros to the mantissa of a number written with digits (before any exponent). */
+function withMoreDigits(text: string, extra: number): string {
+  if (extra <= 0) return text;
+  const exponent = text.search(/e/);
+  return exponent < 0 ? text + "0".repeat(extra) : text.slice(0, exponent) + "0".repeat(extra) + text.slice(exponent);
+}
+
+/** Format type 'g' at any precision: past the exact digits, without '#' the zeros are stripped anyway. */
+function generalAnyPrecision(magnitude: number, precision: number, alternate: boolean, noType = false): string {
+  if (precision <= exactDigits) return general(magnitude, precision, alternate, noType);
+  const text = general(magnitude, exactDigits, alternate, noType);
+  return alternate ? withMoreDigits(text, precision - exactDigits) : text;
 }
 
 function splitNumber(body: string): [string, string] {
@@ -138,21 +185,29 @@ function pad(body: string, prefix: string, spec: Spec, defaultAlign: string): st
 /** Looks up `.attr` for str.format fields; supplied by the evaluator. */
 export type AttributeGetter = (value: PyValue, name: string) => PyValue;
 
-/** str.format(*args, **kwargs). */
-export function formatTemplate(template: string, args: PyValue[], kwargs: Map<string, PyValue>, getAttribute: AttributeGetter): string {
+/** str.format(*args, **kwargs); `nesting` counts down the replacement fields a format spec may still hold. */
+export function formatTemplate(
+  template: string, args: PyValue[], kwargs: Map<string, PyValue>, getAttribute: AttributeGetter, budget: Budget, nesting = 2,
+): string {
+  if (nesting <= 0) throw new PyError("ValueError", "Max string recursion exceeded");
+  const { limits } = budget;
   let out = "";
+  const append = (text: string) => {
+    checkSize(out.length + text.length, limits);
+    out += text;
+  };
   let autoIndex = 0;
   let index = 0;
   while (index < template.length) {
     const char = template[index]!;
     if ((char === "{" || char === "}") && template[index + 1] === char) {
-      out += char;
+      append(char);
       index += 2;
       continue;
     }
     if (char === "}") throw new PyError("ValueError", "Single '}' encountered in format string");
     if (char !== "{") {
-      out += char;
+      append(char);
       index++;
       continue;
     }
@@ -173,7 +228,7 @@ export function formatTemplate(template: string, args: PyValue[], kwargs: Map<st
       if (autoIndex >= args.length) throw new PyError("IndexError", `Replacement index ${autoIndex} out of range for positional args tuple`);
       value = args[autoIndex++]!;
     } else if (/^\d+$/.test(name!)) {
-      const position = Number(name);
+      const position = specNumber(name!);
       if (position >= args.length) throw new PyError("IndexError", `Replacement index ${position} out of range for positional args tuple`);
       value = args[position]!;
     } else {
@@ -184,10 +239,12 @@ export function formatTemplate(template: string, args: PyValue[], kwargs: Map<st
     for (const accessor of accessors!.match(/\.[^.[]+|\[[^\]]*\]/g) ?? []) {
       value = accessor.startsWith(".") ? getAttribute(value, accessor.slice(1)) : formatIndex(value, accessor.slice(1, -1));
     }
-    if (conversion === "r" || conversion === "a") value = pyStr(pyRepr(value));
-    else if (conversion === "s") value = pyStr(pyStrOf(value));
-    const resolvedSpec = spec ? formatTemplate(spec, args.slice(autoIndex), kwargs, getAttribute) : "";
-    out += formatValue(value, resolvedSpec);
+    if (conversion === "r" || conversion === "a") value = pyStr(pyRepr(value, limits));
+    else if (conversion === "s") value = pyStr(pyStrOf(value, limits));
+    const resolvedSpec = spec ? formatTemplate(spec, args.slice(autoIndex), kwargs, getAttribute, budget, nesting - 1) : "";
+    const text = formatValue(value, resolvedSpec, budget);
+    budget.build(text.length);
+    append(text);
     index = end + 1;
   }
   return out;
@@ -200,54 +257,9 @@ function formatIndex(value: PyValue, key: string): PyValue {
     return found;
   }
   if ((value.kind === "list" || value.kind === "tuple") && /^\d+$/.test(key)) {
-    const item = value.items[Number(key)];
+    const item = value.items[specNumber(key)];
     if (item === undefined) throw new PyError("IndexError", `${value.kind} index out of range`);
     return item;
   }
   throw new PyError("TypeError", `'${typeNameOf(value)}' object is not subscriptable`);
-}
-
-/** printf-style `template % values`. */
-export function formatPercent(template: string, values: PyValue): string {
-  const args = values.kind === "tuple" ? [...values.items] : [values];
-  const mapping = values.kind === "dict" ? values : undefined;
-  let used = 0;
-  const pattern = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])?/g;
-  const out = template.replace(pattern, (whole, key: string | undefined, flags: string, width: string | undefined, precision: string | undefined, type: string | undefined) => {
-    if (type === undefined) throw new PyError("ValueError", "incomplete format");
-    if (type === "%" && whole === "%%") return "%";
-    const take = (): PyValue => {
-      if (used >= args.length) throw new PyError("TypeError", "not enough arguments for format string");
-      return args[used++]!;
-    };
-    const widthValue = width === "*" ? Number(pyStrOf(take())) : width;
-    const precisionValue = precision === "*" ? Number(pyStrOf(take())) : precision;
-    let value: PyValue;
-    if (key !== undefined) {
-      if (!mapping) throw new PyError("TypeError", "format requires a mapping");
-      const found = dictGet(mapping, pyStr(key));
-      if (found === undefined) throw keyError(pyStr(key!));
-      value = found;
-    } else {
-      value = take();
-    }
-    const align = flags.includes("-") ? "<" : flags.includes("0") && type !== "s" && type !== "r" ? "0=" : "";
-    const sign = flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
-    const specWidth = widthValue ?? "";
-    const specPrecision = precisionValue !== undefined ? `.${precisionValue}` : "";
-    if (type === "s" || type === "r" || type === "a") {
-      const text = type === "s" ? pyStrOf(value) : pyRepr(value);
-      return formatValue(pyStr(text), `${align || ">"}${specWidth}${specPrecision}`);
-    }
-    if (type === "c") return formatValue(value.kind === "str" ? value : pyStr(String.fromCodePoint(Number(pyStrOf(value)))), `${align || ">"}${specWidth}`);
-    if (value.kind !== "int" && value.kind !== "float" && value.kind !== "bool") {
-      throw new PyError("TypeError", `%${type} format: a ${"diouxXc".includes(type) ? "real number" : "real number"} is required, not ${typeNameOf(value)}`);
-    }
-    const numeric = "diu".includes(type) && value.kind === "float" ? pyInt(BigInt(Math.trunc(value.value))) : value;
-    const code = type === "i" || type === "u" ? "d" : type;
-    const alternate = flags.includes("#") ? "#" : "";
-    return formatValue(numeric, `${align}${sign}${alternate}${specWidth}${specPrecision}${code}`);
-  });
-  if (!mapping && used < args.length) throw new PyError("TypeError", "not all arguments converted during string formatting");
-  return out;
 }

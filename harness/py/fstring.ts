@@ -1,10 +1,13 @@
 // Splits an f-string body into literal text and replacement fields ({expr!r:spec}).
 import type { FStringPart } from "./ast.js";
-import { parseExpression } from "./parse-expressions.js";
+import { parseExpression, type Nesting } from "./parse-expressions.js";
 import { PySyntaxError, decodeEscapes } from "./tokenize.js";
 
-/** Parses the undecoded body of an f-string written at 0-based `line`. */
-export function parseFString(body: string, raw: boolean, line: number): FStringPart[] {
+/** CPython nests a replacement field in a format spec at most this deep: f'{x:{width}}'. */
+const maxSpecNesting = 1;
+
+/** Parses the undecoded body of an f-string written at 0-based `line`, `nesting` deep in an expression. */
+export function parseFString(body: string, raw: boolean, line: number, nesting: Nesting, specNesting = 0): FStringPart[] {
   const parts: FStringPart[] = [];
   let literal = "";
   let index = 0;
@@ -24,7 +27,8 @@ export function parseFString(body: string, raw: boolean, line: number): FStringP
       throw new PySyntaxError("f-string: single '}' is not allowed", line);
     } else if (char === "{") {
       flushLiteral();
-      index = parseField(body, index + 1, line, parts);
+      if (specNesting > maxSpecNesting) throw new PySyntaxError("f-string: expressions nested too deeply", line);
+      index = parseField(body, index + 1, line, parts, nesting, specNesting);
     } else {
       literal += char;
       index++;
@@ -35,11 +39,11 @@ export function parseFString(body: string, raw: boolean, line: number): FStringP
 }
 
 /** Parses one field starting just after its `{`; returns the index after its closing `}`. */
-function parseField(body: string, start: number, line: number, parts: FStringPart[]): number {
+function parseField(body: string, start: number, line: number, parts: FStringPart[], nesting: Nesting, specNesting: number): number {
   const expressionEnd = scanExpression(body, start, line);
   const source = body.slice(start, expressionEnd);
   if (source.trim() === "") throw new PySyntaxError("f-string: empty expression not allowed", line);
-  const field: Exclude<FStringPart, string> = { expr: parseExpression(source, line) };
+  const field: Exclude<FStringPart, string> = { expr: parseExpression(source, line, nesting) };
   let index = expressionEnd;
   if (body[index] === "!") {
     const conversion = body[index + 1];
@@ -58,7 +62,7 @@ function parseField(body: string, start: number, line: number, parts: FStringPar
       else if (body[index] === "}") depth--;
       index++;
     }
-    field.spec = parseFString(body.slice(specStart, index), true, line);
+    field.spec = parseFString(body.slice(specStart, index), true, line, nesting, specNesting + 1);
   }
   if (body[index] !== "}") throw new PySyntaxError("f-string: expecting '}'", line);
   parts.push(field);

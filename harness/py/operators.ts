@@ -1,8 +1,10 @@
-// Python semantics of truthiness, equality, ordering, membership, iteration and the arithmetic operators.
+// Python semantics of truthiness, equality, ordering, membership and the arithmetic operators.
 import type { BinaryOp } from "./ast.js";
-import { dictGet, dictSet, hashKey, pyDict, pySet, setHas } from "./dict.js";
+import { dictSet, hashKey, pyDict, pySet } from "./dict.js";
 import { PyError } from "./errors.js";
-import { formatPercent } from "./format.js";
+import { formatPercent } from "./percent-format.js";
+import { rangeLength } from "./iteration.js";
+import { bitLength, checkSize, maxSsize, memoryError, type Budget } from "./limits.js";
 import { pyBool, pyFloat, pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from "./values.js";
 
 export function isTruthy(value: PyValue): boolean {
@@ -20,52 +22,7 @@ export function isTruthy(value: PyValue): boolean {
   }
 }
 
-export function rangeLength(start: bigint, stop: bigint, step: bigint): bigint {
-  if (step > 0n) return stop > start ? (stop - start + step - 1n) / step : 0n;
-  return start > stop ? (start - stop - step - 1n) / -step : 0n;
-}
-
-/** Python string length and indexing work on code points. */
-export function codePoints(text: string): string[] {
-  return /[\uD800-\uDFFF]/.test(text) ? Array.from(text) : text.split("");
-}
-
-/** The items of an iterable, consuming iterators. */
-export function iterate(value: PyValue): PyValue[] {
-  switch (value.kind) {
-    case "list": case "tuple": return [...value.items];
-    case "str": return codePoints(value.value).map(pyStr);
-    case "dict": return [...value.entries.values()].map((entry) => entry.key);
-    default: break;
-  }
-  return iterateOther(value);
-}
-
-function iterateOther(value: PyValue): PyValue[] {
-  switch (value.kind) {
-    case "set": return [...value.entries.values()];
-    case "range": {
-      const items: PyValue[] = [];
-      const { start, stop, step } = value;
-      for (let current = start; step > 0n ? current < stop : current > stop; current += step) items.push(pyInt(current));
-      return items;
-    }
-    case "iterator": {
-      const items = value.items.slice(value.position);
-      value.position = value.items.length;
-      return items;
-    }
-    case "dictview": {
-      const entries = [...value.dict.entries.values()];
-      if (value.which === "keys") return entries.map((entry) => entry.key);
-      if (value.which === "values") return entries.map((entry) => entry.value);
-      return entries.map((entry) => pyTuple([entry.key, entry.value]));
-    }
-    default: throw new PyError("TypeError", `'${typeNameOf(value)}' object is not iterable`);
-  }
-}
-
-function isNumber(value: PyValue): value is PyValue & { kind: "int" | "float" | "bool" } {
+export function isNumber(value: PyValue): value is PyValue & { kind: "int" | "float" | "bool" } {
   return value.kind === "int" || value.kind === "float" || value.kind === "bool";
 }
 
@@ -76,116 +33,9 @@ export function asBigInt(value: PyValue): bigint | undefined {
   return undefined;
 }
 
-function asNumber(value: PyValue): number {
+export function asNumber(value: PyValue): number {
   if (value.kind === "float") return value.value;
   return Number(asBigInt(value));
-}
-
-export function pyEquals(left: PyValue, right: PyValue): boolean {
-  if (left === right) return left.kind !== "float" || !Number.isNaN(left.value);
-  if (isNumber(left) && isNumber(right)) {
-    if (left.kind === "float" || right.kind === "float") return asNumber(left) === asNumber(right);
-    return asBigInt(left) === asBigInt(right);
-  }
-  if (left.kind !== right.kind) return false;
-  switch (left.kind) {
-    case "none": return true;
-    case "str": return left.value === (right as typeof left).value;
-    case "list": case "tuple": {
-      const other = right as typeof left;
-      return left.items.length === other.items.length && left.items.every((item, index) => pyEquals(item, other.items[index]!));
-    }
-    case "dict": {
-      const other = right as typeof left;
-      if (left.entries.size !== other.entries.size) return false;
-      for (const [hash, entry] of left.entries) {
-        const match = other.entries.get(hash);
-        if (!match || !pyEquals(entry.value, match.value)) return false;
-      }
-      return true;
-    }
-    case "set": {
-      const other = right as typeof left;
-      return left.entries.size === other.entries.size && [...left.entries.keys()].every((hash) => other.entries.has(hash));
-    }
-    case "range": {
-      const other = right as typeof left;
-      return left.start === other.start && left.stop === other.stop && left.step === other.step;
-    }
-    case "type": return left.name === (right as typeof left).name;
-    default: return false;
-  }
-}
-
-/** Python's `is`: identity, with None, bools and small ints shared as CPython does. */
-export function pyIs(left: PyValue, right: PyValue): boolean {
-  if (left === right) return true;
-  if (left.kind === "none" || left.kind === "bool") return left.kind === right.kind && pyEquals(left, right);
-  if (left.kind === "int" && right.kind === "int") return left.value === right.value && left.value >= -5n && left.value <= 256n;
-  if (left.kind === "type" && right.kind === "type") return left.name === right.name;
-  return false;
-}
-
-/** Ordering for <, <=, >, >=; raises TypeError for unorderable operands. */
-export function pyCompare(op: "<" | "<=" | ">" | ">=", left: PyValue, right: PyValue): boolean {
-  const order = orderOf(left, right);
-  if (order === undefined) {
-    throw new PyError("TypeError", `'${op}' not supported between instances of '${typeNameOf(left)}' and '${typeNameOf(right)}'`);
-  }
-  if (Number.isNaN(order)) return false;
-  switch (op) {
-    case "<": return order < 0;
-    case "<=": return order <= 0;
-    case ">": return order > 0;
-    case ">=": return order >= 0;
-  }
-}
-
-/** Negative, zero or positive; NaN when unordered floats; undefined when the types cannot be ordered. */
-function orderOf(left: PyValue, right: PyValue): number | undefined {
-  if (isNumber(left) && isNumber(right)) {
-    if (left.kind === "float" || right.kind === "float") {
-      const a = asNumber(left);
-      const b = asNumber(right);
-      return Number.isNaN(a) || Number.isNaN(b) ? NaN : a < b ? -1 : a > b ? 1 : 0;
-    }
-    const a = asBigInt(left)!;
-    const b = asBigInt(right)!;
-    return a < b ? -1 : a > b ? 1 : 0;
-  }
-  if (left.kind === "str" && right.kind === "str") return left.value < right.value ? -1 : left.value > right.value ? 1 : 0;
-  if ((left.kind === "list" || left.kind === "tuple") && right.kind === left.kind) {
-    const length = Math.min(left.items.length, right.items.length);
-    for (let index = 0; index < length; index++) {
-      const a = left.items[index]!;
-      const b = right.items[index]!;
-      if (!pyEquals(a, b)) return orderOf(a, b) ?? unorderable(a, b);
-    }
-    return left.items.length - right.items.length;
-  }
-  return undefined;
-}
-
-function unorderable(left: PyValue, right: PyValue): never {
-  throw new PyError("TypeError", `'<' not supported between instances of '${typeNameOf(left)}' and '${typeNameOf(right)}'`);
-}
-
-/** `item in container`. */
-export function pyContains(container: PyValue, item: PyValue): boolean {
-  switch (container.kind) {
-    case "str":
-      if (item.kind !== "str") throw new PyError("TypeError", `'in <string>' requires string as left operand, not ${typeNameOf(item)}`);
-      return container.value.includes(item.value);
-    case "dict": return dictGet(container, item) !== undefined;
-    case "set": return setHas(container, item);
-    case "dictview":
-      if (container.which === "keys") return dictGet(container.dict, item) !== undefined;
-      return iterate(container).some((candidate) => pyEquals(candidate, item));
-    case "list": case "tuple": case "range": case "iterator":
-      return iterate(container).some((candidate) => pyEquals(candidate, item));
-    default:
-      throw new PyError("TypeError", `argument of type '${typeNameOf(container)}' is not iterable`);
-  }
 }
 
 export function unaryOp(op: "-" | "+" | "~", operand: PyValue): PyValue {
@@ -199,9 +49,9 @@ export function unaryOp(op: "-" | "+" | "~", operand: PyValue): PyValue {
   throw new PyError("TypeError", `bad operand type for unary ${op}: '${typeNameOf(operand)}'`);
 }
 
-export function binaryOp(op: BinaryOp, left: PyValue, right: PyValue): PyValue {
-  if (isNumber(left) && isNumber(right)) return numericOp(op, left, right);
-  const result = sequenceOp(op, left, right);
+export function binaryOp(op: BinaryOp, left: PyValue, right: PyValue, budget: Budget): PyValue {
+  if (isNumber(left) && isNumber(right)) return numericOp(op, left, right, budget);
+  const result = sequenceOp(op, left, right, budget);
   if (result) return result;
   throw unsupported(op, left, right);
 }
@@ -210,32 +60,37 @@ function unsupported(op: string, left: PyValue, right: PyValue): PyError {
   return new PyError("TypeError", `unsupported operand type(s) for ${op}: '${typeNameOf(left)}' and '${typeNameOf(right)}'`);
 }
 
-function sequenceOp(op: BinaryOp, left: PyValue, right: PyValue): PyValue | undefined {
+function sequenceOp(op: BinaryOp, left: PyValue, right: PyValue, budget: Budget): PyValue | undefined {
   switch (op) {
     case "+":
       if (left.kind === "str" || left.kind === "list" || left.kind === "tuple") {
         if (right.kind !== left.kind) {
           throw new PyError("TypeError", `can only concatenate ${left.kind} (not "${typeNameOf(right)}") to ${left.kind}`);
         }
-        if (left.kind === "str") return pyStr(left.value + (right as typeof left).value);
-        const items = [...left.items, ...(right as typeof left).items];
+        if (left.kind === "str") {
+          // JS joins strings without copying them, so a concatenation costs no steps, only its size.
+          const joined = (right as typeof left).value;
+          checkSize(left.value.length + joined.length, budget.limits);
+          return pyStr(left.value + joined);
+        }
+        const other = (right as typeof left).items;
+        budget.build(left.items.length + other.length);
+        const items = [...left.items];
+        for (const item of other) items.push(item);
         return left.kind === "list" ? pyList(items) : pyTuple(items);
       }
       return undefined;
     case "*": {
       const [sequence, count] = asBigInt(right) !== undefined ? [left, right] : [right, left];
-      const times = asBigInt(count);
       if (sequence.kind === "str" || sequence.kind === "list" || sequence.kind === "tuple") {
+        const times = asBigInt(count);
         if (times === undefined) throw new PyError("TypeError", `can't multiply sequence by non-int of type '${typeNameOf(count)}'`);
-        const repeat = times > 0n ? Number(times) : 0;
-        if (sequence.kind === "str") return pyStr(sequence.value.repeat(repeat));
-        const items = Array.from({ length: repeat }, () => sequence.items).flat();
-        return sequence.kind === "list" ? pyList(items) : pyTuple(items);
+        return repeat(sequence, times, budget);
       }
       return undefined;
     }
     case "%":
-      return left.kind === "str" ? pyStr(formatPercent(left.value, right)) : undefined;
+      return left.kind === "str" ? pyStr(formatPercent(left.value, right, budget)) : undefined;
     case "|":
       if (left.kind === "dict" && right.kind === "dict") {
         const merged = pyDict([]);
@@ -250,16 +105,29 @@ function sequenceOp(op: BinaryOp, left: PyValue, right: PyValue): PyValue | unde
   }
 }
 
+/** `sequence * times`, its size checked before it is built, with CPython's OverflowError for a count no index can hold. */
+function repeat(sequence: PyValue & { kind: "str" | "list" | "tuple" }, times: bigint, budget: Budget): PyValue {
+  if (times > maxSsize || times < -maxSsize - 1n) throw new PyError("OverflowError", "cannot fit 'int' into an index-sized integer");
+  const length = sequence.kind === "str" ? sequence.value.length : sequence.items.length;
+  const count = times > 0n && length > 0 ? times : 0n;
+  checkSize(BigInt(length) * count, budget.limits);
+  budget.build(length * Number(count));
+  if (sequence.kind === "str") return pyStr(sequence.value.repeat(Number(count)));
+  const items = new Array<PyValue>(length * Number(count));
+  for (let index = 0; index < items.length; index++) items[index] = sequence.items[index % length]!;
+  return sequence.kind === "list" ? pyList(items) : pyTuple(items);
+}
+
 function setOp(left: PyValue, right: PyValue, keep: (inLeft: boolean, inRight: boolean) => boolean): PyValue | undefined {
   if (left.kind !== "set" || right.kind !== "set") return undefined;
   const all = [...left.entries.values(), ...right.entries.values()];
   return pySet(all.filter((item) => keep(left.entries.has(hashKey(item)), right.entries.has(hashKey(item)))));
 }
 
-function numericOp(op: BinaryOp, left: PyValue, right: PyValue): PyValue {
+function numericOp(op: BinaryOp, left: PyValue, right: PyValue, budget: Budget): PyValue {
   const a = asBigInt(left);
   const b = asBigInt(right);
-  if (a !== undefined && b !== undefined) return integerOp(op, a, b, left, right);
+  if (a !== undefined && b !== undefined) return integerOp(op, a, b, left, right, budget);
   const x = asNumber(left);
   const y = asNumber(right);
   switch (op) {
@@ -284,11 +152,13 @@ function numericOp(op: BinaryOp, left: PyValue, right: PyValue): PyValue {
   }
 }
 
-function integerOp(op: BinaryOp, a: bigint, b: bigint, left: PyValue, right: PyValue): PyValue {
+function integerOp(op: BinaryOp, a: bigint, b: bigint, left: PyValue, right: PyValue, budget: Budget): PyValue {
   switch (op) {
     case "+": return pyInt(a + b);
     case "-": return pyInt(a - b);
-    case "*": return pyInt(a * b);
+    case "*":
+      if (a > 2n ** 64n || a < -(2n ** 64n) || b > 2n ** 64n || b < -(2n ** 64n)) makeIntOf(bitLength(a) + bitLength(b), budget);
+      return pyInt(a * b);
     case "/":
       if (b === 0n) throw new PyError("ZeroDivisionError", "division by zero");
       return pyFloat(Number(a) / Number(b));
@@ -303,18 +173,44 @@ function integerOp(op: BinaryOp, a: bigint, b: bigint, left: PyValue, right: PyV
         if (a === 0n) throw new PyError("ZeroDivisionError", "0.0 cannot be raised to a negative power");
         return pyFloat(Math.pow(Number(a), Number(b)));
       }
-      return pyInt(a ** b);
+      return pyInt(power(a, b, budget));
     case "&": return bitResult(a & b, left, right);
     case "|": return bitResult(a | b, left, right);
     case "^": return bitResult(a ^ b, left, right);
-    case "<<":
+    case "<<": {
       if (b < 0n) throw new PyError("ValueError", "negative shift count");
+      if (a === 0n) return pyInt(0);
+      // CPython counts 30-bit digits and refuses more than a Py_ssize_t can count in bytes.
+      if (b / 30n + BigInt(bitLength(a)) / 30n >= 2n ** 61n) throw new PyError("OverflowError", "too many digits in integer");
+      makeIntOf(bitLength(a) + Number(b), budget);
       return pyInt(a << b);
+    }
     case ">>":
       if (b < 0n) throw new PyError("ValueError", "negative shift count");
+      if (b >= BigInt(bitLength(a))) return pyInt(a < 0n ? -1 : 0);
       return pyInt(a >> b);
     default: throw unsupported(op, left, right);
   }
+}
+
+/** `a ** b` for b >= 0, its size estimated before it is computed. */
+function power(a: bigint, b: bigint, budget: Budget): bigint {
+  if (a === 0n) return b === 0n ? 1n : 0n;
+  if (a === 1n) return 1n;
+  if (a === -1n) return b % 2n === 0n ? 1n : -1n;
+  const magnitude = a < 0n ? -a : a;
+  const log2 = magnitude < 2n ** 52n ? Math.log2(Number(magnitude)) : bitLength(magnitude);
+  makeIntOf(Math.ceil(log2 * Number(b)), budget);
+  return a ** b;
+}
+
+/**
+ * An int of about `bits` bits is about to be made: MemoryError past maxIntBits (CPython would
+ * run out of memory or time), else it costs its 64-bit words as a result of that many items.
+ */
+function makeIntOf(bits: number, budget: Budget): void {
+  if (bits > budget.limits.maxIntBits) throw memoryError();
+  budget.build(Math.ceil(bits / 64));
 }
 
 function bitResult(value: bigint, left: PyValue, right: PyValue): PyValue {

@@ -1,14 +1,23 @@
 // Expression parsing (CPython's grammar from `test` down to atoms) and the token helpers statements share.
 import type { BinaryOp, CallArg, CompareOp, DictEntry, Expr, Param, ComprehensionClause } from "./ast.js";
 import { parseFString } from "./fstring.js";
+import { intMaxStrDigits, recursionError } from "./limits.js";
 import { PySyntaxError, tokenize, type Token } from "./tokenize.js";
 import { pyFloat, pyInt, pyNone, pyBool, pyStr } from "./values.js";
 
+/** How deep the parse is, and how deep it may go, when a parser starts (f-string fields start deeper). */
+export interface Nesting {
+  readonly depth: number;
+  readonly maxDepth: number;
+  /** Brackets open around the source being parsed. */
+  readonly brackets: number;
+}
+
 /** Parses a single expression (used for f-string fields); throws PySyntaxError. */
-export function parseExpression(source: string, lineOffset: number): Expr {
-  const tokens = tokenize(source.trim()).filter((token) => token.type !== "newline");
+export function parseExpression(source: string, lineOffset: number, nesting: Nesting): Expr {
+  const tokens = tokenize(source.trim(), nesting.brackets).filter((token) => token.type !== "newline");
   for (const token of tokens) token.line += lineOffset;
-  const parser = new ExpressionParser(tokens);
+  const parser = new ExpressionParser(tokens, nesting);
   const expr = parser.parseTestListExpr();
   parser.expectEnd();
   return expr;
@@ -28,7 +37,27 @@ const compareOperators = new Set(["==", "!=", "<", "<=", ">", ">="]);
 
 export class ExpressionParser {
   protected index = 0;
-  constructor(protected readonly tokens: Token[]) {}
+  /** Nesting of the construct being parsed: it bounds the parser's recursion and the depth of the tree. */
+  protected depth: number;
+  protected readonly maxDepth: number;
+
+  constructor(protected readonly tokens: Token[], nesting: Nesting) {
+    this.depth = nesting.depth;
+    this.maxDepth = nesting.maxDepth;
+  }
+
+  /**
+   * One level deeper; past maxDepth, CPython's compile-time RecursionError. A parse that throws is
+   * abandoned, so only a parse that returns needs to call leave().
+   */
+  protected enter(levels = 1): void {
+    this.depth += levels;
+    if (this.depth > this.maxDepth) throw recursionError("during compilation");
+  }
+
+  protected leave(levels = 1): void {
+    this.depth -= levels;
+  }
 
   protected get current(): Token {
     return this.tokens[this.index]!;
@@ -162,6 +191,13 @@ export class ExpressionParser {
   }
 
   parseTest(): Expr {
+    this.enter();
+    const expr = this.parseTestAt();
+    this.leave();
+    return expr;
+  }
+
+  private parseTestAt(): Expr {
     if (this.isKeyword("lambda")) return this.parseLambda();
     const line = this.current.line;
     const body = this.parseOrTest();
@@ -222,7 +258,10 @@ export class ExpressionParser {
   protected parseNotTest(): Expr {
     if (this.isKeyword("not")) {
       const line = this.next().line;
-      return { type: "unary", line, op: "not", operand: this.parseNotTest() };
+      this.enter();
+      const operand = this.parseNotTest();
+      this.leave();
+      return { type: "unary", line, op: "not", operand };
     }
     return this.parseComparison();
   }
@@ -261,19 +300,28 @@ export class ExpressionParser {
     if (level === binaryLevels.length) return this.parseFactor();
     const line = this.current.line;
     let left = this.parseExpr(level + 1);
+    // Each operator makes the tree one level deeper on the left: `1 + 1 + ...` nests as deep as it is long.
+    let levels = 0;
     for (;;) {
       const token = this.current;
-      if (token.type !== "op" || !binaryLevels[level]!.includes(token.value as BinaryOp)) return left;
+      if (token.type !== "op" || !binaryLevels[level]!.includes(token.value as BinaryOp)) break;
       this.next();
+      this.enter();
+      levels++;
       left = { type: "binary", line, op: token.value as BinaryOp, left, right: this.parseExpr(level + 1) };
     }
+    this.leave(levels);
+    return left;
   }
 
   protected parseFactor(): Expr {
     const token = this.current;
     if (token.type === "op" && (token.value === "-" || token.value === "+" || token.value === "~")) {
       this.next();
-      return { type: "unary", line: token.line, op: token.value, operand: this.parseFactor() };
+      this.enter();
+      const operand = this.parseFactor();
+      this.leave();
+      return { type: "unary", line: token.line, op: token.value, operand };
     }
     return this.parsePower();
   }
@@ -282,11 +330,16 @@ export class ExpressionParser {
     const line = this.current.line;
     const base = this.parsePrimary();
     if (!this.acceptOp("**")) return base;
-    return { type: "binary", line, op: "**", left: base, right: this.parseFactor() };
+    this.enter();
+    const exponent = this.parseFactor();
+    this.leave();
+    return { type: "binary", line, op: "**", left: base, right: exponent };
   }
 
   protected parsePrimary(): Expr {
     let expr = this.parseAtom();
+    // Each trailer nests the tree one level deeper: `x.a.b(1)[0]`.
+    let levels = 0;
     for (;;) {
       const line = this.current.line;
       if (this.acceptOp(".")) {
@@ -297,9 +350,13 @@ export class ExpressionParser {
         expr = { type: "subscript", line, object: expr, index: this.parseSubscript() };
         this.expectOp("]");
       } else {
-        return expr;
+        break;
       }
+      this.enter();
+      levels++;
     }
+    this.leave(levels);
+    return expr;
   }
 
   protected parseCallArgs(): CallArg[] {
@@ -404,7 +461,7 @@ export class ExpressionParser {
       return { type: "constant", line, value: pyStr(pieces.map((piece) => piece.value).join("")) };
     }
     const parts = pieces.flatMap((piece) =>
-      piece.formatted ? parseFString(piece.value, piece.raw === true, piece.line) : [piece.value]);
+      piece.formatted ? parseFString(piece.value, piece.raw === true, piece.line, { depth: this.depth, maxDepth: this.maxDepth, brackets: (piece.brackets ?? 0) + 1 }) : [piece.value]);
     return { type: "fstring", line, parts };
   }
 
@@ -486,6 +543,13 @@ function parseNumber(token: Token): ReturnType<typeof pyInt> | ReturnType<typeof
   if (/[.eE]/.test(text)) return pyFloat(Number(text));
   if (/^0+\d/.test(text) && /[1-9]/.test(text)) {
     throw new PySyntaxError("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", token.line);
+  }
+  if (text.length > intMaxStrDigits) {
+    throw new PySyntaxError(
+      `Exceeds the limit (${intMaxStrDigits} digits) for integer string conversion: value has ${text.length} digits; ` +
+        "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+      token.line,
+    );
   }
   return pyInt(BigInt(text));
 }

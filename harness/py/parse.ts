@@ -1,16 +1,26 @@
 // Parses tokens into statements of the Python subset (recursive descent following CPython's grammar).
 import type { ExceptHandler, ImportName, Stmt } from "./ast.js";
+import { defaultLimits } from "./limits.js";
 import { ExpressionParser, augmentedOperators, describe } from "./parse-expressions.js";
 import { PySyntaxError, tokenize } from "./tokenize.js";
 
 export { parseExpression } from "./parse-expressions.js";
 
-/** Parses a whole source into statements; throws PySyntaxError. */
-export function parse(source: string): Stmt[] {
-  return new StatementParser(tokenize(source)).parseModule();
+/**
+ * Parses a whole source into statements; throws PySyntaxError, or CPython's RecursionError
+ * (a PyError) when code nests deeper than `maxDepth`.
+ */
+export function parse(source: string, maxDepth = defaultLimits.maxDepth): Stmt[] {
+  return new StatementParser(tokenize(source), { depth: 0, maxDepth, brackets: 0 }).parseModule();
 }
 
+/** CPython compiles at most this many loops and try statements nested in one function (CO_MAXBLOCKS). */
+const maxNestedBlocks = 20;
+
 class StatementParser extends ExpressionParser {
+  /** Loops and try statements around the statement being parsed, within the current function. */
+  private blocks = 0;
+
   parseModule(): Stmt[] {
     const statements: Stmt[] = [];
     while (this.current.type !== "eof") {
@@ -19,7 +29,7 @@ class StatementParser extends ExpressionParser {
         continue;
       }
       if (this.current.type === "indent") this.fail("unexpected indent");
-      statements.push(...this.parseStatement());
+      for (const statement of this.parseStatement()) statements.push(statement);
     }
     return statements;
   }
@@ -29,13 +39,21 @@ class StatementParser extends ExpressionParser {
     if (token.type === "name") {
       switch (token.value) {
         case "if": return [this.parseIf()];
-        case "for": return [this.parseFor()];
-        case "while": return [this.parseWhile()];
+        case "for": return [this.nestedBlock(() => this.parseFor())];
+        case "while": return [this.nestedBlock(() => this.parseWhile())];
         case "def": return [this.parseDef()];
-        case "try": return [this.parseTry()];
+        case "try": return [this.nestedBlock(() => this.parseTry())];
       }
     }
     return this.parseSimpleStatements();
+  }
+
+  private nestedBlock(parse: () => Stmt): Stmt {
+    if (this.blocks >= maxNestedBlocks) this.fail("too many statically nested blocks");
+    this.blocks++;
+    const statement = parse();
+    this.blocks--;
+    return statement;
   }
 
   private parseSimpleStatements(): Stmt[] {
@@ -49,9 +67,17 @@ class StatementParser extends ExpressionParser {
     return statements;
   }
 
-  /** A suite after `keyword ...:` written at `headerLine`: simple statements on the same line, or an indented block. */
+  /** A suite after `keyword ...:` written at `headerLine`, one level deeper. */
   private parseBlock(keyword: string, headerLine: number): Stmt[] {
     this.expectOp(":");
+    this.enter();
+    const body = this.parseSuite(keyword, headerLine);
+    this.leave();
+    return body;
+  }
+
+  /** Simple statements on the same line as the header, or an indented block. */
+  private parseSuite(keyword: string, headerLine: number): Stmt[] {
     if (this.current.type !== "newline") return this.parseSimpleStatements();
     this.next();
     const first = this.peek(0);
@@ -61,7 +87,9 @@ class StatementParser extends ExpressionParser {
     }
     this.next();
     const body: Stmt[] = [];
-    while (this.peek(0).type !== "dedent" && this.peek(0).type !== "eof") body.push(...this.parseStatement());
+    while (this.peek(0).type !== "dedent" && this.peek(0).type !== "eof") {
+      for (const statement of this.parseStatement()) body.push(statement);
+    }
     if (this.peek(0).type === "dedent") this.next();
     return body;
   }
@@ -72,8 +100,12 @@ class StatementParser extends ExpressionParser {
     const test = this.parseNamedTest();
     const body = this.parseBlock(keyword, line);
     let orelse: Stmt[] = [];
-    if (this.isKeyword("elif")) orelse = [this.parseIf()];
-    else if (this.isKeyword("else")) orelse = this.parseBlock("else", this.next().line);
+    if (this.isKeyword("elif")) {
+      // An elif chain nests each `if` in the one before.
+      this.enter();
+      orelse = [this.parseIf()];
+      this.leave();
+    } else if (this.isKeyword("else")) orelse = this.parseBlock("else", this.next().line);
     return { type: "if", line, test, body, orelse };
   }
 
@@ -102,7 +134,10 @@ class StatementParser extends ExpressionParser {
     const params = this.parseParams(")");
     this.expectOp(")");
     if (this.acceptOp("->")) this.parseTest();
+    const outerBlocks = this.blocks;
+    this.blocks = 0;
     const body = this.parseBlock("function definition", line);
+    this.blocks = outerBlocks;
     return { type: "def", line, name, params, body };
   }
 

@@ -1,5 +1,6 @@
 // Stable sorting of Python values with optional key function and reverse flag.
-import { isTruthy, pyCompare } from "./operators.js";
+import { pyCompare } from "./compare.js";
+import { isTruthy } from "./operators.js";
 import type { Runtime } from "./runtime.js";
 import type { PyValue } from "./values.js";
 

@@ -1,9 +1,10 @@
 // Methods of str objects ('a,b'.split(','), ', '.join(items), ...).
 import { PYTHON_WHITESPACE } from "../../lib/python/whitespace.js";
-import { bindArgs, toIndex, toText } from "./args.js";
+import { bindArgs, toClampedIndex, toIndex, toText } from "./args.js";
 import { PyError } from "./errors.js";
 import { formatTemplate } from "./format.js";
-import { codePoints, iterate } from "./operators.js";
+import { codePointCount, codePoints, iterate } from "./iteration.js";
+import type { Budget } from "./limits.js";
 import type { MethodImpl } from "./runtime.js";
 import { pyBool, pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from "./values.js";
 
@@ -65,7 +66,7 @@ function window(text: string, args: (PyValue | undefined)[]): { points: string[]
   const points = codePoints(text);
   const clamp = (value: PyValue | undefined, fallback: number) => {
     if (value === undefined || value.kind === "none") return fallback;
-    const index = toIndex(value);
+    const index = toClampedIndex(value);
     return Math.min(Math.max(index < 0 ? index + points.length : index, 0), points.length);
   };
   return { points, start: clamp(args[0], 0), end: clamp(args[1], points.length) };
@@ -94,10 +95,21 @@ function affix(name: string, text: string, args: PyValue[], kwargs: Map<string, 
   });
 }
 
-function justify(name: string, text: string, args: PyValue[], kwargs: Map<string, PyValue>, place: (missing: number, fill: string) => string): PyValue {
+/** Characters to add to reach `width`; the padded result's size is checked before it is built. */
+function padding(text: string, width: PyValue, budget: Budget): number {
+  const target = toIndex(width);
+  const missing = target - codePointCount(text);
+  if (missing > 0) budget.build(text.length + missing);
+  return missing;
+}
+
+function justify(
+  name: string, text: string, args: PyValue[], kwargs: Map<string, PyValue>, budget: Budget, place: (missing: number, fill: string) => string,
+): PyValue {
   const [width, fillchar] = bindArgs({ name, params: ["width", "fillchar"], required: 1 }, args, kwargs);
   const fill = fillchar === undefined ? " " : toText(fillchar, "The fill character").toString();
-  const missing = toIndex(width!) - codePoints(text).length;
+  if (codePointCount(fill) !== 1) throw new PyError("TypeError", "The fill character must be exactly one character long");
+  const missing = padding(text, width!, budget);
   return pyStr(missing > 0 ? place(missing, fill) : text);
 }
 
@@ -131,7 +143,7 @@ const strMethods = new Map<string, StrMethod>([
     const result = lines.filter((line) => line !== "").map((line) => keep ? line : line.replace(/(?:\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029])$/, ""));
     return pyList(result.map(pyStr));
   }],
-  ["replace", (text, args, kwargs) => {
+  ["replace", (text, args, kwargs, runtime) => {
     const [old, replacement, count] = bindArgs({ name: "replace", params: ["old", "new", "count"], required: 2 }, args, kwargs);
     const from = toText(old!, "replace() argument 1").toString();
     const to = toText(replacement!, "replace() argument 2").toString();
@@ -139,21 +151,28 @@ const strMethods = new Map<string, StrMethod>([
     if (from === "") {
       const points = codePoints(text);
       const slots = limit < 0 ? points.length + 1 : Math.min(limit, points.length + 1);
+      runtime.budget.build(text.length + slots * to.length);
       let out = "";
       for (let index = 0; index <= points.length; index++) out += (index < slots ? to : "") + (points[index] ?? "");
       return pyStr(out);
     }
     const pieces = text.split(from);
+    const replaced = limit < 0 ? pieces.length - 1 : Math.min(limit, pieces.length - 1);
+    runtime.budget.build(text.length + replaced * (to.length - from.length));
     if (limit < 0 || pieces.length - 1 <= limit) return pyStr(pieces.join(to));
     return pyStr(pieces.slice(0, limit + 1).join(to) + from + pieces.slice(limit + 1).join(from));
   }],
-  ["join", (text, args, kwargs) => {
+  ["join", (text, args, kwargs, runtime) => {
     const [iterable] = bindArgs({ name: "join", params: ["iterable"] }, args, kwargs);
-    const items = iterate(iterable!);
-    return pyStr(items.map((item, index) => {
+    const items = iterate(iterable!, runtime.budget);
+    const texts = items.map((item, index) => {
       if (item.kind !== "str") throw new PyError("TypeError", `sequence item ${index}: expected str instance, ${typeNameOf(item)} found`);
       return item.value;
-    }).join(text));
+    });
+    let length = Math.max(texts.length - 1, 0) * text.length;
+    for (const piece of texts) length += piece.length;
+    runtime.budget.build(length);
+    return pyStr(texts.join(text));
   }],
   ["upper", (text, args, kwargs) => (bindArgs({ name: "upper", params: [] }, args, kwargs), pyStr(text.toUpperCase()))],
   ["lower", (text, args, kwargs) => (bindArgs({ name: "lower", params: [] }, args, kwargs), pyStr(text.toLowerCase()))],
@@ -180,7 +199,7 @@ const strMethods = new Map<string, StrMethod>([
     const needle = toText(sub!).toString();
     return pyInt(needle === "" ? codePoints(slice).length + 1 : slice.split(needle).length - 1);
   }],
-  ["format", (text, args, kwargs, runtime) => pyStr(formatTemplate(text, args, kwargs, runtime.getAttribute))],
+  ["format", (text, args, kwargs, runtime) => pyStr(formatTemplate(text, args, kwargs, runtime.getAttribute, runtime.budget))],
   ["isdigit", predicate("isdigit", (text) => /^\p{Nd}+$/u.test(text))],
   ["isnumeric", predicate("isnumeric", (text) => /^\p{N}+$/u.test(text))],
   ["isdecimal", predicate("isdecimal", (text) => /^\p{Nd}+$/u.test(text))],
@@ -190,16 +209,16 @@ const strMethods = new Map<string, StrMethod>([
   ["isupper", predicate("isupper", (text) => text !== text.toLowerCase() && text === text.toUpperCase())],
   ["islower", predicate("islower", (text) => text !== text.toUpperCase() && text === text.toLowerCase())],
   ["isidentifier", predicate("isidentifier", (text) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(text))],
-  ["zfill", (text, args, kwargs) => {
+  ["zfill", (text, args, kwargs, runtime) => {
     const [width] = bindArgs({ name: "zfill", params: ["width"] }, args, kwargs);
-    const missing = toIndex(width!) - codePoints(text).length;
+    const missing = padding(text, width!, runtime.budget);
     if (missing <= 0) return pyStr(text);
     const sign = text[0] === "-" || text[0] === "+" ? text[0] : "";
     return pyStr(sign + "0".repeat(missing) + text.slice(sign.length));
   }],
-  ["ljust", (text, args, kwargs) => justify("ljust", text, args, kwargs, (missing, fill) => text + fill.repeat(missing))],
-  ["rjust", (text, args, kwargs) => justify("rjust", text, args, kwargs, (missing, fill) => fill.repeat(missing) + text)],
-  ["center", (text, args, kwargs) => justify("center", text, args, kwargs, (missing, fill) => {
+  ["ljust", (text, args, kwargs, runtime) => justify("ljust", text, args, kwargs, runtime.budget, (missing, fill) => text + fill.repeat(missing))],
+  ["rjust", (text, args, kwargs, runtime) => justify("rjust", text, args, kwargs, runtime.budget, (missing, fill) => fill.repeat(missing) + text)],
+  ["center", (text, args, kwargs, runtime) => justify("center", text, args, kwargs, runtime.budget, (missing, fill) => {
     const left = Math.floor(missing / 2) + (missing & codePoints(text).length & 1);
     return fill.repeat(left) + text + fill.repeat(missing - left);
   })],

@@ -13,6 +13,8 @@ export interface Token {
   formatted?: boolean;
   /** Strings only: true for raw strings (r'...'). */
   raw?: boolean;
+  /** Strings only: the brackets open where the string starts, which an f-string's fields count on from. */
+  brackets?: number;
 }
 
 /** A syntax error at a 0-based line of the source. */
@@ -31,12 +33,18 @@ const operators = [
   "+", "-", "*", "/", "%", "@", "&", "|", "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
 ];
 const openers = new Map([["(", ")"], ["[", "]"], ["{", "}"]]);
+/** CPython's tokenizer limits: MAXLEVEL open brackets, MAXINDENT indentation levels. */
+const maxBracketDepth = 200;
+const maxIndentDepth = 100;
 const namePattern = /[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*/uy;
 const numberPattern = /(?:0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+|(?:\d(?:_?\d)*(?:\.(?:\d(?:_?\d)*)?)?|\.\d(?:_?\d)*)(?:[eE][+-]?\d(?:_?\d)*)?)[jJ]?/y;
 const stringPrefixPattern = /(?:[rR][fFbB]?|[fFbB][rR]?|[uU])?(?:'''|"""|'|")/y;
 
-/** Tokenizes a whole source (one or more lines). */
-export function tokenize(source: string): Token[] {
+/**
+ * Tokenizes a whole source (one or more lines); `openBrackets` are already open around it (an
+ * f-string field inside brackets), so CPython's limit on nested brackets holds across f-strings.
+ */
+export function tokenize(source: string, openBrackets = 0): Token[] {
   const tokens: Token[] = [];
   const indents = [0];
   const brackets: { close: string; line: number }[] = [];
@@ -74,6 +82,7 @@ export function tokenize(source: string): Token[] {
       }
       atLineStart = false;
       if (width > indents[indents.length - 1]!) {
+        if (indents.length >= maxIndentDepth) throw new PySyntaxError("too many levels of indentation", line);
         indents.push(width);
         push("indent", "");
       } else {
@@ -129,7 +138,10 @@ export function tokenize(source: string): Token[] {
         }
       }
       position = scanned.end;
-      tokens.push({ type: "string", value: scanned.value, line: startLine, column, formatted: scanned.formatted, raw: scanned.raw });
+      tokens.push({
+        type: "string", value: scanned.value, line: startLine, column, formatted: scanned.formatted, raw: scanned.raw,
+        brackets: openBrackets + brackets.length,
+      });
       continue;
     }
     numberPattern.lastIndex = position;
@@ -151,8 +163,10 @@ export function tokenize(source: string): Token[] {
     const operator = operators.find((candidate) => source.startsWith(candidate, position));
     if (operator) {
       const close = openers.get(operator);
-      if (close) brackets.push({ close, line });
-      else if (operator === ")" || operator === "]" || operator === "}") {
+      if (close) {
+        if (openBrackets + brackets.length >= maxBracketDepth) throw new PySyntaxError("too many nested parentheses", line);
+        brackets.push({ close, line });
+      } else if (operator === ")" || operator === "]" || operator === "}") {
         const open = brackets.pop();
         if (!open) throw new PySyntaxError(`unmatched '${operator}'`, line);
         if (open.close !== operator) {
@@ -215,6 +229,9 @@ const simpleEscapes = new Map([
   ["\\", "\\"], ["'", "'"], ['"', '"'], ["a", "\x07"], ["b", "\b"], ["f", "\f"], ["n", "\n"], ["r", "\r"], ["t", "\t"], ["v", "\v"],
 ]);
 
+/** Up to three octal digits where an escape starts (sticky: read in place, not from a copy of the rest). */
+const octalPattern = /[0-7]{1,3}/y;
+
 /** Decodes backslash escapes of a non-raw string body. */
 export function decodeEscapes(body: string, line: number): string {
   let out = "";
@@ -233,7 +250,8 @@ export function decodeEscapes(body: string, line: number): string {
     } else if (next === "\n") {
       index++;
     } else if (/[0-7]/.test(next)) {
-      const digits = /^[0-7]{1,3}/.exec(body.slice(index + 1))![0];
+      octalPattern.lastIndex = index + 1;
+      const digits = octalPattern.exec(body)![0];
       out += String.fromCodePoint(parseInt(digits, 8));
       index += digits.length;
     } else if (next === "x" || next === "u" || next === "U") {
@@ -242,7 +260,11 @@ export function decodeEscapes(body: string, line: number): string {
       if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(digits)) {
         throw new PySyntaxError(`(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\${next}${"X".repeat(length)} escape`, line);
       }
-      out += String.fromCodePoint(parseInt(digits, 16));
+      const code = parseInt(digits, 16);
+      if (code > 0x10ffff) {
+        throw new PySyntaxError(`(unicode error) 'unicodeescape' codec can't decode bytes in position ${index}-${index + 1 + length}: illegal Unicode character`, line);
+      }
+      out += String.fromCodePoint(code);
       index += 1 + length;
     } else {
       out += char;

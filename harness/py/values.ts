@@ -1,4 +1,5 @@
 // The closed set of Python values the transcript interpreter works with, and their constructors.
+import type { Runtime } from "./runtime.js";
 
 export type NativeImpl = (args: PyValue[], kwargs: Map<string, PyValue>) => PyValue | void | Promise<PyValue | void>;
 
@@ -27,7 +28,9 @@ export interface PyFunction {
   readonly id: number;
 }
 /** A class object: builtin types (str, int, ...), exception classes, and the type of a host object. */
-export interface PyType { readonly kind: "type"; readonly name: string; readonly construct?: NativeImpl; readonly base?: PyType }
+export interface PyType { readonly kind: "type"; readonly name: string; readonly construct?: Constructor; readonly base?: PyType }
+/** Makes an instance of a type; built-in types use the runtime to iterate within the example's budget. */
+export type Constructor = (args: PyValue[], kwargs: Map<string, PyValue>, runtime: Runtime) => PyValue | void | Promise<PyValue | void>;
 /** A namespace or host object (a module, a guildfile, an operation) whose attributes are our values. */
 export interface PyObject { readonly kind: "object"; readonly typeName: string; readonly attrs: Map<string, PyValue>; readonly id: number }
 export interface PyException { readonly kind: "exception"; readonly type: PyType; readonly message: string; readonly args: PyValue[] }

@@ -187,7 +187,7 @@ export class TranscriptSession {
       environment: () => environmentOf(env, this.bashEnv),
     };
     const globals = helperGlobals(state);
-    return { sandbox, state, globals, interpreter: createInterpreter({ globals, print: state.print }) };
+    return { sandbox, state, globals, interpreter: createInterpreter({ globals, print: state.print, clock: config.host.now }) };
   }
 
   private async execute(index: number): Promise<ExampleOutcome> {

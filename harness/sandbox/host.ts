@@ -16,10 +16,12 @@ export interface HostServices {
    * started, and commands asked for afterwards do not start.
    */
   interrupt?: AbortSignal;
+  /** A monotonic clock in milliseconds (the interpreter's per-example time limit reads it). */
+  now: () => number;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
-export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill">;
+export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill" | "hrtime">;
 
 /** Host services over the given process, with the reference CLI under `<repoRoot>/dist/bin`. */
 export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null, interrupt?: AbortSignal): HostServices {
@@ -30,5 +32,6 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     referenceBinDir: `${repoRoot}/dist/bin`,
     pythonBinDir,
     ...(interrupt ? { interrupt } : {}),
+    now: () => Number(proc.hrtime.bigint()) / 1e6,
   };
 }
