@@ -1,7 +1,7 @@
 // Implementations for the conformance matrix, from `--impl` arguments or a YAML/JSON config file.
 import fs from "node:fs";
 import path from "node:path";
-import yaml from "js-yaml";
+import { loadYaml } from "../../lib/yaml/yaml.js";
 import type { ExpectedFailure } from "./verdicts.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 
@@ -49,7 +49,7 @@ export function loadImplementationConfig(file: string): Implementation[] {
   }
   let data: unknown;
   try {
-    data = yaml.load(text);
+    data = loadYaml(text);
   } catch (error) {
     throw new ConformanceError(`${file}: not valid YAML or JSON: ${(error as Error).message.split("\n")[0]}`);
   }

@@ -1,5 +1,5 @@
 // Reads a transcript's leading `---` YAML block the way Guild's yaml_util.yaml_front_matter does.
-import yaml from "js-yaml";
+import { loadYaml } from "../../lib/yaml/yaml.js";
 import { TranscriptError } from "./types.js";
 
 export type FrontMatter = {
@@ -37,7 +37,7 @@ export function readFrontMatter(lines: readonly string[], file: string): FrontMa
   }
   let loaded: unknown;
   try {
-    loaded = yaml.load(yamlLines.join("\n"));
+    loaded = loadYaml(yamlLines.join("\n"));
   } catch (error) {
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new TranscriptError(file, start + 1, `invalid front matter: ${reason}`);
