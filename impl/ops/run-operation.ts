@@ -117,6 +117,19 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     if (accepted === null) return 1;
     if (!accepted) return 0;
   }
+  const release = io.holdSignals?.() ?? (() => undefined);
+  try {
+    return await startRun(plan, cmd, label, template);
+  } finally {
+    release();
+  }
+}
+
+/** Creates the run and runs its op to the end; signals are held meanwhile so the op gets them and the run is finalized. */
+async function startRun(plan: RunPlan, cmd: string[], label: string, template: string | null): Promise<number> {
+  const { ctx, params, opdef } = plan;
+  const { io } = ctx;
+  const { hooks } = ctx as RunOperationContext;
   const opref = { pkgType: "guildfile", pkgName: plan.guildfile.path, pkgVersion: plan.guildfile.md5, modelName: opdef.model.name, opName: opdef.name };
   if (params.needed && skipBecauseNeeded(ctx.guildHome, io, opref, plan.flagValues)) return 0;
   let runDir: string;
