@@ -3,10 +3,12 @@ import jsYaml from "js-yaml";
 import { checkYamlBounds, MAX_DEPTH } from "./bounds.js";
 import { emitYaml } from "./emit.js";
 import { YamlError } from "./errors.js";
+import { keyRecorder } from "./keys.js";
 import { PyDate, PyFloat } from "../python/values.js";
 import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./resolve.js";
 
 export { floatText } from "./emit.js";
+export { yamlKey } from "./keys.js";
 
 const scalarType = (tag: string, resolve: (text: string) => boolean, construct: (text: string) => unknown) =>
   new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && resolve(data), construct });
@@ -44,7 +46,7 @@ export { YamlError };
 export function loadYaml(text: string): unknown {
   let value: unknown;
   try {
-    value = jsYaml.load(text, { schema: YAML11_SCHEMA, json: true });
+    value = jsYaml.load(text, { schema: YAML11_SCHEMA, json: true, listener: keyRecorder() });
   } catch (error) {
     if (error instanceof RangeError) throw new YamlError(`document nested more than ${MAX_DEPTH} levels deep`);
     throw new YamlError((error as Error).message);
