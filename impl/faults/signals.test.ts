@@ -12,13 +12,17 @@ time.sleep(60)
 `;
 const GUILD_YML = `sleeper:
   exec: python3 \${project_dir}/sleeper.py
+pipeline:
+  steps:
+    - sleeper
+    - sleeper
 `;
 
 const SIGNAL_NUMBERS = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
 function opPid(guildHome: string): number {
   const runsDir = path.join(guildHome, "runs");
-  const [runId] = fs.readdirSync(runsDir);
+  const runId = fs.readdirSync(runsDir).find((id) => fs.existsSync(path.join(runsDir, id, "op-pid")))!;
   return Number(fs.readFileSync(path.join(runsDir, runId, "op-pid"), "utf8"));
 }
 
@@ -44,6 +48,19 @@ describe("a signal to `guild run` stops its op and the run is terminated", () =>
     // The op died with the group; only its reaping by init may lag.
     for (let tries = 0; tries < 100 && isAlive(pid); tries++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(isAlive(pid), "the op outlived the CLI").toBe(false);
+  });
+});
+
+describe("a signal to a stepped run stops the step and the steps after it", () => {
+  test.each(["SIGTERM", "SIGINT", "SIGHUP"] as const)("%s", async (signal) => {
+    const sandbox = makeSandbox({ "guild.yml": GUILD_YML, "sleeper.py": SLEEPER });
+    const guild = startGuild(sandbox, ["run", "pipeline", "-y"]);
+    await guild.waitFor("op started");
+    guild.child.kill(signal);
+    expect(await guild.exit).toBe(240);
+    expect(isAlive(opPid(sandbox.guildHome)), "the step's op outlived the CLI").toBe(false);
+    const runs = await runGuild(sandbox, ["runs", "-s"]);
+    expect(runs.output).toMatch(/^\[1\]\s+sleeper\s+terminated\s*\n\[2\]\s+pipeline\s+terminated\s*\n$/);
   });
 });
 
