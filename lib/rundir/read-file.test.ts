@@ -1,10 +1,10 @@
-// readRegularFile: regular files are read whole; FIFOs, devices, directories and oversized files read as missing.
+// readRegularText: regular files are read whole; FIFOs, devices, directories and oversized files read as missing.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { readRegularFile } from "./read-file.js";
+import { readRegularText } from "./read-file.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "read-file-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -23,10 +23,10 @@ const cases: { name: string; make: (file: string) => void; maxBytes?: number; ex
   { name: "a dangling link", make: (file) => fs.symlinkSync(path.join(root, "nowhere"), file), expected: undefined },
 ];
 
-describe("readRegularFile", () => {
+describe("readRegularText", () => {
   test.each(cases)("$name", ({ name, make, maxBytes, expected }) => {
     const file = path.join(root, name.replace(/\W+/g, "-"));
     make(file);
-    expect(readRegularFile(file, maxBytes)?.toString("utf8")).toBe(expected);
+    expect(readRegularText(file, maxBytes)).toBe(expected);
   });
 });

@@ -5,7 +5,7 @@ import { PLAIN_INT } from "./attr-codec.js";
 import { GuildDirListing } from "./guild-dir.js";
 import { parseOpref, type Opref } from "./opref.js";
 import { GUILD_DIR, GUILD_FILES, type RunMarker } from "./paths.js";
-import { readRegularFile } from "./read-file.js";
+import { readRegularText } from "./read-file.js";
 
 /** Opens without waiting: a FIFO planted in a run must not stall a listing. */
 const OPEN_NONBLOCKING = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
@@ -113,8 +113,8 @@ export class RunDirReader {
     return this.readText(this.guildPrefix + marker);
   }
 
-  /** A regular file's text (see readRegularFile); undefined for anything else. */
+  /** A regular file's text (see readRegularText); undefined for anything else. */
   private readText(file: string): string | undefined {
-    return readRegularFile(file)?.toString("utf8");
+    return readRegularText(file);
   }
 }
