@@ -4,6 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 
 const GUILD = fileURLToPath(new URL("../../dist/guild.mjs", import.meta.url));
 /** No command of these tests may take longer; a stuck CLI fails the test instead of hanging it. */
@@ -15,9 +16,16 @@ export interface Sandbox {
   guildHome: string;
 }
 
-/** A temp project holding `files` (relative path -> text), with its own GUILD_HOME and HOME. */
+const roots: string[] = [];
+// Each test file imports this module afresh: its sandboxes go when its tests are done.
+afterAll(() => {
+  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+});
+
+/** A temp project holding `files` (relative path -> text), with its own GUILD_HOME and HOME; removed after the file's tests. */
 export function makeSandbox(files: Record<string, string>): Sandbox {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "guild-faults-"));
+  roots.push(root);
   const project = path.join(root, "project");
   for (const [name, text] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(project, name)), { recursive: true });
