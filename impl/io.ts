@@ -22,8 +22,16 @@ export interface Io {
   hostname: string;
   /** Process id used for event file names. */
   pid: number;
-  /** Aborted when the `guild` process receives SIGINT or SIGTERM. */
+  /**
+   * Aborted (reason: the signal's name) when SIGINT, SIGTERM or SIGHUP arrives while signals are held.
+   * Outside a hold those signals end the process at once, whatever it is busy with.
+   */
   interrupt: AbortSignal;
+  /**
+   * Holds SIGINT, SIGTERM and SIGHUP while an operation runs, so they reach it and its run is recorded
+   * as terminated; returns the release (holds nest). Absent where the host has no signals (tests).
+   */
+  holdSignals?: () => () => void;
 }
 
 /** A user-facing failure: printed as `guild: <message>` (when message is set) and exits with code. */

@@ -66,13 +66,31 @@ async function flush(stream: NodeJS.WriteStream): Promise<void> {
   await new Promise<void>((resolve) => stream.write("", () => resolve()));
 }
 
+const HELD_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+/**
+ * Signals keep their default action (the process ends, even mid-computation) except while held: then
+ * the first one aborts `controller` for the running op to pass on, and the CLI records the run.
+ */
+function signalHolder(controller: AbortController): () => () => void {
+  let holds = 0;
+  const onSignal = (signal: NodeJS.Signals) => controller.abort(signal);
+  return () => {
+    if (holds++ === 0) for (const signal of HELD_SIGNALS) process.on(signal, onSignal);
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      if (--holds === 0) for (const signal of HELD_SIGNALS) process.off(signal, onSignal);
+    };
+  };
+}
+
 async function main(): Promise<void> {
   const controller = new AbortController();
   // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
-  for (const signal of ["SIGINT", "SIGTERM"] as const) {
-    process.on(signal, () => controller.abort(signal));
-  }
+  const holdSignals = signalHolder(controller);
   const io: Io = {
     cwd: process.cwd(),
     env: { ...process.env },
@@ -85,6 +103,7 @@ async function main(): Promise<void> {
     hostname: os.hostname(),
     pid: process.pid,
     interrupt: controller.signal,
+    holdSignals,
   };
   let code: number;
   try {

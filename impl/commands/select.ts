@@ -31,8 +31,11 @@ type SelectArgs = ParsedArgs<typeof selectOptions, typeof selectArguments>;
 function formatDuration(start: unknown, end: number): string {
   if (typeof start !== "number") return "None";
   const seconds = Math.floor((end - start) / 1000000);
+  if (!Number.isFinite(seconds)) return "None";
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${Math.floor(seconds / 3600)}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`;
+  // Python's divmod: remainders keep the divisor's sign, so a negative duration reads -1:59:59.
+  const minutes = Math.floor(seconds / 60);
+  return `${Math.floor(minutes / 60)}:${pad(minutes - Math.floor(minutes / 60) * 60)}:${pad(seconds - minutes * 60)}`;
 }
 
 /** The run fields Guild's format_run offers to `select --attr`, as printed by Python's print(). */

@@ -61,9 +61,11 @@ export function runDuration(status: string, started: number | null, stopped: num
   const end = status === "running" ? nowMicros : stopped;
   if (!end || started === null || started === undefined) return null;
   const seconds = Math.floor((end - started) / 1_000_000);
+  if (!Number.isFinite(seconds)) return null;
   const minutes = Math.floor(seconds / 60);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return `${Math.floor(minutes / 60)}:${pad(minutes % 60)}:${pad(seconds % 60)}`;
+  // Python's divmod: remainders keep the divisor's sign, so a negative duration reads -1:59:59.
+  return `${Math.floor(minutes / 60)}:${pad(minutes - Math.floor(minutes / 60) * 60)}:${pad(seconds - minutes * 60)}`;
 }
 
 function attrValue(run: CompareRunInput, name: string, options: CompareOptions): unknown {

@@ -1,7 +1,7 @@
 // Resolving a run's operation dependencies: default upstream run ids before the run, file copies/links during it.
 import { cpSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { basename, dirname, isAbsolute, join, relative, resolve as resolvePath } from "node:path";
+import { basename, dirname, isAbsolute, join, normalize, relative, resolve as resolvePath, sep } from "node:path";
 import { resolveRefs, UndefinedReferenceError } from "../flags/refs.js";
 import { pyRepr, pyStr } from "../../lib/python/repr.js";
 import { shellQuote } from "../../lib/python/shlex.js";
@@ -210,7 +210,9 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
       }
       const targetType = targetTypeFor(source, resource);
       const targetDir = source.targetPath ?? resource.targetPath ?? "";
-      if (isAbsolute(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resource.name} resource (path must be relative)`);
+      if (isAbsolute(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be relative)`);
+      // Guild would place the files wherever `..` leads; we keep every write inside the run.
+      if (leavesDir(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be inside the run directory)`);
       for (const sourcePath of paths) {
         const targetPath = join(context.runDir, targetDir, basename(sourcePath));
         placeSource(sourcePath, targetPath, targetType, source.replaceExisting, context.log);
@@ -227,6 +229,12 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
     }
   }
   return depsAttr;
+}
+
+/** True when a relative path climbs out of the directory it is relative to (`..`, `a/../..`). */
+function leavesDir(relativePath: string): boolean {
+  const normalized = normalize(relativePath);
+  return normalized === ".." || normalized.startsWith(".." + sep);
 }
 
 /** The manifest line for a resolved source: `d <run path> <sha1 or -> <source uri or file:path>`. */

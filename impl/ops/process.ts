@@ -1,5 +1,5 @@
 // Running an operation process: output teed to the terminal and .guild/output (+ output.index), LOCK, interrupts.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { StringDecoder } from "node:string_decoder";
 import { closeOutputFiles, openOutputFiles, outputIndexEntry, writeLock, type OutputFiles } from "../../lib/rundir/index.js";
@@ -31,9 +31,23 @@ const TERM_TIMEOUT_MS = 10_000;
 
 const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGQUIT: 3, SIGKILL: 9, SIGTERM: 15, SIGPIPE: 13 };
 
-/** Signals every process of the op's process group (the op was started as a group leader). */
-function killGroup(pid: number, signal: string): void {
-  spawnSync("kill", ["-s", signal.replace(/^SIG/, ""), "--", `-${pid}`], { stdio: "ignore" });
+/** A terminal's Ctrl-C reaches the op directly (it shares our process group); a second SIGINT would interrupt its cleanup. */
+const SIGINT_FORWARD_DELAY_MS = 250;
+
+/** Signals the op unless it has exited already. */
+function signalOp(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+}
+
+/**
+ * Passes an interrupt of the CLI on to the op (SIGINT a moment later, when the terminal has not
+ * already delivered it), and kills the op when it has not exited TERM_TIMEOUT_MS later.
+ */
+function forwardInterrupt(child: ChildProcess, reason: unknown): void {
+  const signal: NodeJS.Signals = reason === "SIGTERM" || reason === "SIGHUP" ? reason : "SIGINT";
+  if (signal === "SIGINT") setTimeout(() => signalOp(child, signal), SIGINT_FORWARD_DELAY_MS).unref();
+  else signalOp(child, signal);
+  setTimeout(() => signalOp(child, "SIGKILL"), TERM_TIMEOUT_MS).unref();
 }
 
 /** Starts the op, tees its output, and resolves with its exit status (negative for signals, -16 on interrupt). */
@@ -43,7 +57,9 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
   const child = spawn(args[0], args.slice(1), {
     cwd: options.cwd,
     env: options.env,
-    detached: true,
+    // The op stays in our process group, as with Guild: whoever stops the group (a terminal, a
+    // harness's timeout) stops the op too, and nothing outlives the CLI.
+    detached: false,
     stdio: ["inherit", captured ? "pipe" : options.quiet ? "ignore" : "inherit", captured && !options.syncOutput ? "pipe" : captured ? "ignore" : options.quiet ? "ignore" : "inherit"],
   });
   const started = new Promise<void>((resolve, reject) => {
@@ -93,9 +109,7 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
   let interrupted = false;
   const onInterrupt = () => {
     interrupted = true;
-    const signal = options.io.interrupt.reason === "SIGTERM" ? "SIGTERM" : "SIGINT";
-    killGroup(child.pid!, signal);
-    setTimeout(() => killGroup(child.pid!, "KILL"), TERM_TIMEOUT_MS).unref();
+    forwardInterrupt(child, options.io.interrupt.reason);
   };
   if (options.io.interrupt.aborted) onInterrupt();
   else options.io.interrupt.addEventListener("abort", onInterrupt, { once: true });

@@ -99,6 +99,17 @@ function execArgs(plan: RunPlan, cmd: string[]): string[] {
   return [cmd[0], "-u", "-c", PYTHON_BOOTSTRAP, ...cmd.slice(3)];
 }
 
+/**
+ * Guild copies source code to `<run dir>/<dest>` wherever that leads (`../../x` is outside the run,
+ * `/x` is /x); we refuse such a dest before the run is created, so nothing is written outside it.
+ */
+function checkSourceCodeDest(dest: string): void {
+  const normalized = path.normalize(dest);
+  if (path.isAbsolute(dest) || normalized === ".." || normalized.startsWith(".." + path.sep)) {
+    throw new CliError(`invalid sourcecode dest '${dest}' (path must be inside the run directory)`);
+  }
+}
+
 /** Runs (or stages) a planned operation; returns guild's exit code. */
 export async function executePlan(plan: RunPlan): Promise<number> {
   const { ctx, params, opdef } = plan;
@@ -110,6 +121,7 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     io.stdout(cmd.map(shellQuote).join(" ") + "\n");
     return 0;
   }
+  checkSourceCodeDest(opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".");
   const template = labelTemplate(params.label, params.tags, opdef.label);
   const label = runLabel(template, plan.flagValues, io.cwd);
   if (!params.yes) {
@@ -117,6 +129,19 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     if (accepted === null) return 1;
     if (!accepted) return 0;
   }
+  const release = io.holdSignals?.() ?? (() => undefined);
+  try {
+    return await startRun(plan, cmd, label, template);
+  } finally {
+    release();
+  }
+}
+
+/** Creates the run and runs its op to the end; signals are held meanwhile so the op gets them and the run is finalized. */
+async function startRun(plan: RunPlan, cmd: string[], label: string, template: string | null): Promise<number> {
+  const { ctx, params, opdef } = plan;
+  const { io } = ctx;
+  const { hooks } = ctx as RunOperationContext;
   const opref = { pkgType: "guildfile", pkgName: plan.guildfile.path, pkgVersion: plan.guildfile.md5, modelName: opdef.model.name, opName: opdef.name };
   if (params.needed && skipBecauseNeeded(ctx.guildHome, io, opref, plan.flagValues)) return 0;
   let runDir: string;

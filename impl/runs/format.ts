@@ -4,11 +4,16 @@ import type { Opref } from "../../lib/rundir/index.js";
 import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 import { formatUserDir, isSamePath, shortenPath } from "./paths.js";
 import { pyStr } from "../../lib/python/repr.js";
+import { isMapping } from "../../lib/python/values.js";
 
-/** `YYYY-MM-DD HH:MM:SS` in local time for a microsecond timestamp; "" when missing or 0. */
+/**
+ * `YYYY-MM-DD HH:MM:SS` in local time for a microsecond timestamp; "" when missing or 0, and when
+ * beyond Python's datetime (years 1 to 9999), where Guild fails with "year ... is out of range".
+ */
 export function formatTimestamp(micros: unknown): string {
   if (typeof micros !== "number" || !micros) return "";
   const date = new Date(Math.floor(micros / 1000));
+  if (!(date.getFullYear() >= 1 && date.getFullYear() <= 9999)) return "";
   const pad = (n: number) => String(n).padStart(2, "0");
   return (
     `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ` +
@@ -103,8 +108,9 @@ const withSep = (dir: string) => (dir.endsWith(path.sep) ? dir : dir + path.sep)
 
 /** `cmd` attr joined by spaces, args that are empty or contain a space wrapped in double quotes. */
 export function formatCommand(cmd: unknown): string {
-  if (!Array.isArray(cmd) || cmd.length === 0) return "";
-  return cmd.map((arg) => {
+  // Guild joins whatever it iterates: a list's items, a string's characters, a mapping's keys.
+  const args = Array.isArray(cmd) ? cmd : typeof cmd === "string" ? [...cmd] : isMapping(cmd) ? Object.keys(cmd) : [];
+  return args.map((arg) => {
     const text = pyStr(arg);
     return text === "" || text.includes(" ") ? `"${text}"` : text;
   }).join(" ");

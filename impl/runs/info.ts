@@ -44,7 +44,7 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
     ["started", formatTimestamp(run.get("started"))],
     ["stopped", formatTimestamp(run.get("stopped"))],
     ["marked", run.marked ? "yes" : "no"],
-    ["label", run.label],
+    ["label", infoLabel(run.get("label"))],
     ["sourcecode_digest", valueOrEmpty(run.get("sourcecode_digest"))],
     ["vcs_commit", valueOrEmpty(run.get("vcs_commit"))],
     ["run_dir", formatUserDir(run.dir, options.home)],
@@ -64,6 +64,12 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
   if (options.deps) data.push(["dependencies", mappingOrEmpty(run.get("deps"))]);
   if (options.plugins) data.push(["plugins", Array.isArray(run.get("plugins")) ? (run.get("plugins") as unknown[]) : []]);
   return data;
+}
+
+/** Guild shows the label attr as it is: a mapping or list as a block, anything else as str(). */
+function infoLabel(value: unknown): InfoValue {
+  if (Array.isArray(value) || isMapping(value)) return value;
+  return value === undefined || value === null || value === "" ? "" : pyStr(value);
 }
 
 function mappingOrEmpty(value: unknown): Record<string, unknown> {

@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { runDirPath, trashRunDirPath } from "../../lib/rundir/index.js";
+import { lexists } from "../lexists.js";
 import type { Run } from "./run.js";
 
 /** Log line writer for warnings (`WARNING: ...`). */
@@ -28,19 +29,37 @@ function removeTree(dir: string): void {
   fs.rmSync(dir, { recursive: true, force: true });
 }
 
-/** Moves source to dest; an existing dest is first moved aside to `<dest>_<random>` with a warning. */
+const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/**
+ * Moves source to dest; an existing dest is first moved aside to `<dest>_<random>` with a warning.
+ * Another `guild` moving or deleting the same run at the same time wins quietly: a source already
+ * gone is left alone, and a dest moved aside for it is put back (it was that command's move).
+ */
 function moveReplacing(source: string, dest: string, warn: WarningWriter): void {
+  if (!lexists(source)) return;
   fs.mkdirSync(path.dirname(dest), { recursive: true });
+  let backup: string | null = null;
   if (fs.existsSync(dest)) {
-    const backup = `${dest}_${crypto.randomBytes(4).toString("hex")}`;
-    warn(`${dest} exists, moving to ${backup}`);
-    fs.renameSync(dest, backup);
+    backup = `${dest}_${crypto.randomBytes(4).toString("hex")}`;
+    try {
+      fs.renameSync(dest, backup);
+    } catch (error) {
+      if (errorCode(error) !== "ENOENT") throw error;
+      backup = null;
+    }
   }
   try {
     fs.renameSync(source, dest);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EXDEV") throw error;
+    const code = errorCode(error);
+    if (code === "ENOENT" && !lexists(source)) {
+      if (backup !== null && !lexists(dest)) fs.renameSync(backup, dest);
+      return;
+    }
+    if (code !== "EXDEV") throw error;
     fs.cpSync(source, dest, { recursive: true, verbatimSymlinks: true });
     removeTree(source);
   }
+  if (backup !== null) warn(`${dest} exists, moving to ${backup}`);
 }

@@ -1,6 +1,6 @@
 // The symlink a stepped run keeps to each step run: `<parent>/<name>` -> `../<step run id>`.
 import { symlinkSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { dirname, relative, sep } from "node:path";
 import { lexists } from "../lexists.js";
 
 /** Step name with space, `:`, `/` and `\` replaced by `-`. */
@@ -17,9 +17,13 @@ export function uniqueLinkPath(basePath: string, exists: (path: string) => boole
   }
 }
 
-/** Creates the relative link from the parent run dir to the step run dir; returns the link path. */
+/**
+ * Creates the relative link from the parent run dir to the step run dir; returns the link path.
+ * The path is joined as Python's os.path.join does, without normalizing: a step named `..` or `.`
+ * exists already as `<parent>/..`, so its link is `<parent>/.._2` (never `runs_2` beside the runs).
+ */
 export function linkToStepRun(stepName: string, stepRunDir: string, parentRunDir: string): string {
-  const linkPath = uniqueLinkPath(join(parentRunDir, stepLinkName(stepName)));
+  const linkPath = uniqueLinkPath(parentRunDir + sep + stepLinkName(stepName));
   symlinkSync(relative(dirname(linkPath), stepRunDir), linkPath);
   return linkPath;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { mkdtempSync, mkdirSync, readlinkSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readdirSync, readlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PyFloat } from "../../lib/python/values.js";
@@ -123,6 +123,20 @@ describe("step links", () => {
     expect(links).toEqual(["step-1", "step-1_2", "step-1_3"].map((name) => join(parentDir, name)));
     expect(readlinkSync(links[1])).toBe("../b");
     expect(uniqueLinkPath("/x/y", () => false)).toBe("/x/y");
+  });
+
+  test.each([
+    ["..", ".._2"],
+    [".", "._2"],
+    ["../../x", "..-..-x"],
+  ])("a step named %j links inside its parent run as %j", (name, expected) => {
+    const runs = mkdtempSync(join(tmpdir(), "steps-test-"));
+    const parentDir = join(runs, "parent");
+    mkdirSync(parentDir);
+    const link = linkToStepRun(name, join(runs, "step"), parentDir);
+    expect(link).toBe(parentDir + "/" + expected);
+    expect(readdirSync(runs).sort()).toEqual(["parent"]);
+    expect(readlinkSync(link)).toBe("../step");
   });
 });
 

@@ -3,13 +3,17 @@ import { pyRepr } from "../python/repr.js";
 import { PyFloat, isMapping, type PyValue } from "../python/values.js";
 import type { FlagChoice, FlagDef, RawData, SourceCodeRule, SourceCodeSpec } from "./types.js";
 
-/** A Guild file that cannot be used; `message` is Guild's text without the path prefix. */
+/**
+ * A Guild file that cannot be used; `message` is Guild's text: `error in <path>: <detail>`, or the
+ * bare detail for errors Guild raises outside its file checks (such as a `main` shlex cannot split).
+ */
 export class GuildfileError extends Error {
   constructor(
     readonly path: string,
     readonly detail: string,
+    options: { bare?: boolean } = {},
   ) {
-    super(`error in ${path}: ${detail}`);
+    super(options.bare ? detail : `error in ${path}: ${detail}`);
   }
 }
 

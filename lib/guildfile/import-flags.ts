@@ -2,11 +2,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { shellSplit } from "../python/shlex.js";
+import { ShlexError, shellSplit } from "../python/shlex.js";
 import { loadYaml } from "../yaml/yaml.js";
 import { floatRepr } from "../python/float.js";
 import { PyFloat, isMapping, type PyValue } from "../python/values.js";
-import { flagDef } from "./coerce.js";
+import { flagDef, GuildfileError } from "./coerce.js";
 import { argparseFlagsData, detectFlagsDest, findPythonModule, globalsFlagsData } from "./python-flags.js";
 import type { FlagDef, Guildfile, OpDef, RawData } from "./types.js";
 
@@ -33,8 +33,16 @@ function pythonJson(value: PyValue): string {
   return JSON.stringify(String(value));
 }
 
-function splitMain(main: string): { module: string; baseArgs: string[] } {
-  const [module, ...baseArgs] = shellSplit(main);
+/** The module and arguments of an op's `main`; shlex's error (e.g. No closing quotation) as the Guild file's. */
+function splitMain(main: string, file: string): { module: string; baseArgs: string[] } {
+  let words: string[];
+  try {
+    words = shellSplit(main);
+  } catch (error) {
+    if (error instanceof ShlexError) throw new GuildfileError(file, error.message, { bare: true });
+    throw error;
+  }
+  const [module, ...baseArgs] = words;
   return { module: module ?? "", baseArgs };
 }
 
@@ -101,7 +109,7 @@ function namesToImport(opdef: OpDef): ((name: string) => boolean) | null {
 /** Sets the op's flags dest (when not given) and merges imported flag data as Guild does. */
 export function applyPythonFlags(opdef: OpDef, guildfile: Guildfile & MessageSink, context: FlagsImportContext): void {
   if (opdef.main === null) return;
-  const { module, baseArgs } = splitMain(opdef.main);
+  const { module, baseArgs } = splitMain(opdef.main, guildfile.path);
   if (module.startsWith("guild.")) {
     if (!module.startsWith("guild.plugins.") && opdef.flagsDest === null) opdef.flagsDest = "globals";
     return;

@@ -2,7 +2,7 @@
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { loadYaml } from "../yaml/yaml.js";
+import { loadYaml, yamlKey } from "../yaml/yaml.js";
 import { pyRepr } from "../python/repr.js";
 import { isMapping, type PyValue } from "../python/values.js";
 import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";
@@ -92,8 +92,15 @@ function modelDef(name: string, data: RawData, guildfile: Guildfile, file: strin
   const defaults = isMapping(data["operation-defaults"]) ? data["operation-defaults"] : {};
   model.operations = Object.keys(operationsData)
     .sort()
-    .map((opName) => opDef(opName, coerceOperation(opName, operationsData[opName], file), defaults, model, file));
+    .map((opName) => opDef(opName, checkOperationName(operationsData, opName, coerceOperation(opName, operationsData[opName], file), file), defaults, model, file));
   return model;
+}
+
+/** Guild takes only string keys as operation names (`yes:`, `~:`, `12:`, `2020-01-01:` are not); passes the op's data on. */
+function checkOperationName(operations: object, opName: string, data: RawData, file: string): RawData {
+  const key = yamlKey(operations, opName);
+  if (typeof key !== "string") throw new GuildfileError(file, `invalid operation name ${pyRepr(key as PyValue)}: expected a string`);
+  return data;
 }
 
 function coerceOperation(name: string, data: PyValue, file: string): RawData {

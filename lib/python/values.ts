@@ -9,6 +9,10 @@ export class PyFloat {
   toString(): string {
     return String(this.value);
   }
+  /** Tagged, so js-yaml names a mapping key by toString() instead of `[object Object]`. */
+  get [Symbol.toStringTag](): string {
+    return "PyFloat";
+  }
 }
 
 /** A YAML 1.1 timestamp (PyYAML decodes it to a date); kept as its source text. */
@@ -16,6 +20,10 @@ export class PyDate {
   constructor(readonly text: string) {}
   toString(): string {
     return this.text;
+  }
+  /** Tagged, so js-yaml names a mapping key by toString() instead of `[object Object]`. */
+  get [Symbol.toStringTag](): string {
+    return "PyDate";
   }
 }
 

@@ -5,9 +5,10 @@ import { PLAIN_INT } from "./attr-codec.js";
 import { GuildDirListing } from "./guild-dir.js";
 import { parseOpref, type Opref } from "./opref.js";
 import { GUILD_DIR, GUILD_FILES, type RunMarker } from "./paths.js";
+import { readRegularText } from "./read-file.js";
 
-/** Passed to every text read: one options object instead of one made from "utf8" per call. */
-const UTF8 = { encoding: "utf8" } as const;
+/** Opens without waiting: a FIFO planted in a run must not stall a listing. */
+const OPEN_NONBLOCKING = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
 
 /**
  * A run directory's files, for reading. A listing reads a few files of each of thousands of runs,
@@ -57,18 +58,24 @@ export class RunDirReader {
   /**
    * The integer in a short attr file such as `started`: undefined when the file is missing, null
    * when it holds anything but a plain integer (then decode its text). Listing reads one for every
-   * run, so this is one open, one read into a small buffer and one close.
+   * run, so this is one open, one read into a small buffer and one close. Anything but a regular
+   * file (a FIFO, a device) reads as null here, and readAttrText then refuses it.
    */
   readIntAttr(name: string): number | null | undefined {
     let fd: number;
     try {
-      fd = fs.openSync(this.attrsPrefix + name, "r");
+      fd = fs.openSync(this.attrsPrefix + name, OPEN_NONBLOCKING);
     } catch {
       return undefined;
     }
     try {
       const buffer = Buffer.allocUnsafe(64);
-      const length = fs.readSync(fd, buffer, 0, buffer.length, 0);
+      let length: number;
+      try {
+        length = fs.readSync(fd, buffer, 0, buffer.length, null);
+      } catch {
+        return null;
+      }
       if (length >= buffer.length) return null;
       const text = buffer.toString("latin1", 0, length);
       return PLAIN_INT.test(text) ? Number.parseInt(text, 10) : null;
@@ -106,11 +113,8 @@ export class RunDirReader {
     return this.readText(this.guildPrefix + marker);
   }
 
+  /** A regular file's text (see readRegularText); undefined for anything else. */
   private readText(file: string): string | undefined {
-    try {
-      return fs.readFileSync(file, UTF8);
-    } catch {
-      return undefined;
-    }
+    return readRegularText(file);
   }
 }

@@ -1,10 +1,14 @@
 // YAML as Guild writes and reads it: PyYAML safe_dump layout and YAML 1.1 scalars (yes/no, 1e2 floats).
 import jsYaml from "js-yaml";
+import { checkYamlBounds, MAX_DEPTH } from "./bounds.js";
 import { emitYaml } from "./emit.js";
+import { YamlError } from "./errors.js";
+import { keyRecorder } from "./keys.js";
 import { PyDate, PyFloat } from "../python/values.js";
 import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./resolve.js";
 
 export { floatText } from "./emit.js";
+export { yamlKey } from "./keys.js";
 
 const scalarType = (tag: string, resolve: (text: string) => boolean, construct: (text: string) => unknown) =>
   new jsYaml.Type(`tag:yaml.org,2002:${tag}`, { kind: "scalar", resolve: (data: unknown) => typeof data === "string" && resolve(data), construct });
@@ -33,13 +37,20 @@ export function encodeYaml(value: unknown): string {
   return text;
 }
 
-export class YamlError extends Error {}
+export { YamlError };
 
-/** Decodes YAML text with YAML 1.1 scalars; floats come back as PyFloat. Throws YamlError. */
+/**
+ * Decodes YAML text with YAML 1.1 scalars; floats come back as PyFloat. Throws YamlError, also for
+ * documents too deep to walk or whose aliases expand beyond bounds.ts's limits.
+ */
 export function loadYaml(text: string): unknown {
+  let value: unknown;
   try {
-    return jsYaml.load(text, { schema: YAML11_SCHEMA, json: true });
+    value = jsYaml.load(text, { schema: YAML11_SCHEMA, json: true, listener: keyRecorder() });
   } catch (error) {
+    if (error instanceof RangeError) throw new YamlError(`document nested more than ${MAX_DEPTH} levels deep`);
     throw new YamlError((error as Error).message);
   }
+  if (value !== null && typeof value === "object") checkYamlBounds(value);
+  return value;
 }
