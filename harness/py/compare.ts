@@ -1,4 +1,5 @@
 // Python's ==, is, <, <= ... and `in`: containers compared item by item with an explicit stack, not recursion.
+import { compareCodePoints } from "../../lib/python/str-order.js";
 import { dictGet, setHas } from "./dict.js";
 import { PyError } from "./errors.js";
 import { rangeLength } from "./iteration.js";
@@ -107,7 +108,7 @@ function orderOf(left: PyValue, right: PyValue, maxDepth: number): number | unde
       const b = asBigInt(right)!;
       return a < b ? -1 : a > b ? 1 : 0;
     }
-    if (left.kind === "str" && right.kind === "str") return left.value < right.value ? -1 : left.value > right.value ? 1 : 0;
+    if (left.kind === "str" && right.kind === "str") return compareCodePoints(left.value, right.value);
     if ((left.kind === "list" || left.kind === "tuple") && right.kind === left.kind) {
       const length = Math.min(left.items.length, right.items.length);
       let index = 0;

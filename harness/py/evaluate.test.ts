@@ -85,6 +85,7 @@ const builtinCases: string[][] = [
   ["repr('a'), repr(1), repr([None])"],
   ["sorted([3, 1, 2]), sorted('bca'), sorted([3, 1, 2], reverse=True), sorted(['bb', 'a', 'ccc'], key=len), sorted({'b': 1, 'a': 2})", "sorted([1, 'a'])"],
   ["sorted([(1, 'b'), (1, 'a'), (0, 'z')]), sorted([1, 2, 3], key=lambda v: -v)"],
+  ["sorted(['\\U0001f600', '\\ue000', 'z']), '\\U0001f600' > '\\uffff', max('a\\U00010000', 'a\\uffff') == 'a\\U00010000'"],
   ["list('ab'), list((1, 2)), list({'a': 1}), list(range(3)), tuple([1]), tuple('ab'), dict(a=1), dict([('k', 'v')]), set([1, 1])", "list(1)", "dict(1)"],
   ["range(3), list(range(2, 8, 3)), list(range(5, 0, -2))", "range(1, 2, 0)", "range('a')"],
   ["min(3, 1, 2), max([1, 5, 2]), min('bca'), max([], default=0), max(['a', 'bbb'], key=len)", "min([])", "max(1)"],
