@@ -11,6 +11,7 @@ import type { Guildfile, ModelDef, OpDef, RawData } from "./types.js";
 
 export const GUILDFILE_NAME = "guild.yml";
 const ITEM_TYPES = ["config", "include", "model", "package"];
+const MODEL_TYPES = ["model", "config"];
 
 export interface LoadedGuildfile extends Guildfile {
   /** Lines Guild prints on stderr while loading (`Refreshing flags...`, flag import warnings). */
@@ -61,7 +62,13 @@ function coerceTopLevel(data: PyValue, file: string): PyValue[] {
   if (data === null) return [];
   if (isMapping(data)) return [{ model: "", operations: data }];
   if (!Array.isArray(data)) throw new GuildfileError(file, `invalid guildfile data ${pyRepr(data)}: expected a mapping`);
-  return data;
+  return data.map(anonymousModelItem);
+}
+
+/** An item with `operations` and neither `model` nor `config` is a model named '' (Guild appends `model: ''`). */
+function anonymousModelItem(item: PyValue): PyValue {
+  if (!isMapping(item) || !("operations" in item) || MODEL_TYPES.some((type) => type in item)) return item;
+  return { ...item, model: "" };
 }
 
 function applyItem(guildfile: LoadedGuildfile, item: PyValue, file: string): void {
