@@ -5,7 +5,7 @@ import { shellQuote } from "../../lib/python/shlex.js";
 import type { Io } from "../io.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
-import { copySourceCode, selectSourceCode, sourceCodeDigest } from "./sourcecode.js";
+import { copySourceCode, sourceCodeDigest } from "./sourcecode.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";
 import type { FlagValues } from "./flag-values.js";
 
@@ -93,9 +93,9 @@ export function initRun(options: InitRunOptions): void {
   }
   if (io.env.NO_SOURCECODE === "1") return;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
-  const { root, files } = selectSourceCode(options.opdef, warn);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
-  const lines = copySourceCode(root, files, runDir, dest, options.guildfile.dir, shellQuote);
-  appendManifest(runDir, lines);
-  writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(root, files));
+  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn);
+  appendManifest(runDir, copied.map((file) => file.manifestLine));
+  // Guild digests the manifest's run paths, read back from the run directory (run_util.sourcecode_digest).
+  writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(runDir, copied.map((file) => file.runPath)));
 }

@@ -145,14 +145,23 @@ function fileSelected(rules: SelectRule[], root: string, relpath: string, warn: 
   return selected;
 }
 
-/** Relative paths (with `/`) of the op's source code files under its root, depth first and sorted. */
-export function selectSourceCode(opdef: OpDef, warn: (message: string) => void): { root: string; files: string[] } {
+/** Where the op's source code comes from: the project, or its `sourcecode.root`. */
+export function sourceCodeRoot(opdef: OpDef): string {
   const projectDir = opdef.model.guildfile.dir;
   const rootName = opdef.sourcecode.root ?? opdef.model.sourcecode.root;
-  const root = rootName ? path.join(projectDir, rootName) : projectDir;
-  if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return { root, files: [] };
+  return rootName ? path.join(projectDir, rootName) : projectDir;
+}
+
+/**
+ * Walks the op's source code as Guild's file_util.copytree does (os.walk, top down): each directory is
+ * read when it is visited, its files (sorted) are handed to `onFile` before its subdirectories (sorted)
+ * are visited. `onFile` may write under the root (a run directory inside the project): Guild copies
+ * while it walks, so files copied earlier are found later, and this walk finds them the same way.
+ */
+export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void): void {
+  const root = sourceCodeRoot(opdef);
+  if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return;
   const rules = [...baseRules(root, opdef.main !== null), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
-  const files: string[] = [];
   let warnedMax = false;
   const onceWarn = (message: string) => {
     if (message.startsWith("Found more than")) {
@@ -168,21 +177,27 @@ export function selectSourceCode(opdef: OpDef, warn: (message: string) => void):
     } catch {
       return;
     }
-    const names = entries.map((entry) => entry.name).sort();
-    const byName = new Map(entries.map((entry) => [entry.name, entry]));
-    for (const name of names) {
-      const entry = byName.get(name)!;
-      const relpath = relDir ? `${relDir}/${name}` : name;
+    const files: string[] = [];
+    const dirs: string[] = [];
+    for (const entry of entries) {
+      const relpath = relDir ? `${relDir}/${entry.name}` : entry.name;
       const isDir = entry.isDirectory() || (entry.isSymbolicLink() && safeIsDir(path.join(root, relpath)));
       if (isDir) {
-        if (!entry.isSymbolicLink() && dirSelected(rules, root, relpath)) walk(relpath);
-      } else if (entry.isFile() && fileSelected(rules, root, relpath, onceWarn)) {
-        files.push(relpath);
+        if (!entry.isSymbolicLink()) dirs.push(entry.name);
+      } else if (entry.isFile()) {
+        files.push(entry.name);
       }
+    }
+    for (const name of files.sort()) {
+      const relpath = relDir ? `${relDir}/${name}` : name;
+      if (fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
+    }
+    for (const name of dirs.sort()) {
+      const relpath = relDir ? `${relDir}/${name}` : name;
+      if (dirSelected(rules, root, relpath)) walk(relpath);
     }
   };
   walk("");
-  return { root, files };
 }
 
 function safeIsDir(file: string): boolean {
@@ -193,10 +208,22 @@ function safeIsDir(file: string): boolean {
   }
 }
 
-/** Copies the files (keeping modes), returning manifest lines `s <dest path> <sha1> <project path>`. */
-export function copySourceCode(root: string, files: string[], destDir: string, destPrefix: string, projectDir: string, quote: (word: string) => string): string[] {
-  const lines: string[] = [];
-  for (const relpath of files) {
+/** A copied source code file: its path in the run (with `/`) and its manifest line. */
+export interface CopiedSourceFile {
+  runPath: string;
+  manifestLine: string;
+}
+
+/**
+ * Copies the op's source code into `destDir/destPrefix` while walking it (keeping modes), as Guild does,
+ * so a run directory inside the project receives the copies made before the walk reaches it.
+ * Manifest lines are `s <run path> <sha1> <project path>`.
+ */
+export function copySourceCode(opdef: OpDef, destDir: string, destPrefix: string, quote: (word: string) => string, warn: (message: string) => void): CopiedSourceFile[] {
+  const root = sourceCodeRoot(opdef);
+  const projectDir = opdef.model.guildfile.dir;
+  const copied: CopiedSourceFile[] = [];
+  walkSourceCode(opdef, warn, (relpath) => {
     const src = path.join(root, relpath);
     const dest = path.join(destDir, destPrefix, relpath);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -205,9 +232,9 @@ export function copySourceCode(root: string, files: string[], destDir: string, d
     fs.chmodSync(dest, fs.statSync(src).mode & 0o7777);
     const sha1 = crypto.createHash("sha1").update(bytes).digest("hex");
     const runPath = path.posix.join(destPrefix === "." ? "" : destPrefix, relpath) || relpath;
-    lines.push(["s", runPath, sha1, path.relative(projectDir, src).split(path.sep).join("/")].map(quote).join(" "));
-  }
-  return lines;
+    copied.push({ runPath, manifestLine: ["s", runPath, sha1, path.relative(projectDir, src).split(path.sep).join("/")].map(quote).join(" ") });
+  });
+  return copied;
 }
 
 /** md5 over the files sorted by path: path bytes, NUL, content, NUL (run_util.sourcecode_digest). */
