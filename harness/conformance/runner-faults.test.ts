@@ -2,10 +2,10 @@
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ConformanceError, runConformance, type ConformanceOptions } from "./runner.js";
 import type { VerdictsReport } from "./json-report.js";
-import { createTempDir } from "../sandbox/temp-dir.js";
+import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { testHost } from "../sandbox/test-host.js";
 import { processesOf } from "../sandbox/process-tree.js";
 import type { HostServices } from "../sandbox/host.js";
@@ -13,14 +13,7 @@ import type { HostServices } from "../sandbox/host.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const runs = "harness/fixtures/conformance/runs.md";
 const slow = "harness/fixtures/interrupt/slow.md";
-let tempDir = "";
-let removeTempDir = async () => {};
-
-beforeAll(async () => {
-  ({ path: tempDir, remove: removeTempDir } = await createTempDir("runner-faults"));
-});
-
-afterAll(() => removeTempDir());
+const tempDir = useTempDir("runner-faults");
 
 async function conformance(options: Partial<ConformanceOptions>, host: HostServices = testHost()): Promise<{ code: number; output: string }> {
   let output = "";
@@ -50,11 +43,11 @@ async function waitFor(check: () => boolean, seconds: number): Promise<boolean> 
 
 describe("an interrupted run", () => {
   it("kills the commands, removes the sandboxes and reports what finished", { timeout: 120_000 }, async () => {
-    const sandboxRoot = path.join(tempDir, "interrupt");
+    const sandboxRoot = path.join(tempDir(), "interrupt");
     fs.mkdirSync(sandboxRoot);
     const controller = new AbortController();
     const host = { ...testHost(), interrupt: controller.signal };
-    const jsonFile = path.join(tempDir, "interrupted.json");
+    const jsonFile = path.join(tempDir(), "interrupted.json");
     // One job at a time, biggest first: runs.md finishes, then slow.md hangs until the interrupt.
     const running = conformance({ paths: [slow, runs], jobs: 1, tempRoot: sandboxRoot, jsonFile }, host);
     const tagged = () => processesOf({ tag: sandboxRoot });
@@ -93,7 +86,7 @@ describe("an implementation that does not run", () => {
 
 describe("shards and the JUnit report", () => {
   it("runs one shard's transcripts and writes a test case per example", async () => {
-    const junitFile = path.join(tempDir, "shard.xml");
+    const junitFile = path.join(tempDir(), "shard.xml");
     const paths = [runs, "harness/fixtures/mismatch.md"];
     const first = await conformance({ paths, shard: { index: 1, count: 2 }, junitFile });
     const xml = fs.readFileSync(junitFile, "utf8");

@@ -4,21 +4,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDir } from "../sandbox/temp-dir.js";
+import { describe, expect, it } from "vitest";
+import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { mayHoldTranscripts } from "./collection.js";
 import { listTranscripts } from "./watch-triggers.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
-let tempDir = "";
-let removeTempDir = async () => {};
-
-beforeAll(async () => {
-  ({ path: tempDir, remove: removeTempDir } = await createTempDir("collection-test"));
-});
-
-afterAll(() => removeTempDir());
+const tempDir = useTempDir("collection-test");
 
 describe("mayHoldTranscripts", () => {
   it.each([
@@ -37,7 +30,7 @@ describe("mayHoldTranscripts", () => {
 
 describe("vitest.config.ts", () => {
   it("collects every markdown file outside those folders, except the repository's README", { timeout: 120_000 }, async () => {
-    const jsonFile = path.join(tempDir, "files.json");
+    const jsonFile = path.join(tempDir(), "files.json");
     await promisify(execFile)(process.execPath, [vitestBin, "list", "--filesOnly", `--json=${jsonFile}`], {
       cwd: root,
       env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1" },

@@ -3,21 +3,14 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDir } from "../sandbox/temp-dir.js";
+import { describe, expect, it } from "vitest";
+import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { processesOf } from "../sandbox/process-tree.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixturesDir = path.join(root, "harness", "fixtures");
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
-let tempDir = "";
-let removeTempDir = async () => {};
-
-beforeAll(async () => {
-  ({ path: tempDir, remove: removeTempDir } = await createTempDir("interrupt-test"));
-});
-
-afterAll(() => removeTempDir());
+const tempDir = useTempDir("interrupt-test");
 
 /** Polls `check` every 50 ms until it holds or `seconds` pass; returns whether it held. */
 async function waitFor(check: () => boolean, seconds: number): Promise<boolean> {
@@ -31,11 +24,11 @@ async function waitFor(check: () => boolean, seconds: number): Promise<boolean> 
 describe("interrupting vitest", () => {
   it("kills the example's commands, removes the sandbox and reports what finished", { timeout: 120_000 }, async () => {
     // Sandboxes are made under TMPDIR, and every command's tag starts with its sandbox's path.
-    const sandboxes = () => fs.readdirSync(tempDir).filter((name) => name.startsWith("transcript-"));
-    const tagged = () => processesOf({ tag: path.join(tempDir, sandboxes()[0] ?? "none") });
+    const sandboxes = () => fs.readdirSync(tempDir()).filter((name) => name.startsWith("transcript-"));
+    const tagged = () => processesOf({ tag: path.join(tempDir(), sandboxes()[0] ?? "none") });
     const child = spawn(process.execPath, [vitestBin, "run", "--config", "vitest.config.ts", "--reporter=verbose", "--reporter=../vitest/summary-reporter.ts", "interrupt/slow.md"], {
       cwd: fixturesDir,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tempDir, CI: "1" },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tempDir(), CI: "1" },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });

@@ -3,21 +3,14 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDir } from "../sandbox/temp-dir.js";
+import { describe, expect, it } from "vitest";
+import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixtures = path.join(root, "harness", "fixtures", "vitest");
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
 const summaryReporter = path.join(root, "harness", "vitest", "summary-reporter.ts");
-let tempDir = "";
-let removeTempDir = async () => {};
-
-beforeAll(async () => {
-  ({ path: tempDir, remove: removeTempDir } = await createTempDir("plugin-test"));
-});
-
-afterAll(() => removeTempDir());
+const tempDir = useTempDir("plugin-test");
 
 interface VitestRun {
   exitCode: number;
@@ -35,9 +28,9 @@ let runCount = 0;
 /** Runs vitest on the fixtures with a temp folder of its own, with the JSON, default and summary reporters. */
 async function vitest(command: "run" | "list", args: string[], env: Record<string, string> = {}): Promise<VitestRun> {
   runCount += 1;
-  const tmp = path.join(tempDir, `run-${runCount}`);
+  const tmp = path.join(tempDir(), `run-${runCount}`);
   fs.mkdirSync(tmp);
-  const jsonFile = path.join(tempDir, `run-${runCount}.json`);
+  const jsonFile = path.join(tempDir(), `run-${runCount}.json`);
   const reporters = command === "run" ? ["--reporter=default", `--reporter=${summaryReporter}`, "--reporter=json", `--outputFile.json=${jsonFile}`] : [`--json=${jsonFile}`];
   const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
     execFile(

@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTempDir } from "../sandbox/temp-dir.js";
+import { describe, expect, it } from "vitest";
+import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { exampleLines } from "./example-lines.js";
 import { listTranscripts } from "./watch-triggers.js";
 
@@ -13,18 +13,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..")
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
 const transcriptsDir = "transcripts/harness";
 const shardCount = 2;
-let tempDir = "";
-let removeTempDir = async () => {};
-
-beforeAll(async () => {
-  ({ path: tempDir, remove: removeTempDir } = await createTempDir("shard-test"));
-});
-
-afterAll(() => removeTempDir());
+const tempDir = useTempDir("shard-test");
 
 /** `file:line` of every test `vitest list --shard=index/count` reports. */
 async function listShard(index: number): Promise<string[]> {
-  const jsonFile = path.join(tempDir, `shard-${index}.json`);
+  const jsonFile = path.join(tempDir(), `shard-${index}.json`);
   await promisify(execFile)(process.execPath, [vitestBin, "list", `--shard=${index}/${shardCount}`, `--json=${jsonFile}`, transcriptsDir], {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1" },
