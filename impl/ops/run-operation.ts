@@ -157,6 +157,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     runId = io.newRunId();
     runDir = runDirPath(ctx.guildHome, runId);
   }
+  if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] initializing run in ${runDir}\n`);
   initRun({
     io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
     tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
@@ -171,6 +172,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   } finally {
     removeMarker(runDir, "PENDING");
   }
+  if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] starting run ${runId} in ${runDir}\n`);
   writeAttr(runDir, "started", io.nowMicros());
   const safeEnv: Record<string, string> = {};
   for (const name of Object.keys(env)) if (!isSecretName(name)) safeEnv[name] = env[name];
