@@ -99,7 +99,7 @@ export async function applyDefaultDependencies(plan: RunPlan): Promise<void> {
 }
 
 /** Resolves the run's dependencies (copies/links upstream files); a failure is Guild's "dependency was not met" error. */
-export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies> {
+export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo, options: { forStage?: boolean } = {}): Promise<ResolvedDependencies> {
   const { io } = plan.ctx;
   const resources = opResources(plan.opdef);
   if (resources.length === 0) return { deps: {}, manifestLines: [] };
@@ -114,6 +114,7 @@ export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo): Pr
         candidates: candidateRuns(plan.ctx),
         log: dependencyLog(io, plan.ctx.logLevel),
         appendManifest: (line) => manifestLines.push(line),
+        forStage: options.forStage,
         files: { cwd: io.cwd, resourceCacheDir: path.join(plan.ctx.guildHome, "cache", "resources"), unpack: pythonUnpacker(plan.pythonExe) },
       },
     );

@@ -51,7 +51,7 @@ export interface RunHooks {
   /** Before confirmation: store default upstream run ids in flag values, arg-skip dependency flags. */
   applyDefaultDependencies?(plan: RunPlan): Promise<void>;
   /** While the run is PENDING: resolve dependencies (log `Resolving ...`), throw CliError on failure. */
-  resolveDependencies?(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies>;
+  resolveDependencies?(plan: RunPlan, run: RunDirInfo, options?: { forStage?: boolean }): Promise<ResolvedDependencies>;
   /** After init: a listener for every output line (output scalars), closed when the process ends. */
   outputListener?(plan: RunPlan, run: RunDirInfo): { onLine: OutputLineListener; close(): void } | null;
   /** Runs a stepped operation in-process; returns its exit status. */

@@ -164,7 +164,18 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   });
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
-  if (params.stage) return stageRun(plan, run, env, cmd);
+  if (params.stage) {
+    // Staging resolves what it can now (project files); operation sources wait for the start.
+    let staged;
+    try {
+      staged = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
+    } catch (error) {
+      removeMarker(runDir, "PENDING");
+      throw error;
+    }
+    appendManifest(runDir, staged.manifestLines);
+    return stageRun(plan, run, env, cmd, staged.deps);
+  }
   try {
     const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
     writeAttr(runDir, "deps", resolved.deps);
@@ -206,10 +217,10 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   return exitCodeFor(status);
 }
 
-function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): number {
+function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[], deps: unknown): number {
   const { io } = plan.ctx;
   removeMarker(run.runDir, "PENDING");
-  writeAttr(run.runDir, "deps", {});
+  writeAttr(run.runDir, "deps", deps);
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");
   writeEnvScript(run.runDir, env);
