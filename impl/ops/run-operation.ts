@@ -58,7 +58,7 @@ export async function planRun(params: RunParams, ctx: RunOperationContext): Prom
   const { hooks } = ctx;
   const guildfile = loadProjectGuildfile(ctx, "run");
   const opdef = resolveOpdef(guildfile, params.opspec);
-  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
+  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
   const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
   const opCmd = opCmdForOpdef(opdef, pythonPath);
   const plan: RunPlan = {
