@@ -7,8 +7,9 @@ import { pyRepr, pyStr } from "../../lib/python/repr.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import {
   flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,
-  type ResourceDef, type ResourceSource,
+  type RenameSpec, type ResourceDef, type ResourceSource,
 } from "./resource.js";
+import { resolveConfigSource, type ConfigSourceContext } from "./config-source.js";
 import { opReferencesForPath, resolveOpRun, ResolutionError, type CandidateRun } from "./run-match.js";
 import { defaultRunPaths, listRunPaths, selectPaths } from "./select-files.js";
 import { lexists } from "../lexists.js";
@@ -98,6 +99,8 @@ export interface ResolveContext {
   /** The run's existing `deps` attr (restarts); sources in it are not resolved again. */
   existingDeps?: Record<string, Record<string, unknown>>;
   forStage?: boolean;
+  /** What `config:` sources need beyond the above; without it they are unsupported. */
+  config?: Pick<ConfigSourceContext, "cmdFlags" | "newId">;
 }
 
 export type DepsAttr = Record<string, Record<string, { uri: string; paths: string[]; config?: unknown }>>;
@@ -197,10 +200,11 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
         context.log.info(`Skipping resolution of ${sourceName} because it's being staged`);
         continue;
       }
-      if (!isOperationSource(source)) throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
+      const configSource = sourceScheme(source) === "config" && context.config;
+      if (!isOperationSource(source) && !configSource) throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
       let paths: string[];
       try {
-        paths = resolveSourceRunPaths(source, context, sourceConfig(source, config));
+        paths = configSource ? resolveConfigSource(sourceUriPath(source), { ...configSource, runDir: context.runDir, projectDir: context.projectDir, flagValues: context.flagValues }) : resolveSourceRunPaths(source, context, sourceConfig(source, config));
       } catch (error) {
         if (!(error instanceof ResolutionError)) throw error;
         const message = `could not resolve '${sourceName}' in ${resourceName} resource: ${error.message}`;
@@ -214,8 +218,8 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
       // Guild would place the files wherever `..` leads; we keep every write inside the run.
       if (leavesDir(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be inside the run directory)`);
       for (const sourcePath of paths) {
-        const targetPath = join(context.runDir, targetDir, basename(sourcePath));
-        placeSource(sourcePath, targetPath, targetType, source.replaceExisting, context.log);
+        const targetPath = join(context.runDir, targetDir, renamedSource(basename(sourcePath), source.rename));
+        placeSource(sourcePath, targetPath, targetType, Boolean(source.replaceExisting), context.log);
         context.appendManifest(manifestLine(sourcePath, targetPath, source, context));
       }
       const info: { uri: string; paths: string[]; config?: unknown } = { uri: source.uri, paths: paths.map((path) => relative(context.runDir, path)) };
@@ -229,6 +233,20 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
     }
   }
   return depsAttr;
+}
+
+/** Guild's _rename_source: the first spec whose pattern changes the name (one substitution) renames it. */
+function renamedSource(name: string, specs: RenameSpec[]): string {
+  for (const spec of specs) {
+    let renamed: string;
+    try {
+      renamed = name.replace(new RegExp(spec.pattern), spec.repl.replace(/\\(\d)/g, "$$$1"));
+    } catch (error) {
+      throw new DependencyError(`error renaming source ${name} (${pyRepr(spec.pattern)} -> ${pyRepr(spec.repl)}): ${(error as Error).message}`);
+    }
+    if (renamed !== name) return renamed;
+  }
+  return name;
 }
 
 /** True when a relative path climbs out of the directory it is relative to (`..`, `a/../..`). */

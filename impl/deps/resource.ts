@@ -1,5 +1,6 @@
 // Dependency resources of an operation (`requires`): sources, their resolving names and flag names.
 import { pyRepr } from "../../lib/python/repr.js";
+import { shellSplit } from "../../lib/python/shlex.js";
 import { isMapping } from "../../lib/python/values.js";
 
 export interface SelectSpec {
@@ -18,8 +19,16 @@ export interface ResourceSource {
   optional: boolean;
   warnIfEmpty: boolean;
   failIfEmpty: boolean;
-  replaceExisting: boolean;
-  alwaysResolve: boolean;
+  /** null when not given (a config source of the op's flags dest then defaults to true). */
+  replaceExisting: boolean | null;
+  alwaysResolve: boolean | null;
+  /** `rename` specs applied to the resolved file's name. */
+  rename: RenameSpec[];
+}
+
+export interface RenameSpec {
+  pattern: string;
+  repl: string;
 }
 
 export interface ResourceDef {
@@ -105,6 +114,19 @@ function sourceFromData(data: unknown, resourceName: string, warn: (message: str
   return makeSource(uri, attrs, resourceName, warn);
 }
 
+/** Guild's _init_rename: a spec or a list of them, each `PATTERN REPL` (shell words) or `{pattern, repl}`. */
+function renameSpecs(data: unknown): RenameSpec[] {
+  if (data === null || data === undefined) return [];
+  return (Array.isArray(data) ? data : [data]).map((item) => {
+    if (isMapping(item)) return { pattern: String(item.pattern ?? ""), repl: String(item.repl ?? "") };
+    if (typeof item !== "string") throw new ResourceFormatError(`invalid rename spec ${pyRepr(item)}: expected string or map`);
+    const parts = shellSplit(item);
+    if (parts.length === 2) return { pattern: parts[0], repl: parts[1] };
+    if (parts.length === 1) return { pattern: ".*", repl: parts[0] };
+    throw new ResourceFormatError(`invalid rename spec ${pyRepr(item)}: expected 'PATTERN REPL' or 'NAME'`);
+  });
+}
+
 function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: string, warn: (message: string) => void): ResourceSource {
   const source: ResourceSource = {
     uri,
@@ -120,8 +142,9 @@ function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: s
     optional: truthy(attrs.optional),
     warnIfEmpty: "warn-if-empty" in attrs ? truthy(attrs["warn-if-empty"]) : true,
     failIfEmpty: truthy(attrs["fail-if-empty"]),
-    replaceExisting: truthy(attrs["replace-existing"]),
-    alwaysResolve: truthy(attrs["always-resolve"]),
+    replaceExisting: "replace-existing" in attrs ? truthy(attrs["replace-existing"]) : null,
+    alwaysResolve: "always-resolve" in attrs ? truthy(attrs["always-resolve"]) : null,
+    rename: renameSpecs(attrs.rename),
   };
   for (const key of Object.keys(attrs).sort()) {
     if (!SOURCE_ATTRS.has(key)) warn(`unexpected source attribute '${key}' in resource ${pyRepr(sourceResolvingName(source))}`);

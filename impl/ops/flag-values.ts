@@ -69,7 +69,8 @@ function coerceTyped(value: PyValue, flag: FlagDef): PyValue {
       if (value && typeof value === "object" && !(value instanceof PyFloat)) return Object.keys(value).length > 0;
       return Boolean(numericValue(value) ?? value);
     case "number":
-      if (typeof value === "number" || value instanceof PyFloat) return value;
+      // Python's bool is an int, so True stays True.
+      if (typeof value === "number" || typeof value === "boolean" || value instanceof PyFloat) return value;
       try {
         return pythonInt(String(value));
       } catch {

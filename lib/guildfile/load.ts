@@ -7,6 +7,7 @@ import { pyRepr, pyStr } from "../python/repr.js";
 import { isMapping, type PyValue } from "../python/values.js";
 import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";
 import { coerceStrToList, copyData, expandIncludes, extendedData, resolveSectionIncludes } from "./compose.js";
+import { applyConfigFlags } from "./config-flags.js";
 import { applyPythonFlags, type FlagsImportContext } from "./import-flags.js";
 import type { Guildfile, ModelDef, OpDef, RawData } from "./types.js";
 
@@ -42,7 +43,10 @@ export function loadGuildfileIfExists(dir: string, context: FlagsImportContext =
   };
   for (const item of items) applyItem(guildfile, item, items, file);
   for (const model of guildfile.models) {
-    for (const opdef of model.operations) applyPythonFlags(opdef, guildfile, context);
+    for (const opdef of model.operations) {
+      applyConfigFlags(opdef, guildfile);
+      applyPythonFlags(opdef, guildfile, context);
+    }
   }
   return guildfile;
 }
