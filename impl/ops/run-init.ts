@@ -1,6 +1,6 @@
 // Creating a run directory as Guild does: attrs in order, PENDING, opref, manifest and source code copy.
 import os from "node:os";
-import { appendManifest, createAttrsDir, createManifest, removeMarker, writeAttr, writeMarker, writeOpref } from "../../lib/rundir/index.js";
+import { appendManifest, createAttrsDir, createManifest, removeMarker, writeAttr, writeMarker, writeOpref, type Opref } from "../../lib/rundir/index.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import type { Io } from "../io.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
@@ -51,6 +51,7 @@ export interface InitRunOptions {
   runId: string;
   runDir: string;
   guildfile: LoadedGuildfile;
+  opref: Opref;
   opdef: OpDef;
   opCmd: OpCmd;
   cmd: string[];
@@ -71,8 +72,7 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "initialized", io.nowMicros());
   writeMarker(runDir, "PENDING");
   removeMarker(runDir, "STAGED");
-  const opref = { pkgType: "guildfile", pkgName: options.guildfile.path, pkgVersion: options.guildfile.md5, modelName: options.opdef.model.name, opName: options.opdef.name };
-  writeOpref(runDir, opref);
+  writeOpref(runDir, options.opref);
   writeAttr(runDir, "cmd", options.cmd);
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
   if (options.label) writeAttr(runDir, "label", options.label);
