@@ -10,6 +10,7 @@ import { FlagCheckError } from "../ops/flag-values.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
+import { Run } from "../runs/run.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, batchOpName, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
@@ -213,7 +214,9 @@ async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<nu
     log(`ERROR: [guild] Trial ${code.id} exited with an error (${code.code}) - see log for details`);
     if (plan.params.fail_on_trial_error) {
       log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
-      for (const rest of pending) await initPendingTrial(batch, batchDir, rest);
+      // Guild creates every trial when the batch starts, so those left pending started before the ones that ran.
+      const batchStarted = Number(Run.forDir(batchDir).get("started") ?? io.nowMicros());
+      for (const rest of pending) await initPendingTrial(batch, batchDir, rest, batchStarted + 1);
       status = code.code;
       break;
     }
@@ -252,7 +255,7 @@ async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage:
 }
 
 /** A trial left for later when the batch stops: a pending run, linked from the batch. */
-async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial): Promise<void> {
+async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial, started: number): Promise<void> {
   const { plan } = batch;
   const trialId = plan.ctx.io.newRunId();
   const trialDir = runDirPath(plan.ctx.guildHome, trialId);
@@ -260,5 +263,6 @@ async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial
   await executePlan(trialPlan(batch, trial, trialId, true));
   removeMarker(trialDir, "STAGED");
   writeMarker(trialDir, "PENDING");
+  writeAttr(trialDir, "started", started);
   writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
 }
