@@ -13,11 +13,12 @@ import type { RunPlan } from "../ops/hooks.js";
 import { Run } from "../runs/run.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
-import { batchOpFor, batchOpName, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
+import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
 import { finishBuiltinBatchRun, initBuiltinBatchRun, linkTrial, writeProto, type BatchSettings } from "./batch-run.js";
 import { confirmBatch } from "./confirm.js";
+import { checkTrialsPath, saveTrials } from "./save-trials.js";
 import { skipBatchBecauseNeeded } from "./needed.js";
 import { flagEncodedForOptimizer } from "./flag-encoder.js";
 
@@ -61,6 +62,7 @@ function checkNotBatch(ctx: RunOperationContext, params: RunParams): void {
   if (params.opt_flags.length) throw new CliError(`invalid optimizer flag ${params.opt_flags[0]}: no optimizer specified`);
   warnNotBatch(ctx, params);
   if (params.print_trials) throw new CliError("cannot print trials for a non-batch operation");
+  if (params.save_trials) throw new CliError("cannot save trials for a non-batch operation");
 }
 
 /** What a batch run is about to do, known before anything is written. */
@@ -106,7 +108,8 @@ async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pr
   } else {
     if (params.opt_flags.length) {
       const name = params.opt_flags[0].split("=")[0];
-      throw new CliError(`unsupported flag '${name}'\nTry 'guild run ${batchOpName(op.opdef)} --help-op' for a list of flags or use --force-flags to skip this check.`);
+      const fullname = op.opdef.modelName ? `${op.opdef.modelName}:${op.opdef.opName}` : op.opdef.opName;
+      throw new CliError(`unsupported flag '${name}'\nTry 'guild run ${fullname} --help-op' for a list of flags or use --force-flags to skip this check.`);
     }
     defaultMaxTrials = op.opdef.defaultMaxTrials;
     if (op.opdef.opName === "random") plan.flagValues = flagEncodedForOptimizer(plan.opdef, plan.flagValues, plan.userFlagValues);
@@ -140,7 +143,7 @@ function trialsOrError(batch: BatchPlan, log: (line: string) => void): Trial[] |
       return null;
     }
     if (error instanceof SearchSpaceError) {
-      log(`ERROR: [guild] ${error.message}`);
+      log(error.logged ? `ERROR: [guild] ${error.message}` : `guild: ${error.message}`);
       return null;
     }
     throw error;
@@ -160,6 +163,17 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
   const { io } = ctx;
   const batch = await planBatch(plan, op, trials);
   if (params.stage) throw new CliError("staging a batch run is not supported; use --stage-trials to stage its trials");
+  if (params.save_trials && !params.print_cmd && !params.print_trials) {
+    checkTrialsPath(params.save_trials);
+    const home = io.env.HOME;
+    const shown = home && params.save_trials.startsWith(home + "/") ? "~" + params.save_trials.slice(home.length) : params.save_trials;
+    io.stdout(`Saving trials to ${shown}\n`);
+    if (op.opdef.kind !== "builtin") throw new CliError("optimizer does not support saving trials");
+    const listed = trialsOrError(batch, (line) => io.stderr(line + "\n"));
+    if (!listed) return 1;
+    saveTrials(listed, params.save_trials, io.cwd);
+    return 0;
+  }
   if (params.print_trials || params.print_cmd) {
     if (op.opdef.kind !== "builtin") throw new CliError("optimizer does not support printing trials");
     const listed = trialsOrError(batch, (line) => io.stderr(line + "\n"));
@@ -187,7 +201,13 @@ async function runGuildfileBatch(batch: BatchPlan): Promise<number> {
   const opPlan = batch.opPlan!;
   const { io, guildHome } = opPlan.ctx;
   const batchId = io.newRunId();
-  writeProto(batch.plan, runDirPath(guildHome, batchId), batch.fileTrials);
+  const batchDir = runDirPath(guildHome, batchId);
+  writeProto(batch.plan, batchDir, batch.fileTrials);
+  // The optimizer reads these batch attrs; the run's own initialization leaves them in place.
+  const { settings } = batch;
+  if (settings.maxTrials !== null) writeAttr(batchDir, "max_trials", settings.maxTrials);
+  if (settings.objective) writeAttr(batchDir, "objective", settings.objective);
+  if (settings.stageTrials) writeAttr(batchDir, "stage_trials", true);
   const ctx = { ...opPlan.ctx, io: { ...io, newRunId: () => batchId } };
   return executePlan({ ...opPlan, ctx, params: { ...opPlan.params, yes: true, needed: false } });
 }

@@ -1,6 +1,7 @@
 // Flag functions (`uniform[1:5]`, `loguniform[...]`, `[0.1:0.5]`) and flag lists as search dimensions, drawn from a seeded generator.
 import { decodeFlagValue } from "../flags/decode.js";
 import { PyFloat, numericValue, type PyValue } from "../../lib/python/values.js";
+import { pyRepr, pyStr } from "../../lib/python/repr.js";
 
 const NAMED_FUNCTION = /^([a-zA-Z0-9_\-.]+)\[(.*)\]$/;
 
@@ -42,22 +43,34 @@ export interface FlagDimension {
   initial: PyValue | null;
 }
 
-/** An error in a flag function, reported as Guild's batch reports it (exit 1). */
-export class SearchSpaceError extends Error {}
+/**
+ * An error in a flag function. Guild logs some (`ERROR: [guild] ...`) and exits with others
+ * (`guild: ...`), both with status 1: `logged` says which.
+ */
+export class SearchSpaceError extends Error {
+  constructor(
+    message: string,
+    readonly logged = true,
+  ) {
+    super(message);
+  }
+}
 
 /** skopt_util.function_dim: the dimension a flag function describes. */
-export function functionDimension(fn: FlagFunction, flagName: string, flagValue: string): FlagDimension {
+export function functionDimension(fn: FlagFunction, flagName: string): FlagDimension {
   const name = fn.name ?? "uniform";
   if (name !== "uniform" && name !== "loguniform") throw new SearchSpaceError(`unknown function '${name}' used for flag ${flagName}`);
   if (fn.args.length < 2 || fn.args.length > 3) {
-    throw new SearchSpaceError(`invalid function args in '${flagName}=${flagValue}': expected 2 or 3 args, got ${fn.args.length}`);
+    const tuple = fn.args.length === 1 ? `(${pyRepr(fn.args[0])},)` : `(${fn.args.map((arg) => pyRepr(arg)).join(", ")})`;
+    throw new SearchSpaceError(`${name} requires 2 or 3 args, got ${tuple} for flag ${flagName}`);
   }
   const [low, high, initial] = fn.args;
   const lowNumber = numericValue(low);
   const highNumber = numericValue(high);
-  if (lowNumber === null || highNumber === null || lowNumber >= highNumber) {
-    throw new SearchSpaceError(`invalid function args in '${flagName}=${flagValue}': ${String(fn.args.join(":"))} is not a valid range`);
-  }
+  const invalidArgs = (reason: string) =>
+    new SearchSpaceError(`invalid function args in '${flagName}=${name}[${fn.args.map((arg) => pyStr(arg)).join(":")}]': ${reason}`, false);
+  if (lowNumber === null || highNumber === null) throw invalidArgs("the bounds must be numbers");
+  if (lowNumber >= highNumber) throw invalidArgs(`the lower bound ${pyStr(low)} has to be less than the upper bound ${pyStr(high)}`);
   const isInt = (value: PyValue) => typeof value === "number" && Number.isInteger(value);
   const dimension: Dimension =
     name === "uniform" && isInt(low) && isInt(high)
@@ -71,7 +84,7 @@ export function flagDimension(value: PyValue, flagName: string): FlagDimension |
   if (Array.isArray(value)) return { dimension: { kind: "choice", values: value }, initial: null };
   const fn = decodeFlagFunction(value);
   if (!fn) return null;
-  return functionDimension(fn, flagName, value as string);
+  return functionDimension(fn, flagName);
 }
 
 /** A seeded generator of floats in [0, 1) (mulberry32): one seed always gives the same draws. */

@@ -77,7 +77,11 @@ describe("randomTrials", () => {
     expect(randomTrials(flags, 5, 42)).not.toEqual(randomTrials(flags, 5, 43));
   });
   test("nothing to search is an error", () => expect(() => randomTrials({ x: 1 }, 3, 1)).toThrow(MissingSearchDimension));
-  test.each([["foo[1:2]", "unknown function 'foo' used for flag x"], ["[5:1]", "invalid function args"]])("%s: %s", (value, message) => {
+  test.each([
+    ["foo[1:2]", "unknown function 'foo' used for flag x"],
+    ["[1:2:3:4]", "uniform requires 2 or 3 args, got (1, 2, 3, 4) for flag x"],
+    ["loguniform[1.2:1.1]", "invalid function args in 'x=loguniform[1.2:1.1]': the lower bound 1.2 has to be less than the upper bound 1.1"],
+  ])("%s: %s", (value, message) => {
     expect(() => flagDimension(value, "x")).toThrow(SearchSpaceError);
     expect(() => flagDimension(value, "x")).toThrow(message);
   });

@@ -16,7 +16,8 @@ export function gridTrials(flagValues: Trial, random: () => number = seededRando
   // Flag functions in a grid draw one value per trial (batch_util._apply_flag_functions).
   for (const trial of trials) {
     for (const name of Object.keys(trial)) {
-      const dimension = Array.isArray(trial[name]) ? null : flagDimension(trial[name], name);
+      // Guild names the flag 'dummy' in errors from functions in a grid (batch_util._FlagFunction).
+      const dimension = Array.isArray(trial[name]) ? null : flagDimension(trial[name], "dummy");
       if (dimension) trial[name] = dimension.initial ?? drawValue(dimension.dimension, random);
     }
   }
