@@ -1,5 +1,6 @@
 // `guild run` with batches: flag lists, batch files and optimizers turn one run into a batch run and its trials (run_impl, batch_util).
 import fs from "node:fs";
+import path from "node:path";
 import { CliError } from "../io.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
@@ -166,7 +167,9 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
   if (params.save_trials && !params.print_cmd && !params.print_trials) {
     checkTrialsPath(params.save_trials);
     const home = io.env.HOME;
-    const shown = home && params.save_trials.startsWith(home + "/") ? "~" + params.save_trials.slice(home.length) : params.save_trials;
+    // run_impl._save_trials_path joins the path to the cwd; util.format_dir shows the home as `~`.
+    const full = path.isAbsolute(params.save_trials) ? params.save_trials : path.join(io.cwd, params.save_trials);
+    const shown = home && full.startsWith(home + "/") ? "~" + full.slice(home.length) : full;
     io.stdout(`Saving trials to ${shown}\n`);
     if (op.opdef.kind !== "builtin") throw new CliError("optimizer does not support saving trials");
     const listed = trialsOrError(batch, (line) => io.stderr(line + "\n"));
