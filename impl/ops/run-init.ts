@@ -11,7 +11,7 @@ import { projectLocalDependencyPaths } from "./op-resources.js";
 import type { FlagValues } from "./flag-values.js";
 
 /** Python platform.uname() joined as Guild stores it. */
-function platformAttr(): Record<string, unknown> {
+export function platformAttr(): Record<string, unknown> {
   const machine = os.machine();
   return {
     architecture: `${/64/.test(machine) ? "64bit" : "32bit"}${os.platform() === "linux" ? " ELF" : ""}`,

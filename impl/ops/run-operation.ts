@@ -47,7 +47,7 @@ function exitCodeFor(status: number): number {
   return status >= 0 ? status : (256 + status) & 0xff;
 }
 
-function shiftOpspec(params: RunParams): RunParams {
+export function shiftOpspec(params: RunParams): RunParams {
   if (params.opspec && params.opspec.includes("=")) return { ...params, opspec: null, flags: [params.opspec, ...params.flags] };
   return params;
 }
