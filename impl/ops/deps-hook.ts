@@ -3,10 +3,10 @@ import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../context.js";
 import type { OpDef } from "../../lib/guildfile/index.js";
 import { flagNameCandidates, type ResourceDef } from "../deps/resource.js";
-import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog } from "../deps/resolve.js";
+import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog, type ResolveContext } from "../deps/resolve.js";
 import type { CandidateRun } from "../deps/run-match.js";
 import { listRuns } from "../runs/list.js";
-import type { Run } from "../runs/run.js";
+import { Run } from "../runs/run.js";
 import { shellSplit } from "../../lib/python/shlex.js";
 import type { RunDirInfo, RunPlan, ResolvedDependencies } from "./hooks.js";
 import { opDepsData, opResources } from "./op-resources.js";
@@ -94,10 +94,12 @@ export async function applyDefaultDependencies(plan: RunPlan): Promise<void> {
 }
 
 /** Resolves the run's dependencies (copies/links upstream files); a failure is Guild's "dependency was not met" error. */
-export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies> {
+export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo, options: { forStage?: boolean } = {}): Promise<ResolvedDependencies> {
   const { io } = plan.ctx;
   const resources = opResources(plan.opdef);
-  if (resources.length === 0) return { deps: {}, manifestLines: [] };
+  // A staged or restarted run keeps what it resolved before.
+  const existingDeps = (Run.forDir(run.runDir).get("deps") ?? undefined) as ResolveContext["existingDeps"];
+  if (resources.length === 0) return { deps: existingDeps ?? {}, manifestLines: [] };
   const manifestLines: string[] = [];
   try {
     const deps = resolveDependencies(
@@ -109,6 +111,8 @@ export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo): Pr
         candidates: candidateRuns(plan.ctx),
         log: dependencyLog(io),
         appendManifest: (line) => manifestLines.push(line),
+        existingDeps,
+        forStage: options.forStage,
       },
     );
     return { deps, manifestLines };

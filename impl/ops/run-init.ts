@@ -61,6 +61,8 @@ export interface InitRunOptions {
   userFlagValues: FlagValues;
   params: RunParams;
   opDepsData: unknown[];
+  /** A run with a proto takes its source code from the proto, not the project. */
+  skipSourceCode?: boolean;
 }
 
 /** Steps 1-4 of Guild's init_run: id/initialized, PENDING, opref, attrs, manifest + source code. */
@@ -91,7 +93,7 @@ export function initRun(options: InitRunOptions): void {
     writeAttr(runDir, "sourcecode_digest", null);
     return;
   }
-  if (io.env.NO_SOURCECODE === "1") return;
+  if (io.env.NO_SOURCECODE === "1" || options.skipSourceCode) return;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
   const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn);
