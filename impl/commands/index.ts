@@ -9,6 +9,8 @@ import { lsCommand } from "./ls.js";
 import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
+import { markCommand } from "./mark.js";
+import { commentCommand } from "./comment.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -20,4 +22,6 @@ export const commands: GuildCommand[] = [
   selectCommand,
   labelCommand,
   tagCommand,
+  markCommand,
+  commentCommand,
 ];

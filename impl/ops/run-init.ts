@@ -8,6 +8,7 @@ import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
 import { copySourceCode, sourceCodeDigest } from "./sourcecode.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";
 import type { FlagValues } from "./flag-values.js";
+import { newComment } from "../runs/comments.js";
 
 /** Python platform.uname() joined as Guild stores it. */
 function platformAttr(): Record<string, unknown> {
@@ -79,6 +80,9 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
   if (options.label) writeAttr(runDir, "label", options.label);
   if (options.tags.length) writeAttr(runDir, "tags", options.tags);
+  if (options.params.comment) {
+    writeAttr(runDir, "comments", [newComment(options.params.comment, null, { user: io.env.USER || "", host: io.env.HOST || io.hostname }, io.nowMicros())]);
+  }
   writeAttr(runDir, "flags", options.flagValues);
   writeAttr(runDir, "user_flags", options.userFlagValues);
   writeAttr(runDir, "run_params", runParamsAttr(options.params));
