@@ -10,7 +10,9 @@ import { Run } from "../runs/run.js";
 import { MultipleRunsError, oneRun } from "../runs/select.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { flagValuesForOpdef, parseFlagAssigns, type FlagValues } from "./flag-values.js";
-import { pythonExe, type OpCmd } from "./op-cmd.js";
+import { opCmdForOpdef, pythonExe, type OpCmd } from "./op-cmd.js";
+import { loadProjectGuildfile } from "./project.js";
+import { resolveOpdef } from "./opspec.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
@@ -79,6 +81,12 @@ function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfil
   const model = guildfile?.models.find((candidate) => candidate.name === opref.modelName);
   const opdef = model?.operations.find((candidate) => candidate.name === opref.opName);
   return guildfile && opdef ? { guildfile, opdef } : null;
+}
+
+/** The project's definition of an operation named on the command line. */
+function opdefForOpspec(opspec: string, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } {
+  const guildfile = loadProjectGuildfile(ctx, "run");
+  return { guildfile: guildfile!, opdef: resolveOpdef(guildfile, opspec) };
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -155,8 +163,9 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
   if (!config["op-cmd"]) {
     throw new CliError(`cannot restart run in ${run.dir}: invalid op configuration\nThis may be an internal error. Please open an issue https://github.com/guildai/guildai/issues.`);
   }
-  const found = opdefForRun(run, ctx);
-  const needsOpdef = params.flags.length > 0 || params.force_sourcecode;
+  // An operation given with --proto replaces the proto's (only a restart refuses one).
+  const found = params.opspec ? opdefForOpspec(params.opspec, ctx) : opdefForRun(run, ctx);
+  const needsOpdef = params.flags.length > 0 || params.force_sourcecode || Boolean(params.opspec);
   if (needsOpdef && !found) {
     const opspec = opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
     throw new CliError(`cannot find definition for operation '${opspec}' in run ${run.id}\nThe definition is required when setting flags for restart or a new run.`);
@@ -168,7 +177,8 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     params,
     guildfile,
     opdef,
-    opCmd: opCmdFromData(config["op-cmd"]),
+    // With a definition in hand (new flags, an operation), Guild generates the command from it.
+    opCmd: needsOpdef ? opCmdForOpdef(opdef, [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":")) : opCmdFromData(config["op-cmd"]),
     flagValues,
     userFlagValues: {},
     pythonExe: pythonExe(ctx.io.env),
