@@ -2,7 +2,7 @@
 import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 import { strRepr } from "../../lib/python/repr.js";
 import { pythonStrip } from "../../lib/python/whitespace.js";
-import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
+import { PyError, pyFunction, pyInt, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { runCommand } from "../sandbox/command.js";
 import { formatSize } from "../sandbox/capped-output.js";
 import { bindArgs, type Param } from "./args.js";
@@ -51,7 +51,13 @@ export function shellGlobals(state: HelperState): Record<string, PyValue> {
       const options = readRunOptions(state, "run_capture", args, kwargs);
       const { output, exitCode } = await execute(options);
       if (exitCode !== 0) {
-        throw new PyError("RunError", `(${strRepr(options.command)}, ${exitCode}, ${strRepr(output)})`);
+        // gapi.RunError(cmd, returncode, output): str() is the args tuple; output and returncode are attributes.
+        const error = new PyError("RunError", `(${strRepr(options.command)}, ${exitCode}, ${strRepr(output)})`);
+        error.args = [pyStr(options.command), pyInt(exitCode), pyStr(output)];
+        error.attrs.set("cmd", pyStr(options.command));
+        error.attrs.set("returncode", pyInt(exitCode));
+        error.attrs.set("output", pyStr(output));
+        throw error;
       }
       return pyStr(output);
     }),

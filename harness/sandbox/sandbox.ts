@@ -76,6 +76,29 @@ export class Sandbox {
     return target;
   }
 
+  /**
+   * Makes an existing directory the current one, as Guild's use_project does with a path: used in
+   * place, not copied, with the given GUILD_HOME or a fresh one.
+   */
+  useDirectory(dir: string, guildHome?: string): void {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new SandboxError(`cannot use project directory '${dir}': not a directory`);
+    this.cwd = dir;
+    this.guildHome = guildHome ?? this.makeDir(`guild-homes/${this.nextId()}`);
+    this.env.set("GUILD_HOME", this.guildHome);
+  }
+
+  /** The `samples` folder Guild's sample() reads from: the transcript's, or the nearest ancestor's. */
+  samplesDir(): string {
+    let dir = path.resolve(this.config.transcriptDir);
+    for (;;) {
+      const candidate = path.join(dir, "samples");
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isDirectory()) return candidate;
+      const parent = path.dirname(dir);
+      if (parent === dir) return path.join(path.resolve(this.config.transcriptDir), "samples");
+      dir = parent;
+    }
+  }
+
   /** A new empty directory inside the sandbox. */
   makeTempDir(): string {
     return this.makeDir(`tmp/${this.nextId()}`);
