@@ -68,7 +68,8 @@ export class Sandbox {
   useProject(name: string): string {
     const source = findSampleProject(this.config.transcriptDir, name);
     if (source === null) throw new SandboxError(`cannot find sample project '${name}' (looked for samples/projects/${name} from ${this.config.transcriptDir} upward)`);
-    const target = this.makeDir(`projects/${this.nextId()}-${name}`);
+    // The copy's path ends as the original's does (…/samples/projects/NAME), as Guild's runner uses projects in place.
+    const target = this.makeDir(`projects/${this.nextId()}/samples/projects/${name}`);
     fs.cpSync(source, target, { recursive: true, verbatimSymlinks: true });
     this.cwd = target;
     this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
