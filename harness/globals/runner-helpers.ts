@@ -12,6 +12,7 @@ import { bindArgs } from "./args.js";
 import { expectStr, strDict } from "./convert.js";
 import { guardOs, joinPath, walk } from "./files.js";
 import { dumps } from "./modules/json.js";
+import { parseJson } from "./modules/json-parse.js";
 import { openFile } from "./modules/streams.js";
 import { resolvePath, type HelperState } from "./state.js";
 
@@ -51,14 +52,8 @@ export function runnerHelperGlobals(state: HelperState): Record<string, PyValue>
     }),
     cat_json: pyFunction("cat_json", (args) => {
       const target = resolvePath(state, joinPath(args.map((part) => expectStr(part, "path part"))));
-      let data: unknown;
-      try {
-        data = JSON.parse(guardOs(target, () => fs.readFileSync(target, "utf8")));
-      } catch (error) {
-        if (error instanceof SyntaxError) throw new PyError("json.decoder.JSONDecodeError", error.message);
-        throw error;
-      }
-      state.print(dumps(jsonValue(data), { indent: "    ", itemSeparator: ",", keySeparator: ": ", sortKeys: true, ensureAscii: true }));
+      const data = parseJson(guardOs(target, () => fs.readFileSync(target, "utf8")));
+      state.print(dumps(data, { indent: "    ", itemSeparator: ",", keySeparator: ": ", sortKeys: true, ensureAscii: true }));
     }),
     copytree: pyFunction("copytree", (args) => {
       const source = pathArg(args[0], "src");
@@ -108,17 +103,6 @@ function simplifyQuote(quoted: string): string {
     return `"'` + quoted.slice(start.length, quoted.length - end.length) + `'"`;
   }
   return quoted;
-}
-
-function jsonValue(data: unknown): PyValue {
-  if (data === null) return pyNone;
-  if (typeof data === "boolean") return pyBool(data);
-  if (typeof data === "string") return pyStr(data);
-  if (typeof data === "number") return Number.isInteger(data) ? { kind: "int", value: BigInt(data) } : { kind: "float", value: data };
-  if (Array.isArray(data)) return pyList(data.map(jsonValue));
-  const dict: PyDict = { kind: "dict", entries: new Map() };
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) dictSet(dict, pyStr(key), jsonValue(value));
-  return dict;
 }
 
 function isExecutableFile(candidate: string): boolean {

@@ -1,7 +1,6 @@
 // run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
 import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 import { strRepr } from "../../lib/python/repr.js";
-import { pythonStrip } from "../../lib/python/whitespace.js";
 import { PyError, pyFunction, pyInt, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { runCommand } from "../sandbox/command.js";
 import { formatSize } from "../sandbox/capped-output.js";
@@ -84,7 +83,8 @@ async function executeCommand(state: HelperState, options: RunOptions, tag: stri
   const env = state.environment();
   for (const [name, value] of options.env ?? []) env[name] = value;
   const result = await runCommand(
-    { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes },
+    // Guild's runner strips the output's bytes and reads them as latin-1.
+    { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes, encoding: "latin1" },
     state.host,
   );
   if (result.timedOut) {
@@ -93,10 +93,21 @@ async function executeCommand(state: HelperState, options: RunOptions, tag: stri
   if (result.droppedBytes > 0) {
     state.notes.push(`output truncated after ${formatSize(state.outputLimitBytes)} (${formatSize(result.droppedBytes)} more dropped): ${options.command}`);
   }
-  let output = pythonStrip(result.output);
+  let output = asciiStrip(result.output);
   if (options.ignore) output = dropMatchingLines(output, options.ignore);
   if (options.cut) output = cutColumns(output, options.cut);
   return { output, exitCode: result.exitCode };
+}
+
+/** Python's `items[index:index + 1]`. */
+function sliceOne(items: string[], index: number): string[] {
+  const bound = (value: number) => (value < 0 ? Math.max(0, items.length + value) : Math.min(value, items.length));
+  return items.slice(bound(index), bound(index + 1));
+}
+
+/** bytes.strip(): only ASCII whitespace, as the output is stripped before it is decoded. */
+function asciiStrip(text: string): string {
+  return text.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
 }
 
 function compileIgnorePattern(pattern: string): RegExp {
@@ -121,7 +132,8 @@ function cutColumns(output: string, columns: number[]): string {
     .split("\n")
     .map((line) => {
       const cells = line.split(/\s+/).filter((cell) => cell !== "");
-      return columns.flatMap((column) => (column >= 0 && column < cells.length ? [cells[column]] : [])).join(" ");
+      // Guild's cols[i:i + 1]: a negative index counts from the end, and -1 gives nothing.
+      return columns.flatMap((column) => sliceOne(cells, column)).join(" ");
     })
     .join("\n");
 }

@@ -3,7 +3,7 @@ import { floatRepr } from "../../../lib/python/float.js";
 import { PyError, pyFunction, pyModule, pyStr, typeNameOf, type PyValue } from "../../py/index.js";
 import { expectStr } from "../convert.js";
 import { readStream, writeStream } from "./streams.js";
-import { fromData } from "./values.js";
+import { parseJson } from "./json-parse.js";
 
 interface DumpOptions {
   indent: string | null;
@@ -14,14 +14,7 @@ interface DumpOptions {
 }
 
 export function jsonModule(): PyValue {
-  const loads = (text: string) => {
-    try {
-      return fromData(JSON.parse(text, (_key, value, context?: { source?: string }) => bigIntOf(value, context)));
-    } catch (error) {
-      if (error instanceof SyntaxError) throw new PyError("json.decoder.JSONDecodeError", error.message);
-      throw error;
-    }
-  };
+  const loads = (text: string) => parseJson(text);
   return pyModule("json", {
     loads: pyFunction("loads", (args) => loads(textArg(args[0]))),
     load: pyFunction("load", async (args) => loads(await readStream(args[0], "load"))),
@@ -30,14 +23,6 @@ export function jsonModule(): PyValue {
       await writeStream(args[1], dumps(args[0], dumpOptions(kwargs)), "dump");
     }),
   });
-}
-
-/** Large integers keep their digits (JSON.parse would round them). */
-function bigIntOf(value: unknown, context?: { source?: string }): unknown {
-  if (typeof value === "number" && Number.isInteger(value) && !Number.isSafeInteger(value) && context?.source && /^-?\d+$/.test(context.source)) {
-    return BigInt(context.source);
-  }
-  return value;
 }
 
 function textArg(value: PyValue | undefined): string {

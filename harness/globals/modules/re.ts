@@ -20,7 +20,7 @@ export function reModule(): PyValue {
     match: withPattern("match", (regex, args) => regex.match(text(args[0]))),
     fullmatch: withPattern("fullmatch", (regex, args) => regex.fullmatch(text(args[0]))),
     findall: withPattern("findall", (regex, args) => regex.findall(text(args[0]))),
-    sub: withPattern("sub", (regex, args) => regex.sub(args[0], text(args[1]), args[2])),
+    sub: pyFunction("sub", (args, kwargs) => compile(args[0], kwargs.get("flags") ?? args[4]).sub(args[1], text(args[2]), kwargs.get("count") ?? args[3])),
     split: withPattern("split", (regex, args) => regex.split(text(args[0]))),
     compile: pyFunction("compile", (args, kwargs) => compile(args[0], kwargs.get("flags") ?? args[1]).object),
     escape: pyFunction("escape", (args) => pyStr(text(args[0]).replace(/[^A-Za-z0-9_]/gu, (char) => (char.codePointAt(0)! > 127 ? char : "\\" + char)))),

@@ -158,7 +158,9 @@ export function shlexModule(): PyValue {
 /** pprint.pprint and pprint.pformat (width 80, sorted dicts). */
 export function pprintFunctions(state: HelperState): { pprint: PyValue; pformat: PyValue } {
   return {
-    pprint: pyFunction("pprint", (args) => state.print(pformat(args[0] ?? pyNone) + "\n")),
+    pprint: pyFunction("pprint", (args) => {
+      state.print(pformat(args[0] ?? pyNone) + "\n");
+    }),
     pformat: pyFunction("pformat", (args) => pyStr(pformat(args[0] ?? pyNone))),
   };
 }
