@@ -184,8 +184,11 @@ export class Evaluator implements Runtime {
 
   private importModule(name: string): PyValue {
     const module = this.options.modules.get(name);
-    if (module === undefined) throw new PyError("ModuleNotFoundError", `No module named '${name}'`);
-    return module;
+    if (module !== undefined) return module;
+    // As Python: the first package of a dotted name that is not there is the one named.
+    const parts = name.split(".");
+    const missing = parts.map((_, index) => parts.slice(0, index + 1).join(".")).find((prefix) => !this.options.modules.has(prefix)) ?? name;
+    throw new PyError("ModuleNotFoundError", `No module named '${missing}'`);
   }
 
   private async executeTry(statement: Extract<Stmt, { type: "try" }>, scope: Scope): Promise<Flow> {
