@@ -5,6 +5,7 @@ import { guildfileGlobals } from "./guildfile.js";
 import { helperModules } from "./modules/index.js";
 import { pprintFunctions } from "./modules/stdlib.js";
 import { projectGlobals } from "./project.js";
+import { projectApiGlobals } from "./project-api.js";
 import { runnerHelperGlobals } from "./runner-helpers.js";
 import { shellGlobals } from "./shell.js";
 import type { HelperState } from "./state.js";
@@ -26,6 +27,7 @@ export function helperNamespace(state: HelperState): HelperNamespace {
     ...project,
     ...guildfileGlobals(state),
     ...runnerHelperGlobals(state),
+    ...projectApiGlobals(state),
     // Guild's runner binds these modules as globals; pprint is the function.
     yaml: modules.yaml!,
     json: modules.json!,

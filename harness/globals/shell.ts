@@ -63,6 +63,17 @@ export function shellGlobals(state: HelperState): Record<string, PyValue> {
   };
 }
 
+let helperCommands = 0;
+
+/**
+ * Runs a command for another helper (Project's methods): its output stripped, nothing printed,
+ * in `cwd` with `env` added to the transcript's environment.
+ */
+export function runHelperCommand(state: HelperState, command: string, cwd: string, env: Map<string, string>): Promise<{ output: string; exitCode: number }> {
+  const options: RunOptions = { command, quiet: false, ignore: null, timeoutSeconds: state.defaultTimeoutSeconds, cut: null, cwd, env };
+  return executeCommand(state, options, `${state.sandbox.root}/helper-${(helperCommands += 1)}`);
+}
+
 function readRunOptions(state: HelperState, name: string, args: PyValue[], kwargs: Map<string, PyValue>): RunOptions {
   const bound = bindArgs(name, RUN_PARAMS, args, kwargs);
   const quiet = bound.get("quiet")!;

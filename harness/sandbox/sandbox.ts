@@ -66,14 +66,20 @@ export class Sandbox {
 
   /** Copies `samples/projects/<name>` into a fresh directory, makes it cwd, with a fresh GUILD_HOME. */
   useProject(name: string): string {
+    const target = this.copyProject(name);
+    this.cwd = target;
+    this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
+    this.env.set("GUILD_HOME", this.guildHome);
+    return target;
+  }
+
+  /** Copies `samples/projects/<name>` into a fresh directory of the sandbox and returns the copy's path. */
+  copyProject(name: string): string {
     const source = findSampleProject(this.config.transcriptDir, name);
     if (source === null) throw new SandboxError(`cannot find sample project '${name}' (looked for samples/projects/${name} from ${this.config.transcriptDir} upward)`);
     // The copy's path ends as the original's does (…/samples/projects/NAME), as Guild's runner uses projects in place.
     const target = this.makeDir(`projects/${this.nextId()}/samples/projects/${name}`);
     fs.cpSync(source, target, { recursive: true, verbatimSymlinks: true });
-    this.cwd = target;
-    this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
-    this.env.set("GUILD_HOME", this.guildHome);
     return target;
   }
 
