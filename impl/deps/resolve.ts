@@ -12,6 +12,7 @@ import {
 import { opReferencesForPath, resolveOpRun, ResolutionError, type CandidateRun } from "./run-match.js";
 import { defaultRunPaths, listRunPaths, selectPaths } from "./select-files.js";
 import { resolveFileSource } from "./file-source.js";
+import { resolveConfigSource } from "./config-source.js";
 import { renameSourceFile, RenameError } from "./rename.js";
 import type { Unpacker } from "./unpack.js";
 import { lexists } from "../lexists.js";
@@ -104,7 +105,7 @@ export interface ResolveContext {
   existingDeps?: Record<string, Record<string, unknown>>;
   forStage?: boolean;
   /** What `file:` sources need: configured paths are relative to cwd; archives unpack in the resource cache. */
-  files?: { cwd: string; resourceCacheDir: string; unpack: Unpacker };
+  files?: { cwd: string; resourceCacheDir: string; unpack: Unpacker; flagArgNames?: Record<string, string> };
 }
 
 export type DepsAttr = Record<string, Record<string, { uri: string; paths: string[]; config?: unknown }>>;
@@ -243,6 +244,10 @@ function resolveSourcePaths(source: ResourceSource, context: ResolveContext, con
   if (isOperationSource(source)) return resolveSourceRunPaths(source, context, config);
   if (sourceScheme(source) === "file" && context.files) {
     return resolveFileSource(source, config, { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log });
+  }
+  if (sourceScheme(source) === "config" && context.files) {
+    const fileContext = { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log };
+    return resolveConfigSource(source, config, { ...fileContext, runDir: context.runDir, flagArgNames: context.files.flagArgNames ?? {} });
   }
   throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
 }

@@ -115,7 +115,12 @@ export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo, opt
         log: dependencyLog(io, plan.ctx.logLevel),
         appendManifest: (line) => manifestLines.push(line),
         forStage: options.forStage,
-        files: { cwd: io.cwd, resourceCacheDir: path.join(plan.ctx.guildHome, "cache", "resources"), unpack: pythonUnpacker(plan.pythonExe) },
+        files: {
+          cwd: io.cwd,
+          resourceCacheDir: path.join(plan.ctx.guildHome, "cache", "resources"),
+          unpack: pythonUnpacker(plan.pythonExe),
+          flagArgNames: Object.fromEntries(Object.entries(plan.opCmd.cmdFlags).flatMap(([name, flag]) => (flag.argName ? [[name, flag.argName]] : []))),
+        },
       },
     );
     return { deps, manifestLines };
