@@ -61,7 +61,9 @@ export async function planRun(params: RunParams, ctx: RunOperationContext): Prom
   if (params.restart || params.proto) return planFromRun(params, ctx);
   const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
-  const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
+  // op_util.python_path_env: the source code dest first, so `main` modules copied under a dest are found.
+  const sourceCodeDest = opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".";
+  const pythonPath = [...new Set([sourceCodeDest, ...(ctx.io.env.PYTHONPATH ?? "").split(":").filter(Boolean)])].join(":");
   const opCmd = opCmdForOpdef(opdef, pythonPath);
   const plan: RunPlan = {
     ctx,
