@@ -60,7 +60,7 @@ export function loadGuildfile(dir: string, context: FlagsImportContext = {}): Lo
 
 function decodeYaml(text: string, file: string): PyValue {
   try {
-    return (loadYaml(text) ?? null) as PyValue;
+    return (loadYaml(text, file) ?? null) as PyValue;
   } catch (error) {
     throw new GuildfileError(file, (error as Error).message);
   }
