@@ -71,3 +71,14 @@ export function opDepsData(resources: OpResource[], config: (resource: ResourceD
     return item;
   });
 }
+
+/** Paths of the op's `file:` and `config:` sources as written (Guild leaves them out of the source code copy). */
+export function projectLocalDependencyPaths(opdef: OpDef): string[] {
+  let resources: OpResource[];
+  try {
+    resources = opResources(opdef);
+  } catch {
+    return [];
+  }
+  return resources.flatMap(({ resource }) => resource.sources).filter((source) => /^(file|config):/.test(source.uri)).map((source) => source.uri.slice(source.uri.indexOf(":") + 1));
+}

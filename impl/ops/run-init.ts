@@ -6,6 +6,7 @@ import type { Io } from "../io.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
 import { copySourceCode, sourceCodeDigest } from "./sourcecode.js";
+import { projectLocalDependencyPaths } from "./op-resources.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";
 import type { FlagValues } from "./flag-values.js";
 
@@ -94,7 +95,7 @@ export function initRun(options: InitRunOptions): void {
   if (io.env.NO_SOURCECODE === "1") return;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
-  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn);
+  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn, new Set(projectLocalDependencyPaths(options.opdef)));
   appendManifest(runDir, copied.map((file) => file.manifestLine));
   // Guild digests the manifest's run paths, read back from the run directory (run_util.sourcecode_digest).
   writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(runDir, copied.map((file) => file.runPath)));
