@@ -9,6 +9,7 @@ import { lsCommand } from "./ls.js";
 import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
+import { helpCommand } from "./help.js";
 import { catCommand } from "./cat.js";
 
 export const commands: GuildCommand[] = [
@@ -22,4 +23,5 @@ export const commands: GuildCommand[] = [
   labelCommand,
   tagCommand,
   catCommand,
+  helpCommand,
 ];
