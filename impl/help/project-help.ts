@@ -1,6 +1,7 @@
 // `guild help` for a project: overview, base operations and models with their operations and flags (help.guildfile_console_help).
 import { encodeFlagValue } from "../flags/encode.js";
 import { wrapText } from "../format/wrap.js";
+import { pyStr } from "../../lib/python/repr.js";
 import type { FlagDef, Guildfile, ModelDef, OpDef } from "../../lib/guildfile/index.js";
 
 const WIDTH = 78;
@@ -24,6 +25,11 @@ class Formatter {
     const pad = " ".repeat(this.indent);
     const paragraphs = text.split(/\n\s*\n/).map((paragraph) => wrapText(paragraph, WIDTH, pad).join("\n"));
     this.out += paragraphs.join("\n\n") + "\n";
+  }
+
+  /** A line kept as written (click's `\b` paragraph). */
+  raw(line: string): void {
+    this.out += " ".repeat(this.indent) + line + "\n";
   }
 
   paragraph(): void {
@@ -147,6 +153,12 @@ function writeModel(model: ModelDef, out: Formatter): void {
     out.paragraph();
     out.nested(() => (model.operations.length ? writeOperations(model.operations, out) : out.text("No operations defined for this model")));
     out.paragraph();
+    const references = Array.isArray(model.raw.references) ? model.raw.references : [];
+    if (references.length) {
+      out.text("References:");
+      out.paragraph();
+      out.nested(() => references.forEach((reference) => out.raw(`- ${pyStr(reference)}`)));
+    }
   });
 }
 
