@@ -9,6 +9,7 @@ import { lsCommand } from "./ls.js";
 import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
+import { helpCommand } from "./help.js";
 import { catCommand } from "./cat.js";
 import { markCommand } from "./mark.js";
 import { commentCommand } from "./comment.js";
@@ -26,4 +27,5 @@ export const commands: GuildCommand[] = [
   catCommand,
   markCommand,
   commentCommand,
+  helpCommand,
 ];
