@@ -55,6 +55,7 @@ export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] 
     runId: path.basename(batchDir),
     runDir: dir,
     guildfile: plan.guildfile,
+    opref: plan.opref,
     opdef: plan.opdef,
     opCmd: plan.opCmd,
     cmd,

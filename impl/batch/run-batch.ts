@@ -12,6 +12,7 @@ import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { Run } from "../runs/run.js";
+import { formatOperation } from "../runs/format.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
@@ -264,7 +265,7 @@ async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage:
   const trialDir = runDirPath(plan.ctx.guildHome, trialId);
   linkTrial(batchDir, trialDir);
   const nonNull = Object.fromEntries(Object.entries(trial).filter(([, value]) => value !== null));
-  info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${plan.opdef.fullname} (${flagAssigns(nonNull).join(", ")})`);
+  info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${formatOperation(plan.opref)} (${flagAssigns(nonNull).join(", ")})`);
   let code: number;
   try {
     code = await executePlan(trialPlan(batch, trial, trialId, stage));

@@ -55,7 +55,8 @@ function scriptFlagsData(file: string, dest: string | null): RawData {
   return { ...data, $dest: resolvedDest };
 }
 
-function cachedFlagsData(file: string, baseArgs: string[], dest: string | null, context: FlagsImportContext, sink: MessageSink): RawData {
+/** A module's flag data (with `$dest`) from Guild's import-flags cache, refreshed when the module is newer. */
+export function cachedFlagsData(file: string, baseArgs: string[], dest: string | null, context: FlagsImportContext, sink: MessageSink): RawData {
   const env = context.env ?? {};
   const cacheFile = context.guildHome
     ? path.join(context.guildHome, "cache", "import-flags", crypto.createHash("md5").update([path.resolve(file), ...baseArgs].join("/")).digest("hex"))
