@@ -1,5 +1,6 @@
 // The question `guild run` asks before a batch: what runs, how many trials, with which flags (run_impl._confirm_run).
 import { encodeFlagValue } from "../flags/encode.js";
+import { formatOperation } from "../runs/format.js";
 import type { FlagDef } from "../../lib/guildfile/index.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { decodeFlagFunction } from "./search-space.js";
@@ -36,7 +37,7 @@ export function batchPrompt(batch: BatchPlan, countTrials: () => number): string
   }
   const qualifier = qualifiers.length ? ` (${qualifiers.join(", ")})` : "";
   const note = batch.fileTrials && Object.keys(plan.flagValues).length ? " (flags below used unless specified in batch trial)" : "";
-  let text = `You are about to ${action} ${plan.opdef.fullname}${description}${qualifier}${note}\n${flagLines(plan.flagValues, plan.opdef.flags)}`;
+  let text = `You are about to ${action} ${formatOperation(plan.opref)}${description}${qualifier}${note}\n${flagLines(plan.flagValues, plan.opdef.flags)}`;
   if (opPlan && Object.keys(opPlan.flagValues).length) text += `Optimizer flags:\n${flagLines(opPlan.flagValues, opPlan.opdef.flags)}`;
   return text + "Continue? (Y/n) ";
 }
