@@ -253,7 +253,8 @@ async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<nu
 /** The plan of one trial: the user's operation with the trial's flag values, in the run a new id names. */
 function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean): RunPlan {
   const { plan } = batch;
-  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, newRunId: () => trialId } };
+  // Guild runs trials inside the batch's process, which logs as operations do.
+  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, newRunId: () => trialId }, logFormat: "op" as const };
   const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage || plan.params.quiet, print_cmd: false, print_trials: false };
   return { ...plan, ctx, params, flagValues: trial, userFlagValues: {} };
 }
