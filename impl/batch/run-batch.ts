@@ -20,6 +20,7 @@ import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTri
 import { SearchSpaceError, seededRandom } from "./search-space.js";
 import { finishBuiltinBatchRun, initBuiltinBatchRun, linkTrial, writeProto, type BatchSettings } from "./batch-run.js";
 import { confirmBatch } from "./confirm.js";
+import { openBatchOutput } from "./batch-output.js";
 import { checkTrialsPath, saveTrials } from "./save-trials.js";
 import { skipBatchBecauseNeeded } from "./needed.js";
 import { flagEncodedForOptimizer } from "./flag-encoder.js";
@@ -220,47 +221,63 @@ async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<nu
   const { plan, settings } = batch;
   const { io } = plan.ctx;
   const quiet = plan.params.quiet;
-  const log = (line: string) => {
-    if (!quiet && (plan.ctx.logLevel ?? 20) <= 40) io.stderr(line + "\n");
+  const batchDir = initBuiltinBatchRun(plan, op, settings, batch.fileTrials);
+  // What the batch shows goes to its output as well; with --quiet only there.
+  const output = openBatchOutput(batchDir, () => io.nowMicros() / 1000);
+  const stdout = (text: string) => {
+    if (!quiet) io.stdout(text);
+    output.write(0, text);
   };
+  const stderr = (text: string) => {
+    if (!quiet) io.stderr(text);
+    output.write(1, text);
+  };
+  const log = (line: string) => stderr(line + "\n");
   const info = (line: string) => {
     if ((plan.ctx.logLevel ?? 20) <= 20) log(`INFO: [guild] ${line}`);
   };
-  const batchDir = initBuiltinBatchRun(plan, op, settings, batch.fileTrials);
+  const trialIo = { stdout, stderr };
   let status = 0;
   const trials = trialsOrError(batch, log);
   if (!trials) status = 1;
   const pending = [...(trials ?? [])];
   while (pending.length) {
     const trial = pending.shift()!;
-    const code = await runTrial(batch, batchDir, trial, settings.stageTrials, info);
+    const code = await runTrial(batch, batchDir, trial, settings.stageTrials, info, trialIo);
     if (code === 0) continue;
     log(`ERROR: [guild] Trial ${code.id} exited with an error (${code.code}) - see log for details`);
     if (plan.params.fail_on_trial_error) {
       log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
       // Guild creates every trial when the batch starts, so those left pending started before the ones that ran.
       const batchStarted = Number(Run.forDir(batchDir).get("started") ?? io.nowMicros());
-      for (const rest of pending) await initPendingTrial(batch, batchDir, rest, batchStarted + 1);
+      for (const rest of pending) await initPendingTrial(batch, batchDir, rest, batchStarted + 1, trialIo);
       status = code.code;
       break;
     }
   }
+  output.close();
   finishBuiltinBatchRun(batchDir, status, io.nowMicros());
   if (status === 0 && !plan.params.keep_batch) fs.rmSync(batchDir, { recursive: true, force: true });
   return status;
 }
 
+/** Where a trial's output and messages go: the batch's output, and the console unless the batch is quiet. */
+interface TrialIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
 /** The plan of one trial: the user's operation with the trial's flag values, in the run a new id names. */
-function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean): RunPlan {
+function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean, trialIo: TrialIo): RunPlan {
   const { plan } = batch;
   // Guild runs trials inside the batch's process, which logs as operations do.
-  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, newRunId: () => trialId }, logFormat: "op" as const };
-  const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage || plan.params.quiet, print_cmd: false, print_trials: false };
+  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, ...trialIo, newRunId: () => trialId }, logFormat: "op" as const };
+  const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage, print_cmd: false, print_trials: false };
   return { ...plan, ctx, params, flagValues: trial, userFlagValues: {} };
 }
 
 /** batch_util.start_trial_run: log the trial, then run (or stage) it; returns 0 or the trial's id and exit code. */
-async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage: boolean, info: (line: string) => void): Promise<0 | { id: string; code: number }> {
+async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage: boolean, info: (line: string) => void, trialIo: TrialIo): Promise<0 | { id: string; code: number }> {
   const { plan } = batch;
   const trialId = plan.ctx.io.newRunId();
   const trialDir = runDirPath(plan.ctx.guildHome, trialId);
@@ -269,10 +286,10 @@ async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage:
   info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${formatOperation(plan.opref)} (${flagAssigns(nonNull).join(", ")})`);
   let code: number;
   try {
-    code = await executePlan(trialPlan(batch, trial, trialId, stage));
+    code = await executePlan(trialPlan(batch, trial, trialId, stage, trialIo));
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    if (error.hasMessage) plan.ctx.io.stderr(`guild: ${error.message}\n`);
+    if (error.hasMessage) trialIo.stderr(`guild: ${error.message}\n`);
     code = error.exitCode;
   }
   if (fs.existsSync(trialDir)) writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
@@ -280,12 +297,12 @@ async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage:
 }
 
 /** A trial left for later when the batch stops: a pending run, linked from the batch. */
-async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial, started: number): Promise<void> {
+async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial, started: number, trialIo: TrialIo): Promise<void> {
   const { plan } = batch;
   const trialId = plan.ctx.io.newRunId();
   const trialDir = runDirPath(plan.ctx.guildHome, trialId);
   linkTrial(batchDir, trialDir);
-  await executePlan(trialPlan(batch, trial, trialId, true));
+  await executePlan(trialPlan(batch, trial, trialId, true, trialIo));
   removeMarker(trialDir, "STAGED");
   writeMarker(trialDir, "PENDING");
   writeAttr(trialDir, "started", started);
