@@ -5,20 +5,20 @@ import { CliError } from "../io.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { shellQuote } from "../../lib/python/shlex.js";
-import { removeMarker, runDirPath, writeAttr, writeMarker } from "../../lib/rundir/index.js";
+import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRun, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { FlagCheckError } from "../ops/flag-values.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
-import { Run } from "../runs/run.js";
 import { formatOperation } from "../runs/format.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
-import { finishBuiltinBatchRun, initBuiltinBatchRun, linkTrial, writeProto, type BatchSettings } from "./batch-run.js";
+import { finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, writeProto, type BatchSettings } from "./batch-run.js";
+import { labelTemplate, runLabel } from "../ops/label.js";
 import { confirmBatch } from "./confirm.js";
 import { openBatchOutput } from "./batch-output.js";
 import { checkTrialsPath, saveTrials } from "./save-trials.js";
@@ -240,25 +240,37 @@ async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<nu
   let status = 0;
   const trials = trialsOrError(batch, log);
   if (!trials) status = 1;
-  const pending = [...(trials ?? [])];
-  while (pending.length) {
-    const trial = pending.shift()!;
-    const code = await runTrial(batch, batchDir, trial, settings.stageTrials, info, trialIo);
-    if (code === 0) continue;
-    log(`ERROR: [guild] Trial ${code.id} exited with an error (${code.code}) - see log for details`);
-    if (plan.params.fail_on_trial_error) {
-      log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
-      // Guild creates every trial when the batch starts, so those left pending started before the ones that ran.
-      const batchStarted = Number(Run.forDir(batchDir).get("started") ?? io.nowMicros());
-      for (const rest of pending) await initPendingTrial(batch, batchDir, rest, batchStarted + 1, trialIo);
-      status = code.code;
-      break;
+  // batch_util._run_trials: every trial is created pending first, then each is started in turn.
+  const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
+  const pending = (trials ?? []).map((trial) => {
+    const trialDir = runDirPath(plan.ctx.guildHome, io.newRunId());
+    initTrialRun(batchDir, trialDir, trial, runLabel(template, trial, io.cwd), io.nowMicros());
+    return { trial, trialDir };
+  });
+  const release = io.holdSignals?.() ?? (() => undefined);
+  try {
+    for (const { trial, trialDir } of pending) {
+      if (io.interrupt.aborted) {
+        info("Stopping batch (pending trials can be started as needed)");
+        status = -15;
+        break;
+      }
+      const code = await runTrial(batch, trialDir, trial, settings.stageTrials, info, trialIo);
+      if (code === 0 || io.interrupt.aborted) continue;
+      log(`ERROR: [guild] Trial ${path.basename(trialDir)} exited with an error (${code}) - see log for details`);
+      if (plan.params.fail_on_trial_error) {
+        log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
+        status = code;
+        break;
+      }
     }
+  } finally {
+    output.close();
+    finishBuiltinBatchRun(batchDir, status, io.nowMicros());
+    release();
   }
-  output.close();
-  finishBuiltinBatchRun(batchDir, status, io.nowMicros());
   if (status === 0 && !plan.params.keep_batch) fs.rmSync(batchDir, { recursive: true, force: true });
-  return status;
+  return status >= 0 ? status : (256 + status) & 0xff;
 }
 
 /** Where a trial's output and messages go: the batch's output, and the console unless the batch is quiet. */
@@ -276,14 +288,13 @@ function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boole
   return { ...plan, ctx, params, flagValues: trial, userFlagValues: {} };
 }
 
-/** batch_util.start_trial_run: log the trial, then run (or stage) it; returns 0 or the trial's id and exit code. */
-async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage: boolean, info: (line: string) => void, trialIo: TrialIo): Promise<0 | { id: string; code: number }> {
+/** batch_util.start_trial_run: log the trial, then run (or stage) it in place of its pending run; returns its exit code. */
+async function runTrial(batch: BatchPlan, trialDir: string, trial: Trial, stage: boolean, info: (line: string) => void, trialIo: TrialIo): Promise<number> {
   const { plan } = batch;
-  const trialId = plan.ctx.io.newRunId();
-  const trialDir = runDirPath(plan.ctx.guildHome, trialId);
-  linkTrial(batchDir, trialDir);
+  const trialId = path.basename(trialDir);
   const nonNull = Object.fromEntries(Object.entries(trial).filter(([, value]) => value !== null));
   info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${formatOperation(plan.opref)} (${flagAssigns(nonNull).join(", ")})`);
+  fs.rmSync(trialDir, { recursive: true, force: true });
   let code: number;
   try {
     code = await executePlan(trialPlan(batch, trial, trialId, stage, trialIo));
@@ -293,18 +304,5 @@ async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage:
     code = error.exitCode;
   }
   if (fs.existsSync(trialDir)) writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
-  return code === 0 ? 0 : { id: trialId, code };
-}
-
-/** A trial left for later when the batch stops: a pending run, linked from the batch. */
-async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial, started: number, trialIo: TrialIo): Promise<void> {
-  const { plan } = batch;
-  const trialId = plan.ctx.io.newRunId();
-  const trialDir = runDirPath(plan.ctx.guildHome, trialId);
-  linkTrial(batchDir, trialDir);
-  await executePlan(trialPlan(batch, trial, trialId, true, trialIo));
-  removeMarker(trialDir, "STAGED");
-  writeMarker(trialDir, "PENDING");
-  writeAttr(trialDir, "started", started);
-  writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
+  return code;
 }
