@@ -22,7 +22,7 @@ export function skipBatchBecauseNeeded(batch: BatchPlan): boolean {
   const { plan } = batch;
   const { io } = plan.ctx;
   const opref = batchOpref(batch);
-  const userOpref = plan.opref;
+  const userOpref: Opref = plan.opref;
   const batchFlags = batch.opPlan?.flagValues ?? {};
   const matching = listRuns(plan.ctx.guildHome, { env: io.env }).filter((run) => {
     if (!sameOpref(run.opref, opref) || run.status() === "pending" || run.status() === "error" || !pyEquals(run.flags, batchFlags)) return false;

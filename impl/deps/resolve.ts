@@ -9,6 +9,7 @@ import {
   flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,
   type ResourceDef, type ResourceSource,
 } from "./resource.js";
+import { resolveConfigSource, type ConfigSourceContext } from "./config-source.js";
 import { opReferencesForPath, resolveOpRun, ResolutionError, type CandidateRun } from "./run-match.js";
 import { defaultRunPaths, listRunPaths, selectPaths } from "./select-files.js";
 import { resolveFileSource } from "./file-source.js";
@@ -105,6 +106,8 @@ export interface ResolveContext {
   forStage?: boolean;
   /** What `file:` sources need: configured paths are relative to cwd; archives unpack in the resource cache. */
   files?: { cwd: string; resourceCacheDir: string; unpack: Unpacker };
+  /** What `config:` sources need beyond the above; without it they are unsupported. */
+  config?: Pick<ConfigSourceContext, "cmdFlags" | "newId">;
 }
 
 export type DepsAttr = Record<string, Record<string, { uri: string; paths: string[]; config?: unknown }>>;
@@ -222,7 +225,7 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
         // Guild would place the files wherever `..` leads; we keep every write inside the run.
         if (leavesDir(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be inside the run directory)`);
         const targetPath = join(context.runDir, targetDir, targetName(sourcePath, source, context));
-        placeSource(sourcePath, targetPath, targetType, source.replaceExisting, context.log);
+        placeSource(sourcePath, targetPath, targetType, Boolean(source.replaceExisting), context.log);
         context.appendManifest(manifestLine(sourcePath, targetPath, source, context));
       }
       const info: { uri: string; paths: string[]; config?: unknown } = { uri: source.uri, paths: paths.map((path) => relative(context.runDir, path)) };
@@ -243,6 +246,9 @@ function resolveSourcePaths(source: ResourceSource, context: ResolveContext, con
   if (isOperationSource(source)) return resolveSourceRunPaths(source, context, config);
   if (sourceScheme(source) === "file" && context.files) {
     return resolveFileSource(source, config, { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log });
+  }
+  if (sourceScheme(source) === "config" && context.config) {
+    return resolveConfigSource(sourceUriPath(source), { ...context.config, runDir: context.runDir, projectDir: context.projectDir, flagValues: context.flagValues });
   }
   throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
 }

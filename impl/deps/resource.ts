@@ -25,8 +25,9 @@ export interface ResourceSource {
   optional: boolean;
   warnIfEmpty: boolean;
   failIfEmpty: boolean;
-  replaceExisting: boolean;
-  alwaysResolve: boolean;
+  /** null when not given (a config source of the op's flags dest then defaults to true). */
+  replaceExisting: boolean | null;
+  alwaysResolve: boolean | null;
   rename: RenameSpec[];
   /** Keep the source's project-relative dir under the target. */
   preservePath: boolean;
@@ -157,8 +158,8 @@ function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: s
     optional: truthy(attrs.optional),
     warnIfEmpty: "warn-if-empty" in attrs ? truthy(attrs["warn-if-empty"]) : true,
     failIfEmpty: truthy(attrs["fail-if-empty"]),
-    replaceExisting: truthy(attrs["replace-existing"]),
-    alwaysResolve: truthy(attrs["always-resolve"]),
+    replaceExisting: "replace-existing" in attrs ? truthy(attrs["replace-existing"]) : null,
+    alwaysResolve: "always-resolve" in attrs ? truthy(attrs["always-resolve"]) : null,
     rename: renameSpecs(attrs.rename),
     preservePath: truthy(attrs["preserve-path"]),
     unpack: attrs.unpack === undefined || attrs.unpack === null ? defaultUnpack : truthy(attrs.unpack),

@@ -56,7 +56,7 @@ export function shiftOpspec(params: RunParams): RunParams {
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const { hooks } = ctx;
   const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
-  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
+  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
   const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
   const opCmd = opCmdForOpdef(opdef, pythonPath);
   const plan: RunPlan = {

@@ -88,7 +88,8 @@ export function cachedFlagsData(file: string, baseArgs: string[], dest: string |
 
 const BASELINE = flagDef("", {}, "");
 
-function mergeFlag(existing: FlagDef, imported: FlagDef): void {
+/** Guild's _apply_flag_attrs: attributes the flag leaves at their defaults come from the imported flag. */
+export function mergeFlag(existing: FlagDef, imported: FlagDef): void {
   const target = existing as unknown as Record<string, unknown>;
   const source = imported as unknown as Record<string, unknown>;
   const baseline = BASELINE as unknown as Record<string, unknown>;
@@ -98,7 +99,8 @@ function mergeFlag(existing: FlagDef, imported: FlagDef): void {
   }
 }
 
-function namesToImport(opdef: OpDef): ((name: string) => boolean) | null {
+/** Which imported flag names an op takes (flags-import, flags-import-skip); null when import is disabled. */
+export function namesToImport(opdef: OpDef): ((name: string) => boolean) | null {
   const setting = opdef.flagsImport;
   if (setting === false || (Array.isArray(setting) && setting.length === 0)) return null;
   const skip = new Set(Array.isArray(opdef.flagsImportSkip) ? opdef.flagsImportSkip.map(String) : []);
