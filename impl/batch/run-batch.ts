@@ -255,9 +255,10 @@ async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<nu
         status = -15;
         break;
       }
-      const code = await runTrial(batch, trialDir, trial, settings.stageTrials, info, trialIo);
+      const { code, message } = await runTrial(batch, trialDir, trial, settings.stageTrials, info, trialIo);
       if (code === 0 || io.interrupt.aborted) continue;
-      log(`ERROR: [guild] Trial ${path.basename(trialDir)} exited with an error (${code}) - see log for details`);
+      const detail = message ? `: (${code}) ${message}` : ` (${code}) - see log for details`;
+      log(`ERROR: [guild] Trial ${path.basename(trialDir)} exited with an error${detail}`);
       if (plan.params.fail_on_trial_error) {
         log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
         status = code;
@@ -289,20 +290,22 @@ function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boole
 }
 
 /** batch_util.start_trial_run: log the trial, then run (or stage) it in place of its pending run; returns its exit code. */
-async function runTrial(batch: BatchPlan, trialDir: string, trial: Trial, stage: boolean, info: (line: string) => void, trialIo: TrialIo): Promise<number> {
+async function runTrial(batch: BatchPlan, trialDir: string, trial: Trial, stage: boolean, info: (line: string) => void, trialIo: TrialIo): Promise<{ code: number; message: string | null }> {
   const { plan } = batch;
   const trialId = path.basename(trialDir);
   const nonNull = Object.fromEntries(Object.entries(trial).filter(([, value]) => value !== null));
   info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${formatOperation(plan.opref)} (${flagAssigns(nonNull).join(", ")})`);
   fs.rmSync(trialDir, { recursive: true, force: true });
   let code: number;
+  let message: string | null = null;
   try {
     code = await executePlan(trialPlan(batch, trial, trialId, stage, trialIo));
   } catch (error) {
+    // A trial's `guild: ...` error is the batch's to report (batch_util.handle_trial_system_exit).
     if (!(error instanceof CliError)) throw error;
-    if (error.hasMessage) trialIo.stderr(`guild: ${error.message}\n`);
     code = error.exitCode;
+    message = error.hasMessage ? error.message : null;
   }
   if (fs.existsSync(trialDir)) writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
-  return code;
+  return { code, message };
 }
