@@ -134,3 +134,9 @@ export function initTrialRun(batchDir: string, trialDir: string, trial: Trial, l
   writeMarker(trialDir, "PENDING");
   writeAttr(trialDir, "started", nowMicros);
 }
+
+/** A built-in batch run left staged: no lock, a STAGED marker, as Guild stages any run. */
+export function stageBatchRun(batchDir: string): void {
+  removeMarker(batchDir, "LOCK");
+  writeMarker(batchDir, "STAGED");
+}

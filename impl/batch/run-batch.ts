@@ -11,15 +11,17 @@ import { FlagCheckError } from "../ops/flag-values.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
-import { formatOperation } from "../runs/format.js";
+import { formatOperation, formatRunOperation } from "../runs/format.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
-import { finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, writeProto, type BatchSettings } from "./batch-run.js";
+import { finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
+import { Run } from "../runs/run.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { confirmBatch } from "./confirm.js";
+import { builtinBatchRunFor, restartBuiltinBatch } from "./restart-batch.js";
 import { openBatchOutput } from "./batch-output.js";
 import { checkTrialsPath, saveTrials } from "./save-trials.js";
 import { skipBatchBecauseNeeded } from "./needed.js";
@@ -28,6 +30,8 @@ import { flagEncodedForOptimizer } from "./flag-encoder.js";
 /** Runs `guild run` as a batch when flag values, batch files or optimizer options ask for one, else as one run. */
 export async function runWithBatches(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
+  const batchRun = params.restart ? builtinBatchRunFor(params.restart, ctx) : null;
+  if (batchRun) return restartBuiltinBatch(batchRun, shifted, ctx);
   const { batchFiles, flagArgs } = splitBatchFiles(shifted.flags);
   let trials = batchFiles.length ? readBatchFiles(batchFiles, ctx.io.cwd, ctx.io.env.HOME) : null;
   const userParams: RunParams = { ...shifted, flags: flagArgs };
@@ -91,7 +95,7 @@ function objectiveFor(params: RunParams, raw: PyValue | undefined): string {
 }
 
 /** The batch op's settings and, for an operation of the Guild file, its plan (flags from the optimizer definition, then `-Fo`). */
-async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Promise<BatchPlan> {
+export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Promise<BatchPlan> {
   const { params, ctx } = plan;
   let opPlan: RunPlan | null = null;
   let defaultMaxTrials: number | null;
@@ -153,6 +157,11 @@ function trialsOrError(batch: BatchPlan, log: (line: string) => void): Trial[] |
   }
 }
 
+/** How many trials a built-in batch would run (none when its search space is in error). */
+export function batchTrialCount(batch: BatchPlan): number {
+  return (trialsOrError(batch, () => undefined) ?? []).length;
+}
+
 /** batch_util._print_trials: the trials as a table, `#` first, flags by name. */
 export function formatTrials(trials: Trial[]): string[] {
   if (!trials.length) return [];
@@ -165,7 +174,7 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
   const { params, ctx } = plan;
   const { io } = ctx;
   const batch = await planBatch(plan, op, trials);
-  if (params.stage) throw new CliError("staging a batch run is not supported; use --stage-trials to stage its trials");
+  if (params.stage && op.opdef.kind !== "builtin") throw new CliError("staging a batch with an optimizer from the Guild file is not supported");
   if (params.save_trials && !params.print_cmd && !params.print_trials) {
     checkTrialsPath(params.save_trials);
     const home = io.env.HOME;
@@ -192,13 +201,26 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
     return 0;
   }
   if (!params.yes) {
-    const accepted = await confirmBatch(batch, () => (trialsOrError(batch, () => undefined) ?? []).length);
+    const accepted = await confirmBatch(batch, () => batchTrialCount(batch));
     if (accepted === null) return 1;
     if (!accepted) return 0;
   }
   if (params.needed && skipBatchBecauseNeeded(batch)) return 0;
   if (op.opdef.kind === "guildfile") return runGuildfileBatch(batch);
-  return runBuiltinBatch(batch, op.opdef);
+  if (params.stage) return stageBuiltinBatch(batch, op.opdef);
+  return runBuiltinBatch(batch, op.opdef, initBuiltinBatchRun(plan, op.opdef, batch.settings, batch.fileTrials));
+}
+
+/** `--stage` of a batch: the batch run with its prototype, staged to be started with `--start`. */
+function stageBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): number {
+  const { io } = batch.plan.ctx;
+  const batchDir = initBuiltinBatchRun(batch.plan, op, batch.settings, batch.fileTrials);
+  stageBatchRun(batchDir);
+  if (!batch.plan.params.quiet) {
+    const id = path.basename(batchDir);
+    io.stdout(`${formatRunOperation(Run.forDir(batchDir))} staged as ${id}\nTo start the operation, use 'guild run --start ${id}'\n`);
+  }
+  return 0;
 }
 
 /** A Guild file operation as optimizer: its run gets the prototype, then runs as any operation does. */
@@ -217,11 +239,11 @@ async function runGuildfileBatch(batch: BatchPlan): Promise<number> {
   return executePlan({ ...opPlan, ctx, params: { ...opPlan.params, yes: true, needed: false } });
 }
 
-async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<number> {
+/** Runs the trials of a built-in batch run that is initialized (new, or started again) and records its end. */
+export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batchDir: string): Promise<number> {
   const { plan, settings } = batch;
   const { io } = plan.ctx;
   const quiet = plan.params.quiet;
-  const batchDir = initBuiltinBatchRun(plan, op, settings, batch.fileTrials);
   // What the batch shows goes to its output as well; with --quiet only there.
   const output = openBatchOutput(batchDir, () => io.nowMicros() / 1000);
   const stdout = (text: string) => {
