@@ -1,4 +1,4 @@
-// `guild run --start/--restart BATCH`: a built-in batch run started again, its trials from its prototype and any new flag values.
+// `guild run --start/--restart/--proto BATCH`: a built-in batch run again, its trials from its prototype and any new flag values.
 import fs from "node:fs";
 import { encodeFlagValue } from "../flags/encode.js";
 import { listRuns } from "../runs/list.js";
@@ -9,10 +9,10 @@ import type { RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { deleteAttr, protoDir, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
-import { builtinBatchOp } from "./optimizers.js";
-import { writeProto } from "./batch-run.js";
+import { builtinBatchOp, type BuiltinBatchOp } from "./optimizers.js";
+import { initBuiltinBatchRun, writeProto } from "./batch-run.js";
 import { confirmBatch } from "./confirm.js";
-import { batchTrialCount, planBatch, runBuiltinBatch } from "./run-batch.js";
+import { batchTrialCount, planBatch, runBuiltinBatch, type BatchPlan } from "./run-batch.js";
 import type { Trial } from "./trials.js";
 
 /** The built-in batch run (`OP+`, `OP+skopt:random`) a `--start`/`--restart` spec names uniquely, else null. */
@@ -36,15 +36,15 @@ function restartParams(run: Run, params: RunParams): RunParams {
   return merged;
 }
 
-/** Starts a staged batch run or runs a batch run again (run_impl with a restart run that has a batch proto). */
-export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunOperationContext): Promise<number> {
+/** A batch planned again from a batch run's prototype, with this command's flag values over the prototype's. */
+async function replanBatch(run: Run, params: RunParams, ctx: RunOperationContext): Promise<{ batch: BatchPlan; op: BuiltinBatchOp; fileTrials: Trial[] | null }> {
   const op = builtinBatchOp(run.opref!.opName)!;
   const proto = Run.forDir(run.protoDir);
   const protoOpref = proto.opref!;
   const opspec = protoOpref.modelName ? `${protoOpref.modelName}:${protoOpref.opName}` : protoOpref.opName;
   const protoFlags = Object.entries(proto.flags).map(([name, value]) => `${name}=${encodeFlagValue(value)}`);
   const merged = restartParams(run, params);
-  const userParams: RunParams = { ...merged, opspec, flags: [...protoFlags, ...params.flags], restart: null };
+  const userParams: RunParams = { ...merged, opspec, flags: [...protoFlags, ...params.flags], restart: null, proto: null };
   let plan: RunPlan;
   try {
     plan = await planRun(userParams, ctx);
@@ -57,6 +57,12 @@ export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunO
   const batch = await planBatch(plan, { opdef: op, flags: {} }, fileTrials);
   const storedSeed = run.get("random_seed");
   if (params.random_seed === null && typeof storedSeed === "number") batch.settings.randomSeed = storedSeed;
+  return { batch, op, fileTrials };
+}
+
+/** Starts a staged batch run or runs a batch run again (run_impl with a restart run that has a batch proto). */
+export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunOperationContext): Promise<number> {
+  const { batch, op, fileTrials } = await replanBatch(run, params, ctx);
   if (!params.yes) {
     const accepted = await confirmBatch(batch, () => batchTrialCount(batch), { id: run.id, action: "start" });
     if (accepted === null) return 1;
@@ -64,7 +70,7 @@ export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunO
   }
   const { io } = ctx;
   fs.rmSync(protoDir(run.dir), { recursive: true, force: true });
-  writeProto(plan, run.dir, fileTrials);
+  writeProto(batch.plan, run.dir, fileTrials);
   removeMarker(run.dir, "STAGED");
   deleteAttr(run.dir, "exit_status");
   deleteAttr(run.dir, "stopped");
@@ -72,4 +78,15 @@ export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunO
   writeAttr(run.dir, "started", io.nowMicros());
   writeLock(run.dir, io.pid);
   return runBuiltinBatch(batch, op, run.dir);
+}
+
+/** `--proto BATCH`: a new batch of the same operation and flags (this command's flag values over them). */
+export async function runBuiltinBatchFromProto(run: Run, params: RunParams, ctx: RunOperationContext): Promise<number> {
+  const { batch, op, fileTrials } = await replanBatch(run, params, ctx);
+  if (!params.yes) {
+    const accepted = await confirmBatch(batch, () => batchTrialCount(batch));
+    if (accepted === null) return 1;
+    if (!accepted) return 0;
+  }
+  return runBuiltinBatch(batch, op, initBuiltinBatchRun(batch.plan, op, batch.settings, fileTrials));
 }

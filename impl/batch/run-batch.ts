@@ -21,7 +21,7 @@ import { finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun
 import { Run } from "../runs/run.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { confirmBatch } from "./confirm.js";
-import { builtinBatchRunFor, restartBuiltinBatch } from "./restart-batch.js";
+import { builtinBatchRunFor, restartBuiltinBatch, runBuiltinBatchFromProto } from "./restart-batch.js";
 import { openBatchOutput } from "./batch-output.js";
 import { checkTrialsPath, saveTrials } from "./save-trials.js";
 import { skipBatchBecauseNeeded } from "./needed.js";
@@ -32,6 +32,8 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
   const shifted = shiftOpspec(params);
   const batchRun = params.restart ? builtinBatchRunFor(params.restart, ctx) : null;
   if (batchRun) return restartBuiltinBatch(batchRun, shifted, ctx);
+  const protoRun = params.proto ? builtinBatchRunFor(params.proto, ctx) : null;
+  if (protoRun) return runBuiltinBatchFromProto(protoRun, shifted, ctx);
   const { batchFiles, flagArgs } = splitBatchFiles(shifted.flags);
   let trials = batchFiles.length ? readBatchFiles(batchFiles, ctx.io.cwd, ctx.io.env.HOME) : null;
   const userParams: RunParams = { ...shifted, flags: flagArgs };
