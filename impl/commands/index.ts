@@ -10,6 +10,8 @@ import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
 import { catCommand } from "./cat.js";
+import { markCommand } from "./mark.js";
+import { commentCommand } from "./comment.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -22,4 +24,6 @@ export const commands: GuildCommand[] = [
   labelCommand,
   tagCommand,
   catCommand,
+  markCommand,
+  commentCommand,
 ];
