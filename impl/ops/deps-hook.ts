@@ -55,11 +55,12 @@ function candidateRuns(ctx: CommandContext): CandidateRun[] {
   return listRuns(ctx.guildHome, { env: ctx.io.env }).map(candidateRun);
 }
 
-function dependencyLog(io: Io, logLevel = 20): DependencyLog {
+function dependencyLog(io: Io, logLevel = 20, logFormat: "cli" | "op" = "cli"): DependencyLog {
+  const op = logFormat === "op";
   return {
-    info: (message) => io.stderr(`${message}\n`),
-    warn: (message) => io.stderr(`WARNING: ${message}\n`),
-    error: (message) => io.stderr(`ERROR: ${message}\n`),
+    info: (message) => io.stderr(`${op ? "INFO: [guild] " : ""}${message}\n`),
+    warn: (message) => io.stderr(`WARNING: ${op ? "[guild] " : ""}${message}\n`),
+    error: (message) => io.stderr(`ERROR: ${op ? "[guild] " : ""}${message}\n`),
     debug: (message) => {
       if (logLevel <= 10) io.stderr(`DEBUG: [guild] ${message}\n`);
     },
@@ -127,7 +128,7 @@ export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo, opt
         projectDir: plan.opdef.model.guildfile.dir,
         flagValues: plan.flagValues,
         candidates: candidateRuns(plan.ctx),
-        log: dependencyLog(io, plan.ctx.logLevel),
+        log: dependencyLog(io, plan.ctx.logLevel, plan.ctx.logFormat),
         appendManifest: (line) => manifestLines.push(line),
         existingDeps,
         forStage: options.forStage,
