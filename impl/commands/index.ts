@@ -11,6 +11,7 @@ import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
 import { markCommand } from "./mark.js";
 import { commentCommand } from "./comment.js";
+import { catCommand } from "./cat.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -24,4 +25,5 @@ export const commands: GuildCommand[] = [
   tagCommand,
   markCommand,
   commentCommand,
+  catCommand,
 ];

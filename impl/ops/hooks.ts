@@ -3,6 +3,7 @@ import type { CommandContext } from "../context.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
 import type { OpCmd } from "./op-cmd.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import type { OutputLineListener } from "./process.js";
 import type { RunParams } from "./run-params.js";
 import type { BaseRun } from "./restart.js";
@@ -13,6 +14,8 @@ export interface RunPlan {
   params: RunParams;
   guildfile: LoadedGuildfile;
   opdef: OpDef;
+  /** What the run's `.guild/opref` records (a Guild file op or a script). */
+  opref: Opref;
   opCmd: OpCmd;
   /** All flag values (defaults + user values, coerced); hooks may set dependency run ids. */
   flagValues: FlagValues;

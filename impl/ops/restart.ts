@@ -11,8 +11,7 @@ import { MultipleRunsError, oneRun } from "../runs/select.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { flagValuesForOpdef, parseFlagAssigns, type FlagValues } from "./flag-values.js";
 import { opCmdForOpdef, pythonExe, type OpCmd } from "./op-cmd.js";
-import { loadProjectGuildfile } from "./project.js";
-import { resolveOpdef } from "./opspec.js";
+import { resolveRunOp } from "./resolve-op.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
@@ -81,12 +80,6 @@ function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfil
   const model = guildfile?.models.find((candidate) => candidate.name === opref.modelName);
   const opdef = model?.operations.find((candidate) => candidate.name === opref.opName);
   return guildfile && opdef ? { guildfile, opdef } : null;
-}
-
-/** The project's definition of an operation named on the command line. */
-function opdefForOpspec(opspec: string, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } {
-  const guildfile = loadProjectGuildfile(ctx, "run");
-  return { guildfile: guildfile!, opdef: resolveOpdef(guildfile, opspec) };
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -164,13 +157,16 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     throw new CliError(`cannot restart run in ${run.dir}: invalid op configuration\nThis may be an internal error. Please open an issue https://github.com/guildai/guildai/issues.`);
   }
   // An operation given with --proto replaces the proto's (only a restart refuses one).
-  const found = params.opspec ? opdefForOpspec(params.opspec, ctx) : opdefForRun(run, ctx);
+  const named = params.opspec ? resolveRunOp(params.opspec, ctx) : null;
+  const found = named ?? opdefForRun(run, ctx);
   const needsOpdef = params.flags.length > 0 || params.force_sourcecode || Boolean(params.opspec);
   if (needsOpdef && !found) {
     const opspec = opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
     throw new CliError(`cannot find definition for operation '${opspec}' in run ${run.id}\nThe definition is required when setting flags for restart or a new run.`);
   }
   const { guildfile, opdef } = found ?? storedOpdef(run, opref);
+  // The run records the operation of the definition used, else the one it had (run_impl._op_init_opref).
+  const planOpref = named?.opref ?? (needsOpdef ? { ...opref, pkgName: guildfile.path, pkgVersion: guildfile.md5 } : opref);
   const flagValues: FlagValues = { ...(record(run.get("flags")) as FlagValues) };
   const plan: RunPlan = {
     ctx,
@@ -183,6 +179,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     userFlagValues: {},
     pythonExe: pythonExe(ctx.io.env),
     opDepsData: Array.isArray(config.deps) ? config.deps : [],
+    opref: planOpref,
     baseRun: base,
   };
   if (!needsOpdef) return plan;
@@ -223,7 +220,7 @@ export function reinitRun(plan: RunPlan, run: Run, cmd: string[], label: string,
   }
   writeMarker(runDir, "PENDING");
   removeMarker(runDir, "STAGED");
-  writeOpref(runDir, run.opref!);
+  writeOpref(runDir, plan.opref);
   writeAttr(runDir, "cmd", cmd);
   if (label) writeAttr(runDir, "label", label);
   if (plan.params.tags.length) writeAttr(runDir, "tags", plan.params.tags);
