@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { loadGuildfileIfExists, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
+import { loadGuildfileIfExists, scriptOp, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
 import { appendManifest, createAttrsDir, removeMarker, writeAttr, writeMarker, writeOpref, type Opref } from "../../lib/rundir/index.js";
 import { listRuns } from "../runs/list.js";
 import { Run } from "../runs/run.js";
@@ -70,6 +70,10 @@ export function runForSpec(spec: string, ctx: CommandContext): Run {
 /** The operation definition of a run from its Guild file, or null when the file or operation is gone. */
 function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } | null {
   const opref = run.opref;
+  if (opref?.pkgType === "script") {
+    const script = scriptOp(opref.opName, opref.pkgName, { guildHome: ctx.guildHome, env: ctx.io.env });
+    return script && { guildfile: script.guildfile, opdef: script.opdef };
+  }
   if (!opref || opref.pkgType !== "guildfile") return null;
   let guildfile: LoadedGuildfile | null;
   try {
@@ -166,7 +170,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
   }
   const { guildfile, opdef } = found ?? storedOpdef(run, opref);
   // The run records the operation of the definition used, else the one it had (run_impl._op_init_opref).
-  const planOpref = named?.opref ?? (needsOpdef ? { ...opref, pkgName: guildfile.path, pkgVersion: guildfile.md5 } : opref);
+  const planOpref = named?.opref ?? (needsOpdef && opref.pkgType === "guildfile" ? { ...opref, pkgName: guildfile.path, pkgVersion: guildfile.md5 } : opref);
   const flagValues: FlagValues = { ...(record(run.get("flags")) as FlagValues) };
   const plan: RunPlan = {
     ctx,

@@ -176,9 +176,10 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     initRun({
       io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
       tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
-      skipSourceCode: Boolean(plan.baseRun),
+      // --force-sourcecode takes the project's source code rather than the proto's.
+      skipSourceCode: Boolean(plan.baseRun) && !params.force_sourcecode,
     });
-    if (plan.baseRun) copyFromProto(plan.baseRun.run, runDir, io.env, template);
+    if (plan.baseRun && !params.force_sourcecode) copyFromProto(plan.baseRun.run, runDir, io.env, template);
   }
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
