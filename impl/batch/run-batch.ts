@@ -8,6 +8,7 @@ import { shellQuote } from "../../lib/python/shlex.js";
 import { removeMarker, runDirPath, writeAttr, writeMarker } from "../../lib/rundir/index.js";
 import { executePlan, planRun, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { FlagCheckError } from "../ops/flag-values.js";
+import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
@@ -26,6 +27,7 @@ import { flagEncodedForOptimizer } from "./flag-encoder.js";
 /** Runs `guild run` as a batch when flag values, batch files or optimizer options ask for one, else as one run. */
 export async function runWithBatches(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
+  checkRestartParams(shifted);
   const { batchFiles, flagArgs } = splitBatchFiles(shifted.flags);
   let trials = batchFiles.length ? readBatchFiles(batchFiles, ctx.io.cwd, ctx.io.env.HOME) : null;
   const userParams: RunParams = { ...shifted, flags: flagArgs };

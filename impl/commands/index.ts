@@ -9,9 +9,9 @@ import { lsCommand } from "./ls.js";
 import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
+import { catCommand } from "./cat.js";
 import { markCommand } from "./mark.js";
 import { commentCommand } from "./comment.js";
-import { catCommand } from "./cat.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -23,7 +23,7 @@ export const commands: GuildCommand[] = [
   selectCommand,
   labelCommand,
   tagCommand,
+  catCommand,
   markCommand,
   commentCommand,
-  catCommand,
 ];

@@ -183,18 +183,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   }
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
-  if (params.stage) {
-    // Staging resolves what it can now (project files); operation sources wait for the start.
-    let staged;
-    try {
-      staged = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
-    } catch (error) {
-      removeMarker(runDir, "PENDING");
-      throw error;
-    }
-    appendManifest(runDir, staged.manifestLines);
-    return stageRun(plan, run, env, cmd, staged.deps);
-  }
+  if (params.stage) return await stageRun(plan, run, env, cmd);
   try {
     const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
     writeAttr(runDir, "deps", resolved.deps);
@@ -236,10 +225,17 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   return exitCodeFor(status);
 }
 
-function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[], deps: unknown): number {
+async function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): Promise<number> {
   const { io } = plan.ctx;
-  removeMarker(run.runDir, "PENDING");
-  writeAttr(run.runDir, "deps", deps);
+  const { hooks } = plan.ctx as RunOperationContext;
+  try {
+    // Staging resolves every dependency but operations, which wait for the start.
+    const resolved = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
+    writeAttr(run.runDir, "deps", resolved.deps);
+    appendManifest(run.runDir, resolved.manifestLines);
+  } finally {
+    removeMarker(run.runDir, "PENDING");
+  }
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");
   writeEnvScript(run.runDir, env);
