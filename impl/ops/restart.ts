@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { loadGuildfileIfExists, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
+import { loadGuildfileIfExists, scriptOp, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
 import { appendManifest, createAttrsDir, removeMarker, writeAttr, writeMarker, writeOpref, type Opref } from "../../lib/rundir/index.js";
 import { listRuns } from "../runs/list.js";
 import { Run } from "../runs/run.js";
@@ -11,8 +11,7 @@ import { MultipleRunsError, oneRun } from "../runs/select.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { flagValuesForOpdef, parseFlagAssigns, type FlagValues } from "./flag-values.js";
 import { opCmdForOpdef, pythonExe, type OpCmd } from "./op-cmd.js";
-import { loadProjectGuildfile } from "./project.js";
-import { resolveOpdef } from "./opspec.js";
+import { resolveRunOp } from "./resolve-op.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
@@ -71,6 +70,10 @@ export function runForSpec(spec: string, ctx: CommandContext): Run {
 /** The operation definition of a run from its Guild file, or null when the file or operation is gone. */
 function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } | null {
   const opref = run.opref;
+  if (opref?.pkgType === "script") {
+    const script = scriptOp(opref.opName, opref.pkgName, { guildHome: ctx.guildHome, env: ctx.io.env });
+    return script && { guildfile: script.guildfile, opdef: script.opdef };
+  }
   if (!opref || opref.pkgType !== "guildfile") return null;
   let guildfile: LoadedGuildfile | null;
   try {
@@ -81,12 +84,6 @@ function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfil
   const model = guildfile?.models.find((candidate) => candidate.name === opref.modelName);
   const opdef = model?.operations.find((candidate) => candidate.name === opref.opName);
   return guildfile && opdef ? { guildfile, opdef } : null;
-}
-
-/** The project's definition of an operation named on the command line. */
-function opdefForOpspec(opspec: string, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } {
-  const guildfile = loadProjectGuildfile(ctx, "run");
-  return { guildfile: guildfile!, opdef: resolveOpdef(guildfile, opspec) };
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -164,27 +161,29 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     throw new CliError(`cannot restart run in ${run.dir}: invalid op configuration\nThis may be an internal error. Please open an issue https://github.com/guildai/guildai/issues.`);
   }
   // An operation given with --proto replaces the proto's (only a restart refuses one).
-  const found = params.opspec ? opdefForOpspec(params.opspec, ctx) : opdefForRun(run, ctx);
+  const named = params.opspec ? resolveRunOp(params.opspec, ctx) : null;
+  const found = named ?? opdefForRun(run, ctx);
   const needsOpdef = params.flags.length > 0 || params.force_sourcecode || Boolean(params.opspec);
   if (needsOpdef && !found) {
     const opspec = opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
     throw new CliError(`cannot find definition for operation '${opspec}' in run ${run.id}\nThe definition is required when setting flags for restart or a new run.`);
   }
   const { guildfile, opdef } = found ?? storedOpdef(run, opref);
+  // The run records the operation of the definition used, else the one it had (run_impl._op_init_opref).
+  const planOpref = named?.opref ?? (needsOpdef && opref.pkgType === "guildfile" ? { ...opref, pkgName: guildfile.path, pkgVersion: guildfile.md5 } : opref);
   const flagValues: FlagValues = { ...(record(run.get("flags")) as FlagValues) };
   const plan: RunPlan = {
     ctx,
     params,
     guildfile,
     opdef,
-    // A restart keeps the run's opref; an operation given with --proto brings its own.
-    opref: params.opspec && found ? { pkgType: "guildfile", pkgName: guildfile.path, pkgVersion: guildfile.md5, modelName: opdef.model.name, opName: opdef.name } : opref,
     // With a definition in hand (new flags, an operation), Guild generates the command from it.
     opCmd: needsOpdef ? opCmdForOpdef(opdef, [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":")) : opCmdFromData(config["op-cmd"]),
     flagValues,
     userFlagValues: {},
     pythonExe: pythonExe(ctx.io.env),
     opDepsData: Array.isArray(config.deps) ? config.deps : [],
+    opref: planOpref,
     baseRun: base,
   };
   if (!needsOpdef) return plan;
@@ -225,7 +224,7 @@ export function reinitRun(plan: RunPlan, run: Run, cmd: string[], label: string,
   }
   writeMarker(runDir, "PENDING");
   removeMarker(runDir, "STAGED");
-  writeOpref(runDir, run.opref!);
+  writeOpref(runDir, plan.opref);
   writeAttr(runDir, "cmd", cmd);
   if (label) writeAttr(runDir, "label", label);
   if (plan.params.tags.length) writeAttr(runDir, "tags", plan.params.tags);

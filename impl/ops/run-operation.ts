@@ -58,6 +58,7 @@ export function shiftOpspec(params: RunParams): RunParams {
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const { hooks } = ctx;
+  checkRestartParams(params);
   if (params.restart || params.proto) return planFromRun(params, ctx);
   const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
@@ -177,9 +178,10 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     initRun({
       io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
       tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
-      skipSourceCode: Boolean(plan.baseRun),
+      // --force-sourcecode takes the project's source code rather than the proto's.
+      skipSourceCode: Boolean(plan.baseRun) && !params.force_sourcecode,
     });
-    if (plan.baseRun) copyFromProto(plan.baseRun.run, runDir, io.env, template);
+    if (plan.baseRun && !params.force_sourcecode) copyFromProto(plan.baseRun.run, runDir, io.env, template);
   }
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
@@ -253,7 +255,6 @@ async function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, e
 /** Runs an operation from run parameters as `guild run` does; returns the exit code. */
 export async function runOperation(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
-  checkRestartParams(shifted);
   let plan: RunPlan;
   try {
     plan = await planRun(shifted, ctx);
