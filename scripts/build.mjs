@@ -9,6 +9,8 @@ import { fileURLToPath } from "node:url";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const entries = {
   guild: "impl/main.ts",
+  // The same CLI as a module the harness loads to run `guild` commands without a process each.
+  "guild-in-process": "impl/in-process.ts",
   conformance: "harness/conformance/main.ts",
   bench: "bench/main.ts",
 };
@@ -41,7 +43,7 @@ for (const [name, entry] of Object.entries(entries)) {
     platform: "node",
     format: "esm",
     target: "node20",
-    packages: name === "guild" ? undefined : "external",
+    packages: name === "guild" || name === "guild-in-process" ? undefined : "external",
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },

@@ -45,7 +45,8 @@ async function main(): Promise<number> {
     return 0;
   }
   removeTempDirsOnExit();
-  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env), interruptOnSignals());
+  // GUILD_TRANSCRIPTS_SPAWN=1: the reference CLI runs as a process per command, as any other implementation does.
+  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env), interruptOnSignals(), process.env.GUILD_TRANSCRIPTS_SPAWN === "1");
   const start = performance.now();
   try {
     return await runConformance(

@@ -23,7 +23,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 removeTempDirsOnExit();
 
 function hostServices(): HostServices {
-  return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal);
+  return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal, process.env.GUILD_TRANSCRIPTS_SPAWN === "1");
 }
 
 /**

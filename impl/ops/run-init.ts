@@ -94,7 +94,7 @@ export function initRun(options: InitRunOptions): void {
   if (io.env.NO_SOURCECODE === "1") return;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
-  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn);
+  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn, io.env);
   appendManifest(runDir, copied.map((file) => file.manifestLine));
   // Guild digests the manifest's run paths, read back from the run directory (run_util.sourcecode_digest).
   writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(runDir, copied.map((file) => file.runPath)));
