@@ -68,8 +68,14 @@ export async function benchManyExamples(host: HostServices, workDir: string, rep
 }
 
 /** Wall time of one transcript under the harness, and its slowest examples. */
-export async function benchTranscript(host: HostServices, file: string, label: string, row: Pick<BenchRow, "baseline" | "target"> = {}): Promise<{ rows: BenchRow[]; details: string[] }> {
-  const session = TranscriptSession.fromFile(file, { host, keepSandbox: false });
+export async function benchTranscript(
+  host: HostServices,
+  file: string,
+  label: string,
+  row: Pick<BenchRow, "baseline" | "target"> = {},
+  tempRoot?: string,
+): Promise<{ rows: BenchRow[]; details: string[] }> {
+  const session = TranscriptSession.fromFile(file, { host, keepSandbox: false, ...(tempRoot ? { tempRoot } : {}) });
   const timings: Array<{ line: number; source: string; seconds: number }> = [];
   const start = performance.now();
   let failed = 0;

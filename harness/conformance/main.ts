@@ -8,7 +8,7 @@ import { TranscriptError } from "../transcript/index.js";
 import { colourWanted } from "../report/colour.js";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { hostFromProcess } from "../sandbox/host.js";
-import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
+import { removeTempDirsOnExit, sandboxTempRoot } from "../sandbox/temp-dir.js";
 
 /**
  * The first Ctrl-C (or SIGTERM) stops the run: running commands are killed with everything they
@@ -48,6 +48,7 @@ async function main(): Promise<number> {
   // GUILD_TRANSCRIPTS_SPAWN=1: the reference CLI runs as a process per command, as any other implementation does.
   const host = hostFromProcess(process, root, resolvePythonBinDir(process.env), interruptOnSignals(), process.env.GUILD_TRANSCRIPTS_SPAWN === "1");
   const start = performance.now();
+  const tempRoot = sandboxTempRoot(process.env);
   try {
     return await runConformance(
       {
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
         shard: args.shard,
         cwd: process.cwd(),
         clock: () => performance.now() - start,
+        ...(tempRoot ? { tempRoot } : {}),
       },
       host,
       {
