@@ -9,6 +9,7 @@ import { lsCommand } from "./ls.js";
 import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
+import { catCommand } from "./cat.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -20,4 +21,5 @@ export const commands: GuildCommand[] = [
   selectCommand,
   labelCommand,
   tagCommand,
+  catCommand,
 ];

@@ -3,6 +3,7 @@ import type { CommandContext } from "../context.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
 import type { OpCmd } from "./op-cmd.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import type { OutputLineListener } from "./process.js";
 import type { RunParams } from "./run-params.js";
 
@@ -12,6 +13,8 @@ export interface RunPlan {
   params: RunParams;
   guildfile: LoadedGuildfile;
   opdef: OpDef;
+  /** What the run's `.guild/opref` records (a Guild file op or a script). */
+  opref: Opref;
   opCmd: OpCmd;
   /** All flag values (defaults + user values, coerced); hooks may set dependency run ids. */
   flagValues: FlagValues;
@@ -48,7 +51,7 @@ export interface RunHooks {
   /** Before confirmation: store default upstream run ids in flag values, arg-skip dependency flags. */
   applyDefaultDependencies?(plan: RunPlan): Promise<void>;
   /** While the run is PENDING: resolve dependencies (log `Resolving ...`), throw CliError on failure. */
-  resolveDependencies?(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies>;
+  resolveDependencies?(plan: RunPlan, run: RunDirInfo, options?: { forStage?: boolean }): Promise<ResolvedDependencies>;
   /** After init: a listener for every output line (output scalars), closed when the process ends. */
   outputListener?(plan: RunPlan, run: RunDirInfo): { onLine: OutputLineListener; close(): void } | null;
   /** Runs a stepped operation in-process; returns its exit status. */

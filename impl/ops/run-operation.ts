@@ -5,8 +5,7 @@ import type { CommandContext } from "../context.js";
 import { appendManifest, deleteAttr, removeMarker, runDirPath, runsDir, writeAttr, writeEnvScript, writeLock, writeMarker } from "../../lib/rundir/index.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "../flags/encode.js";
-import { loadProjectGuildfile } from "./project.js";
-import { resolveOpdef } from "./opspec.js";
+import { guildOpEnv, resolveRunOp } from "./resolve-op.js";
 import { flagValuesForOpdef, parseFlagAssigns, FlagCheckError, type FlagValues } from "./flag-values.js";
 import { generateArgs, generateEnv, opCmdForOpdef, pythonExe } from "./op-cmd.js";
 import { labelTemplate, runLabel } from "./label.js";
@@ -48,7 +47,7 @@ function exitCodeFor(status: number): number {
   return status >= 0 ? status : (256 + status) & 0xff;
 }
 
-function shiftOpspec(params: RunParams): RunParams {
+export function shiftOpspec(params: RunParams): RunParams {
   if (params.opspec && params.opspec.includes("=")) return { ...params, opspec: null, flags: [params.opspec, ...params.flags] };
   return params;
 }
@@ -56,16 +55,16 @@ function shiftOpspec(params: RunParams): RunParams {
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const { hooks } = ctx;
-  const guildfile = loadProjectGuildfile(ctx, "run");
-  const opdef = resolveOpdef(guildfile, params.opspec);
-  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
+  const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
+  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
   const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
   const opCmd = opCmdForOpdef(opdef, pythonPath);
   const plan: RunPlan = {
     ctx,
     params,
-    guildfile: guildfile!,
+    guildfile,
     opdef,
+    opref,
     opCmd,
     flagValues: {},
     userFlagValues,
@@ -84,7 +83,7 @@ function processEnv(plan: RunPlan, runId: string, runDir: string): Record<string
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(io.env)) if (value !== undefined && name !== "_") env[name] = value;
   Object.assign(env, generateEnv(plan.opCmd, plan.flagValues));
-  env.GUILD_OP = plan.opdef.fullname;
+  env.GUILD_OP = guildOpEnv(plan.opref, plan.opdef);
   env.GUILD_HOME = plan.ctx.guildHome;
   env.GUILD_SOURCECODE = plan.opdef.sourcecode.dest ?? plan.opdef.model.sourcecode.dest ?? ".";
   env.LOG_LEVEL = io.env.LOG_LEVEL ?? String(plan.ctx.logLevel ?? 20);
@@ -94,8 +93,13 @@ function processEnv(plan: RunPlan, runId: string, runDir: string): Record<string
   return env;
 }
 
+/** `python -um guild.op_main ...` in an `exec` (as script operations run) is started as a `main` op is. */
+function isOpMainCommand(cmd: string[]): boolean {
+  return cmd[1] === "-um" && cmd[2] === "guild.op_main";
+}
+
 function execArgs(plan: RunPlan, cmd: string[]): string[] {
-  if (plan.opCmd.kind !== "main") return cmd;
+  if (plan.opCmd.kind !== "main" && !isOpMainCommand(cmd)) return cmd;
   return [cmd[0], "-u", "-c", PYTHON_BOOTSTRAP, ...cmd.slice(3)];
 }
 
@@ -142,8 +146,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   const { ctx, params, opdef } = plan;
   const { io } = ctx;
   const { hooks } = ctx as RunOperationContext;
-  const opref = { pkgType: "guildfile", pkgName: plan.guildfile.path, pkgVersion: plan.guildfile.md5, modelName: opdef.model.name, opName: opdef.name };
-  if (params.needed && skipBecauseNeeded(ctx.guildHome, io, opref, plan.flagValues)) return 0;
+  if (params.needed && skipBecauseNeeded(ctx.guildHome, io, plan.opref, plan.flagValues)) return 0;
   let runDir: string;
   let runId: string;
   if (params.run_dir) {
@@ -154,13 +157,25 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     runId = io.newRunId();
     runDir = runDirPath(ctx.guildHome, runId);
   }
+  if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] initializing run in ${runDir}\n`);
   initRun({
-    io, runId, runDir, guildfile: plan.guildfile, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
+    io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
     tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
   });
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
-  if (params.stage) return stageRun(plan, run, env, cmd);
+  if (params.stage) {
+    // Staging resolves what it can now (project files); operation sources wait for the start.
+    let staged;
+    try {
+      staged = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
+    } catch (error) {
+      removeMarker(runDir, "PENDING");
+      throw error;
+    }
+    appendManifest(runDir, staged.manifestLines);
+    return stageRun(plan, run, env, cmd, staged.deps);
+  }
   try {
     const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
     writeAttr(runDir, "deps", resolved.deps);
@@ -168,6 +183,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   } finally {
     removeMarker(runDir, "PENDING");
   }
+  if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] starting run ${runId} in ${runDir}\n`);
   writeAttr(runDir, "started", io.nowMicros());
   const safeEnv: Record<string, string> = {};
   for (const name of Object.keys(env)) if (!isSecretName(name)) safeEnv[name] = env[name];
@@ -201,10 +217,10 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   return exitCodeFor(status);
 }
 
-function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): number {
+function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[], deps: unknown): number {
   const { io } = plan.ctx;
   removeMarker(run.runDir, "PENDING");
-  writeAttr(run.runDir, "deps", {});
+  writeAttr(run.runDir, "deps", deps);
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");
   writeEnvScript(run.runDir, env);

@@ -162,7 +162,7 @@ export function sourceCodeRoot(opdef: OpDef): string {
  * are visited. `onFile` may write under the root (a run directory inside the project): Guild copies
  * while it walks, so files copied earlier are found later, and this walk finds them the same way.
  */
-export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void, env?: GitEnv): void {
+export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void, ignore: ReadonlySet<string> = new Set(), env?: GitEnv): void {
   const root = sourceCodeRoot(opdef);
   if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return;
   const rules = [...baseRules(root, opdef.main !== null, env), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
@@ -194,7 +194,7 @@ export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, on
     }
     for (const name of files.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
-      if (fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
+      if (!ignore.has(relpath) && fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
     }
     for (const name of dirs.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
@@ -223,7 +223,15 @@ export interface CopiedSourceFile {
  * so a run directory inside the project receives the copies made before the walk reaches it.
  * Manifest lines are `s <run path> <sha1> <project path>`.
  */
-export function copySourceCode(opdef: OpDef, destDir: string, destPrefix: string, quote: (word: string) => string, warn: (message: string) => void, env?: GitEnv): CopiedSourceFile[] {
+export function copySourceCode(
+  opdef: OpDef,
+  destDir: string,
+  destPrefix: string,
+  quote: (word: string) => string,
+  warn: (message: string) => void,
+  ignore: ReadonlySet<string> = new Set(),
+  env?: GitEnv,
+): CopiedSourceFile[] {
   const root = sourceCodeRoot(opdef);
   const projectDir = opdef.model.guildfile.dir;
   const copied: CopiedSourceFile[] = [];
@@ -237,7 +245,7 @@ export function copySourceCode(opdef: OpDef, destDir: string, destPrefix: string
     const sha1 = crypto.createHash("sha1").update(bytes).digest("hex");
     const runPath = path.posix.join(destPrefix === "." ? "" : destPrefix, relpath) || relpath;
     copied.push({ runPath, manifestLine: ["s", runPath, sha1, path.relative(projectDir, src).split(path.sep).join("/")].map(quote).join(" ") });
-  }, env);
+  }, ignore, env);
   return copied;
 }
 
