@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
+import { forgetOpDirSuffixes } from "./runs/format.js";
 
 /** One `guild` command as the host hands it over: what a spawned process would get. */
 export interface HostedCommand {
@@ -48,6 +49,8 @@ export async function runHostedCommand(command: HostedCommand): Promise<number> 
     interrupt: command.interrupt,
     hosted: true,
   };
+  // What a command remembers of the file system does not outlive it, as in a process of its own.
+  forgetOpDirSuffixes();
   let code: number;
   try {
     code = await runCli(command.argv, io);
