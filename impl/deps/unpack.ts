@@ -39,10 +39,10 @@ extract([m for m, n in zip(members, names) if not os.path.exists(os.path.join(de
 sys.stdout.write(json.dumps(names))
 `;
 
-/** An unpacker running `python` (the op's Python) with a timeout. */
-export function pythonUnpacker(python: string): Unpacker {
+/** An unpacker running `python` (the op's Python) with a timeout, in `env` (the CLI's; absent: this process's). */
+export function pythonUnpacker(python: string, env?: Readonly<Record<string, string | undefined>>): Unpacker {
   return (archive, type, dest) => {
-    const result = spawnSync(python, ["-c", UNPACK_PROGRAM, archive, type, dest], { encoding: "utf8", timeout: UNPACK_TIMEOUT_MS });
+    const result = spawnSync(python, ["-c", UNPACK_PROGRAM, archive, type, dest], { encoding: "utf8", timeout: UNPACK_TIMEOUT_MS, ...(env ? { env } : {}) });
     if (result.error) throw new ResolutionError(`'${archive}' cannot be unpacked: ${result.error.message}`);
     if (result.status !== 0) {
       const lines = result.stderr.trim().split("\n");

@@ -132,7 +132,7 @@ export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo, opt
         appendManifest: (line) => manifestLines.push(line),
         existingDeps,
         forStage: options.forStage,
-        files: { cwd: io.cwd, resourceCacheDir: path.join(plan.ctx.guildHome, "cache", "resources"), unpack: pythonUnpacker(plan.pythonExe) },
+        files: { cwd: io.cwd, resourceCacheDir: path.join(plan.ctx.guildHome, "cache", "resources"), unpack: pythonUnpacker(plan.pythonExe, io.env) },
         config: { cmdFlags: plan.opCmd.cmdFlags, newId: io.newRunId },
       },
     );

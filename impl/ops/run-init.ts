@@ -102,7 +102,7 @@ export function initRun(options: InitRunOptions): void {
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
   // Project files the op depends on are resolved as dependencies, not copied as source code.
-  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn, projectLocalDependencyPaths(options.opdef));
+  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn, projectLocalDependencyPaths(options.opdef), io.env);
   appendManifest(runDir, copied.map((file) => file.manifestLine));
   // Guild digests the manifest's run paths, read back from the run directory (run_util.sourcecode_digest).
   writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(runDir, copied.map((file) => file.runPath)));
