@@ -18,6 +18,8 @@ export interface HostServices {
   interrupt?: AbortSignal;
   /** A monotonic clock in milliseconds (the interpreter's per-example time limit reads it). */
   now: () => number;
+  /** Wall-clock time in milliseconds since the epoch (Python's time.time()); `now` stands in when absent. */
+  wallClock?: () => number;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
@@ -33,5 +35,6 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     pythonBinDir,
     ...(interrupt ? { interrupt } : {}),
     now: () => Number(proc.hrtime.bigint()) / 1e6,
+    wallClock: () => Date.now(),
   };
 }

@@ -11,6 +11,8 @@ import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
 import { helpCommand } from "./help.js";
 import { catCommand } from "./cat.js";
+import { markCommand } from "./mark.js";
+import { commentCommand } from "./comment.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -23,5 +25,7 @@ export const commands: GuildCommand[] = [
   labelCommand,
   tagCommand,
   catCommand,
+  markCommand,
+  commentCommand,
   helpCommand,
 ];

@@ -70,7 +70,11 @@ export function opCmdForOpdef(opdef: OpDef, pythonPath: string): OpCmd {
   let cmdArgs: string[];
   let kind: OpCmd["kind"];
   if (opdef.exec !== null) {
-    cmdArgs = splitCommand(opdef.exec, opdef).map((arg) => (arg === "${flag_args}" ? FLAG_ARGS_MARKER : arg));
+    // op_util._apply_main_args and _apply_flag_args_marker: `${main_args}` and `${flag_args}` stand alone in exec.
+    const mainArgs = opdef.main === null ? [] : splitCommand(opdef.main, opdef);
+    cmdArgs = splitCommand(opdef.exec, opdef)
+      .flatMap((arg) => (arg === "${main_args}" ? mainArgs : [arg]))
+      .map((arg) => (arg === "${flag_args}" ? FLAG_ARGS_MARKER : arg));
     kind = "exec";
   } else if (opdef.main !== null) {
     cmdArgs = ["${python_exe}", "-um", "guild.op_main", ...splitCommand(opdef.main, opdef), "--", FLAG_ARGS_MARKER];

@@ -3,7 +3,7 @@ import { CliError } from "../io.js";
 import { isMapping } from "../../lib/python/values.js";
 import type { ModelDef, OpDef } from "../../lib/guildfile/index.js";
 import {
-  isResourceDef, resourceFromRequires, resourceResolvingName, ResourceFormatError,
+  isResourceDef, resourceFromRequires, resourceResolvingName, ResourceFormatError, sourceScheme, sourceUriPath,
   type ResourceDef, type ResourceReference,
 } from "../deps/resource.js";
 
@@ -72,13 +72,14 @@ export function opDepsData(resources: OpResource[], config: (resource: ResourceD
   });
 }
 
-/** Paths of the op's `file:` and `config:` sources as written (Guild leaves them out of the source code copy). */
-export function projectLocalDependencyPaths(opdef: OpDef): string[] {
-  let resources: OpResource[];
-  try {
-    resources = opResources(opdef);
-  } catch {
-    return [];
+/** run_impl._project_local_dependencies: the paths of the op's `file:` and `config:` sources, as written. */
+export function projectLocalDependencyPaths(opdef: OpDef): Set<string> {
+  const paths = new Set<string>();
+  for (const { resource } of opResources(opdef)) {
+    for (const source of resource.sources) {
+      const scheme = sourceScheme(source);
+      if (scheme === "file" || scheme === "config") paths.add(sourceUriPath(source));
+    }
   }
-  return resources.flatMap(({ resource }) => resource.sources).filter((source) => /^(file|config):/.test(source.uri)).map((source) => source.uri.slice(source.uri.indexOf(":") + 1));
+  return paths;
 }

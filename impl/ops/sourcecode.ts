@@ -158,7 +158,7 @@ export function sourceCodeRoot(opdef: OpDef): string {
  * are visited. `onFile` may write under the root (a run directory inside the project): Guild copies
  * while it walks, so files copied earlier are found later, and this walk finds them the same way.
  */
-export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void): void {
+export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void, ignore: ReadonlySet<string> = new Set()): void {
   const root = sourceCodeRoot(opdef);
   if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return;
   const rules = [...baseRules(root, opdef.main !== null), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
@@ -190,7 +190,7 @@ export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, on
     }
     for (const name of files.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
-      if (fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
+      if (!ignore.has(relpath) && fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
     }
     for (const name of dirs.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
@@ -217,7 +217,7 @@ export interface CopiedSourceFile {
 /**
  * Copies the op's source code into `destDir/destPrefix` while walking it (keeping modes), as Guild does,
  * so a run directory inside the project receives the copies made before the walk reaches it.
- * Manifest lines are `s <run path> <sha1> <project path>`. Paths in `ignore` (project-local dependencies) are not copied.
+ * Manifest lines are `s <run path> <sha1> <project path>`.
  */
 export function copySourceCode(
   opdef: OpDef,
@@ -231,7 +231,6 @@ export function copySourceCode(
   const projectDir = opdef.model.guildfile.dir;
   const copied: CopiedSourceFile[] = [];
   walkSourceCode(opdef, warn, (relpath) => {
-    if (ignore.has(relpath)) return;
     const src = path.join(root, relpath);
     const dest = path.join(destDir, destPrefix, relpath);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
@@ -241,7 +240,7 @@ export function copySourceCode(
     const sha1 = crypto.createHash("sha1").update(bytes).digest("hex");
     const runPath = path.posix.join(destPrefix === "." ? "" : destPrefix, relpath) || relpath;
     copied.push({ runPath, manifestLine: ["s", runPath, sha1, path.relative(projectDir, src).split(path.sep).join("/")].map(quote).join(" ") });
-  });
+  }, ignore);
   return copied;
 }
 

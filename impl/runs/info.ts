@@ -7,7 +7,7 @@ import { scalarKey, type ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
 import { pyStr } from "../../lib/python/repr.js";
 import { encodeFlagValue as encodeValue, formatAttrValue } from "./values.js";
-import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
+import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 
 /** Reads a run's scalar summaries; the default reports none. */
 export type ScalarReader = (run: Run) => ScalarSummary[];
@@ -58,6 +58,7 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
   }
   data.push(["tags", run.tags]);
   data.push(["flags", run.flags]);
+  if (run.isBatch) data.push(["proto-flags", Run.forDir(run.protoDir).flags]);
   data.push(["scalars", scalarInfo(run, options)]);
   if (options.env) data.push(["environment", mappingOrEmpty(run.get("env"))]);
   if (options.manifest) data.push(["manifest", manifestInfo(run)]);
