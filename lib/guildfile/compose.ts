@@ -150,7 +150,7 @@ function applyParentData(parent: PyValue, child: PyValue, attrs: string[] | null
 function modelParams(data: RawData): RawData {
   const params = isMapping(data.params) ? data.params : {};
   const resolved: RawData = {};
-  for (const name of Object.keys(params)) resolved[name] = resolveParam(params[name], params);
+  for (const name of Object.keys(params)) Object.defineProperty(resolved, name, { value: resolveParam(params[name], params), enumerable: true, writable: true, configurable: true });
   return resolved;
 }
 
