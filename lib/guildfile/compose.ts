@@ -38,10 +38,11 @@ export function copyData<T extends PyValue>(value: T): T {
 }
 
 /**
- * Replaces each `include` item by the items of the files it names (found next to the including file),
- * recursively. `included` is Guild's shared list of including files, which names a cycle.
+ * Replaces each `include` item by the items of the files it names, recursively: a path next to the
+ * including file, else a package (`a.b` -> `a/b/guild.yml`, or `gpkg.a.b`) under `packageRoots`.
+ * `included` is Guild's shared list of including files, which names a cycle.
  */
-export function expandIncludes(items: PyValue[], file: string, readItems: ReadItems, included: string[] = []): PyValue[] {
+export function expandIncludes(items: PyValue[], file: string, readItems: ReadItems, packageRoots: string[] = [], included: string[] = []): PyValue[] {
   const expanded: PyValue[] = [];
   for (const item of items) {
     if (!isMapping(item) || !("include" in item)) {
@@ -50,17 +51,23 @@ export function expandIncludes(items: PyValue[], file: string, readItems: ReadIt
     }
     included.push(path.resolve(file));
     for (const include of coerceStrToList(item.include, file, "include")) {
-      const found = findInclude(String(include), file);
+      const found = findInclude(String(include), file, packageRoots);
       if (included.includes(found)) throw new GuildfileError("cycle in 'includes'", `${included[0]} (${[...included, found].join(" -> ")})`);
-      expanded.push(...expandIncludes(readItems(found), found, readItems, included));
+      expanded.push(...expandIncludes(readItems(found), found, readItems, packageRoots, included));
     }
   }
   return expanded;
 }
 
-function findInclude(include: string, file: string): string {
+function findInclude(include: string, file: string, packageRoots: string[]): string {
   const local = path.resolve(path.dirname(file), include);
   if (fs.existsSync(local)) return local;
+  for (const name of [include, `gpkg.${include}`]) {
+    for (const root of packageRoots) {
+      const candidate = path.join(root, ...name.split("."), "guild.yml");
+      if (fs.existsSync(candidate)) return candidate;
+    }
+  }
   throw new GuildfileError(file, `cannot find include '${include}' (includes must be local to including Guild file or a Guild package on the system path)`);
 }
 
@@ -143,7 +150,7 @@ function applyParentData(parent: PyValue, child: PyValue, attrs: string[] | null
 function modelParams(data: RawData): RawData {
   const params = isMapping(data.params) ? data.params : {};
   const resolved: RawData = {};
-  for (const name of Object.keys(params)) resolved[name] = resolveParam(params[name], params);
+  for (const name of Object.keys(params)) Object.defineProperty(resolved, name, { value: resolveParam(params[name], params), enumerable: true, writable: true, configurable: true });
   return resolved;
 }
 

@@ -33,7 +33,9 @@ export function loadGuildfileIfExists(dir: string, context: FlagsImportContext =
   } catch {
     return null;
   }
-  const items = expandIncludes(coerceTopLevel(decodeYaml(bytes.toString("utf8"), file), file), file, readIncludedItems);
+  // Guild finds packages on sys.path, which holds the project directory when it runs there.
+  const packageRoots = [path.dirname(file)];
+  const items = expandIncludes(coerceTopLevel(decodeYaml(bytes.toString("utf8"), file), file), file, readIncludedItems, packageRoots);
   const guildfile: LoadedGuildfile = {
     path: file,
     dir: path.dirname(file),
@@ -129,8 +131,8 @@ function applyItem(guildfile: LoadedGuildfile, item: PyValue, items: PyValue[], 
   if (guildfile.models.some((model) => model.name === name)) throw new GuildfileError(file, `duplicate model '${name}'`);
   const source = { file, items };
   const parents: ItemsSource[] = [];
-  // Guild finds packages on sys.path, which holds the project directory when it runs there.
-  const packages = { roots: [path.dirname(file)], read: (pkgFile: string) => expandIncludes(readIncludedItems(pkgFile), pkgFile, readIncludedItems) };
+  const roots = [path.dirname(file)];
+  const packages = { roots, read: (pkgFile: string) => expandIncludes(readIncludedItems(pkgFile), pkgFile, readIncludedItems, roots) };
   const extended = extendedData(data, source, packages, parents);
   guildfile.models.push(modelDef(name, extended, [source, ...parents], guildfile, file));
 }
