@@ -148,7 +148,7 @@ function projectObject(context: ProjectContext): PyObject {
 }
 
 /** gapi.run's keyword arguments as `guild run` options, in the order gapi writes them. */
-function runArgs(args: PyValue[], options: Map<string, PyValue>): string[] {
+export function runArgs(args: PyValue[], options: Map<string, PyValue>): string[] {
   const opspec = args[0] ?? options.get("opspec");
   const flags = args[1] ?? options.get("flags");
   const out = ["run", "-y"];
@@ -211,7 +211,7 @@ async function runDirFor(context: ProjectContext, options: Map<string, PyValue>)
 }
 
 /** Guild's flag_util.encode_flag_val: yes/no/null, lists in brackets, scalars as YAML writes them. */
-function encodeFlagValue(value: PyValue): string {
+export function encodeFlagValue(value: PyValue): string {
   if (value.kind === "bool") return value.value ? "yes" : "no";
   if (value.kind === "none") return "null";
   if (value.kind === "list" || value.kind === "tuple") return `[${value.items.map(encodeFlagValue).join(", ")}]`;
