@@ -11,7 +11,6 @@ import {
 } from "../py/index.js";
 import { expectStr } from "./convert.js";
 import { guardOs, joinPath, walk } from "./files.js";
-import { parseJson } from "./modules/json-parse.js";
 import { fromData, toData } from "./modules/values.js";
 import { runHelperCommand } from "./shell.js";
 import { resolvePath, type HelperState } from "./state.js";
@@ -270,18 +269,26 @@ async function runsCommand(context: ProjectContext, command: string[], runs: PyV
   if (output !== "") context.state.print(output + "\n");
 }
 
-/** gapi.runs_list: the runs `guild runs list` selects, as run objects, newest first. */
+/**
+ * gapi.runs_list: the runs `guild runs list --all` selects (with the filters as its options), newest
+ * first, as run objects read from their directories: each listed `[N:SHORT_ID]` is found by its prefix.
+ */
 async function listRuns(context: ProjectContext, kwargs: Map<string, PyValue>): Promise<PyValue[]> {
-  const args = ["runs", "list", "--json", ...filterArgs(kwargs, { deleted: "--deleted" })];
+  const deleted = kwargs.get("deleted")?.kind === "bool" && (kwargs.get("deleted") as { value: boolean }).value;
+  const args = ["runs", "list", "--all", ...filterArgs(kwargs, { deleted: "--deleted" })];
   const { output, exitCode } = await runHelperCommand(context.state, ["guild", "-H", context.guildHome, ...args].map(shellQuote).join(" "), context.cwd, context.env);
   if (exitCode !== 0) throw new PyError("SystemExit", output);
-  const jsonStart = output.indexOf("[");
-  const data = parseJson(jsonStart < 0 ? "[]" : output.slice(jsonStart));
-  const items = data.kind === "list" ? data.items : [];
-  const runs = items.flatMap((item) => {
-    if (item.kind !== "dict") return [];
-    const dir = [...item.entries.values()].find((entry) => entry.key.kind === "str" && entry.key.value === "run_dir")?.value;
-    return dir?.kind === "str" ? [runObject(dir.value)] : [];
+  const runsDir = deleted ? path.join(context.guildHome, "trash", "runs") : path.join(context.guildHome, "runs");
+  let ids: string[] = [];
+  try {
+    ids = fs.readdirSync(runsDir);
+  } catch {
+    ids = [];
+  }
+  const runs = output.split("\n").flatMap((line) => {
+    const shortId = /^\[\d+:([0-9A-Za-z_-]+)\]/.exec(line)?.[1];
+    const id = shortId === undefined ? undefined : ids.find((candidate) => candidate.startsWith(shortId));
+    return id === undefined ? [] : [runObject(path.join(runsDir, id))];
   });
   const limit = kwargs.get("limit");
   return limit?.kind === "int" ? runs.slice(0, Number(limit.value)) : runs;
