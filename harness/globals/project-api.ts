@@ -38,13 +38,13 @@ export function projectApiGlobals(state: HelperState): Record<string, PyValue> {
   };
 }
 
-/** A project under the samples folder is copied into the sandbox first, as use_project does, so runs never change it. */
+/** A project under the samples folder is the transcript's copy of it (see sample()), so runs never change the original. */
 function projectDir(state: HelperState, dir: string): string {
   const samples = state.sandbox.samplesDir() + path.sep;
   const projects = path.join(samples, "projects") + path.sep;
   if (!dir.startsWith(projects)) return dir;
   const name = dir.slice(projects.length).split(path.sep)[0]!;
-  const copy = state.sandbox.copyProject(name);
+  const copy = state.sandbox.sharedProjectCopy(name);
   return path.join(copy, dir.slice(projects.length + name.length));
 }
 

@@ -40,6 +40,7 @@ export class Sandbox {
   cwd: string;
   readonly env: Map<string, string>;
   private counter = 0;
+  private readonly sharedCopies = new Map<string, string>();
 
   /** A new sandbox in a fresh temp folder. */
   static async create(config: SandboxConfig): Promise<Sandbox> {
@@ -71,6 +72,20 @@ export class Sandbox {
     this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
     this.env.set("GUILD_HOME", this.guildHome);
     return target;
+  }
+
+  /**
+   * The transcript's own copy of `samples/projects/<name>`, made the first time it is asked for:
+   * what sample("projects", NAME) names, shared by every later use as Guild's runner shares the
+   * project it runs in place.
+   */
+  sharedProjectCopy(name: string): string {
+    let copy = this.sharedCopies.get(name);
+    if (copy === undefined) {
+      copy = this.copyProject(name);
+      this.sharedCopies.set(name, copy);
+    }
+    return copy;
   }
 
   /** Copies `samples/projects/<name>` into a fresh directory of the sandbox and returns the copy's path. */
