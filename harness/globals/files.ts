@@ -193,8 +193,13 @@ export function guardOs<T>(target: string, action: () => T): T {
       ENOTDIR: ["NotADirectoryError", 20, "Not a directory"],
       EACCES: ["PermissionError", 13, "Permission denied"],
       EPERM: ["PermissionError", 1, "Operation not permitted"],
+      ENAMETOOLONG: ["OSError", 36, "File name too long"],
+      ENOTEMPTY: ["OSError", 39, "Directory not empty"],
+      ELOOP: ["OSError", 40, "Too many levels of symbolic links"],
     };
     const match = code ? known[code] : undefined;
+    // Any other system error is still Python's OSError, never a crash of the harness.
+    if (!match && code !== undefined) throw new PyError("OSError", `${code}: '${target}'`);
     if (!match) throw error;
     throw new PyError(match[0], `[Errno ${match[1]}] ${match[2]}: '${target}'`);
   }

@@ -11,7 +11,6 @@ import {
 } from "../py/index.js";
 import { expectStr } from "./convert.js";
 import { guardOs, joinPath, walk } from "./files.js";
-import { parseJson } from "./modules/json-parse.js";
 import { fromData, toData } from "./modules/values.js";
 import { runHelperCommand } from "./shell.js";
 import { resolvePath, type HelperState } from "./state.js";
@@ -39,13 +38,13 @@ export function projectApiGlobals(state: HelperState): Record<string, PyValue> {
   };
 }
 
-/** A project under the samples folder is copied into the sandbox first, as use_project does, so runs never change it. */
+/** A project under the samples folder is the transcript's copy of it (see sample()), so runs never change the original. */
 function projectDir(state: HelperState, dir: string): string {
   const samples = state.sandbox.samplesDir() + path.sep;
   const projects = path.join(samples, "projects") + path.sep;
   if (!dir.startsWith(projects)) return dir;
   const name = dir.slice(projects.length).split(path.sep)[0]!;
-  const copy = state.sandbox.copyProject(name);
+  const copy = state.sandbox.sharedProjectCopy(name);
   return path.join(copy, dir.slice(projects.length + name.length));
 }
 
@@ -148,7 +147,7 @@ function projectObject(context: ProjectContext): PyObject {
 }
 
 /** gapi.run's keyword arguments as `guild run` options, in the order gapi writes them. */
-function runArgs(args: PyValue[], options: Map<string, PyValue>): string[] {
+export function runArgs(args: PyValue[], options: Map<string, PyValue>): string[] {
   const opspec = args[0] ?? options.get("opspec");
   const flags = args[1] ?? options.get("flags");
   const out = ["run", "-y"];
@@ -211,7 +210,7 @@ async function runDirFor(context: ProjectContext, options: Map<string, PyValue>)
 }
 
 /** Guild's flag_util.encode_flag_val: yes/no/null, lists in brackets, scalars as YAML writes them. */
-function encodeFlagValue(value: PyValue): string {
+export function encodeFlagValue(value: PyValue): string {
   if (value.kind === "bool") return value.value ? "yes" : "no";
   if (value.kind === "none") return "null";
   if (value.kind === "list" || value.kind === "tuple") return `[${value.items.map(encodeFlagValue).join(", ")}]`;
@@ -270,18 +269,26 @@ async function runsCommand(context: ProjectContext, command: string[], runs: PyV
   if (output !== "") context.state.print(output + "\n");
 }
 
-/** gapi.runs_list: the runs `guild runs list` selects, as run objects, newest first. */
+/**
+ * gapi.runs_list: the runs `guild runs list --all` selects (with the filters as its options), newest
+ * first, as run objects read from their directories: each listed `[N:SHORT_ID]` is found by its prefix.
+ */
 async function listRuns(context: ProjectContext, kwargs: Map<string, PyValue>): Promise<PyValue[]> {
-  const args = ["runs", "list", "--json", ...filterArgs(kwargs, { deleted: "--deleted" })];
+  const deleted = kwargs.get("deleted")?.kind === "bool" && (kwargs.get("deleted") as { value: boolean }).value;
+  const args = ["runs", "list", "--all", ...filterArgs(kwargs, { deleted: "--deleted" })];
   const { output, exitCode } = await runHelperCommand(context.state, ["guild", "-H", context.guildHome, ...args].map(shellQuote).join(" "), context.cwd, context.env);
   if (exitCode !== 0) throw new PyError("SystemExit", output);
-  const jsonStart = output.indexOf("[");
-  const data = parseJson(jsonStart < 0 ? "[]" : output.slice(jsonStart));
-  const items = data.kind === "list" ? data.items : [];
-  const runs = items.flatMap((item) => {
-    if (item.kind !== "dict") return [];
-    const dir = [...item.entries.values()].find((entry) => entry.key.kind === "str" && entry.key.value === "run_dir")?.value;
-    return dir?.kind === "str" ? [runObject(dir.value)] : [];
+  const runsDir = deleted ? path.join(context.guildHome, "trash", "runs") : path.join(context.guildHome, "runs");
+  let ids: string[] = [];
+  try {
+    ids = fs.readdirSync(runsDir);
+  } catch {
+    ids = [];
+  }
+  const runs = output.split("\n").flatMap((line) => {
+    const shortId = /^\[\d+:([0-9A-Za-z_-]+)\]/.exec(line)?.[1];
+    const id = shortId === undefined ? undefined : ids.find((candidate) => candidate.startsWith(shortId));
+    return id === undefined ? [] : [runObject(path.join(runsDir, id))];
   });
   const limit = kwargs.get("limit");
   return limit?.kind === "int" ? runs.slice(0, Number(limit.value)) : runs;

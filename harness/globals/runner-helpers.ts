@@ -8,6 +8,7 @@ import { compareCodePoints } from "../../lib/python/str-order.js";
 import {
   PyError, dictSet, exceptionType, pyBool, pyFunction, pyList, pyNone, pyObject, pyStr, pyStrOf, type PyDict, type PyValue,
 } from "../py/index.js";
+import { SandboxError } from "../sandbox/sandbox.js";
 import { bindArgs } from "./args.js";
 import { expectStr, strDict } from "./convert.js";
 import { guardOs, joinPath, walk } from "./files.js";
@@ -82,7 +83,7 @@ export function runnerHelperGlobals(state: HelperState): Record<string, PyValue>
       return found === undefined ? pyNone : pyStr(found);
     }),
     samples_dir: pyFunction("samples_dir", () => pyStr(state.sandbox.samplesDir())),
-    sample: pyFunction("sample", (args) => pyStr(joinPath([state.sandbox.samplesDir(), ...args.map((part) => expectStr(part, "path part"))]))),
+    sample: pyFunction("sample", (args) => pyStr(samplePath(state, args.map((part) => expectStr(part, "path part"))))),
     Env: pyFunction("Env", (args, kwargs) => {
       const bound = bindArgs("Env", [{ name: "vals" }, { name: "replace", default: pyBool(false) }], args, kwargs);
       const values = strDict(bound.get("vals"), "vals") ?? new Map<string, string>();
@@ -93,6 +94,22 @@ export function runnerHelperGlobals(state: HelperState): Record<string, PyValue>
     SetCwd: pyFunction("SetCwd", (args) => cwdManager(state, pathArg(args[0]), "SetCwd")),
     LogCapture: pyFunction("LogCapture", () => logCapture()),
   };
+}
+
+/**
+ * sample(*parts): under the samples folder, except that a sample project is the transcript's own
+ * copy of it, so nothing a transcript runs there changes the original.
+ */
+function samplePath(state: HelperState, parts: string[]): string {
+  const relative = joinPath(parts.length === 0 ? [""] : parts);
+  const project = /^projects\/([^/]+)(\/.*)?$/.exec(relative);
+  if (project === null) return joinPath([state.sandbox.samplesDir(), ...parts]);
+  try {
+    return state.sandbox.sharedProjectCopy(project[1]!) + (project[2] ?? "");
+  } catch (error) {
+    if (error instanceof SandboxError) return joinPath([state.sandbox.samplesDir(), ...parts]);
+    throw error;
+  }
 }
 
 /** Guild's util.shlex_quote: shlex.quote, with a word that is one single quote inside quotes made shorter. */

@@ -42,6 +42,7 @@ export class Sandbox {
   /** `guild` on the sandbox's PATH is the reference CLI (no other implementation was given). */
   readonly runsReferenceCli: boolean;
   private counter = 0;
+  private readonly sharedCopies = new Map<string, string>();
 
   /** A new sandbox in a fresh temp folder. */
   static async create(config: SandboxConfig): Promise<Sandbox> {
@@ -74,6 +75,20 @@ export class Sandbox {
     this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
     this.env.set("GUILD_HOME", this.guildHome);
     return target;
+  }
+
+  /**
+   * The transcript's own copy of `samples/projects/<name>`, made the first time it is asked for:
+   * what sample("projects", NAME) names, shared by every later use as Guild's runner shares the
+   * project it runs in place.
+   */
+  sharedProjectCopy(name: string): string {
+    let copy = this.sharedCopies.get(name);
+    if (copy === undefined) {
+      copy = this.copyProject(name);
+      this.sharedCopies.set(name, copy);
+    }
+    return copy;
   }
 
   /** Copies `samples/projects/<name>` into a fresh directory of the sandbox and returns the copy's path. */
