@@ -11,8 +11,7 @@ import { MultipleRunsError, oneRun } from "../runs/select.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { flagValuesForOpdef, parseFlagAssigns, type FlagValues } from "./flag-values.js";
 import { opCmdForOpdef, pythonExe, type OpCmd } from "./op-cmd.js";
-import { loadProjectGuildfile } from "./project.js";
-import { resolveOpdef } from "./opspec.js";
+import { resolveRunOp, type ResolvedOp } from "./resolve-op.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
@@ -71,6 +70,7 @@ export function runForSpec(spec: string, ctx: CommandContext): Run {
 /** The operation definition of a run from its Guild file, or null when the file or operation is gone. */
 function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } | null {
   const opref = run.opref;
+  if (opref?.pkgType === "script") return scriptOpdefForRun(opref, ctx);
   if (!opref || opref.pkgType !== "guildfile") return null;
   let guildfile: LoadedGuildfile | null;
   try {
@@ -83,10 +83,19 @@ function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfil
   return guildfile && opdef ? { guildfile, opdef } : null;
 }
 
-/** The project's definition of an operation named on the command line. */
-function opdefForOpspec(opspec: string, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } {
-  const guildfile = loadProjectGuildfile(ctx, "run");
-  return { guildfile: guildfile!, opdef: resolveOpdef(guildfile, opspec) };
+/** A script run's operation, found again from the script's path (OpRef.to_opspec), or null when it is gone. */
+function scriptOpdefForRun(opref: Opref, ctx: CommandContext): ResolvedOp | null {
+  try {
+    return resolveRunOp(path.relative(ctx.projectDir, path.join(opref.pkgName, opref.opName)), ctx);
+  } catch (error) {
+    if (error instanceof CliError) return null;
+    throw error;
+  }
+}
+
+/** The definition of an operation named on the command line: the project's, or a script's. */
+function opdefForOpspec(opspec: string, ctx: CommandContext): ResolvedOp {
+  return resolveRunOp(opspec, ctx);
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -164,7 +173,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     throw new CliError(`cannot restart run in ${run.dir}: invalid op configuration\nThis may be an internal error. Please open an issue https://github.com/guildai/guildai/issues.`);
   }
   // An operation given with --proto replaces the proto's (only a restart refuses one).
-  const found = params.opspec ? opdefForOpspec(params.opspec, ctx) : opdefForRun(run, ctx);
+  const found: { guildfile: LoadedGuildfile; opdef: OpDef; opref?: Opref } | null = params.opspec ? opdefForOpspec(params.opspec, ctx) : opdefForRun(run, ctx);
   const needsOpdef = params.flags.length > 0 || params.force_sourcecode || Boolean(params.opspec);
   if (needsOpdef && !found) {
     const opspec = opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
@@ -178,7 +187,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     guildfile,
     opdef,
     // A restart keeps the run's opref; an operation given with --proto brings its own.
-    opref: params.opspec && found ? { pkgType: "guildfile", pkgName: guildfile.path, pkgVersion: guildfile.md5, modelName: opdef.model.name, opName: opdef.name } : opref,
+    opref: (params.opspec && found?.opref) || opref,
     // With a definition in hand (new flags, an operation), Guild generates the command from it.
     opCmd: needsOpdef ? opCmdForOpdef(opdef, [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":")) : opCmdFromData(config["op-cmd"]),
     flagValues,
