@@ -11,7 +11,7 @@ import { MultipleRunsError, oneRun } from "../runs/select.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { flagValuesForOpdef, parseFlagAssigns, type FlagValues } from "./flag-values.js";
 import { opCmdForOpdef, pythonExe, type OpCmd } from "./op-cmd.js";
-import { resolveRunOp } from "./resolve-op.js";
+import { resolveRunOp, type ResolvedOp } from "./resolve-op.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
@@ -70,10 +70,7 @@ export function runForSpec(spec: string, ctx: CommandContext): Run {
 /** The operation definition of a run from its Guild file, or null when the file or operation is gone. */
 function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfile; opdef: OpDef } | null {
   const opref = run.opref;
-  if (opref?.pkgType === "script") {
-    const script = scriptOp(opref.opName, opref.pkgName, { guildHome: ctx.guildHome, env: ctx.io.env });
-    return script && { guildfile: script.guildfile, opdef: script.opdef };
-  }
+  if (opref?.pkgType === "script") return scriptOpdefForRun(opref, ctx);
   if (!opref || opref.pkgType !== "guildfile") return null;
   let guildfile: LoadedGuildfile | null;
   try {
@@ -84,6 +81,21 @@ function opdefForRun(run: Run, ctx: CommandContext): { guildfile: LoadedGuildfil
   const model = guildfile?.models.find((candidate) => candidate.name === opref.modelName);
   const opdef = model?.operations.find((candidate) => candidate.name === opref.opName);
   return guildfile && opdef ? { guildfile, opdef } : null;
+}
+
+/** A script run's operation, found again from the script's path (OpRef.to_opspec), or null when it is gone. */
+function scriptOpdefForRun(opref: Opref, ctx: CommandContext): ResolvedOp | null {
+  try {
+    return resolveRunOp(path.relative(ctx.projectDir, path.join(opref.pkgName, opref.opName)), ctx);
+  } catch (error) {
+    if (error instanceof CliError) return null;
+    throw error;
+  }
+}
+
+/** The definition of an operation named on the command line: the project's, or a script's. */
+function opdefForOpspec(opspec: string, ctx: CommandContext): ResolvedOp {
+  return resolveRunOp(opspec, ctx);
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
@@ -161,8 +173,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     throw new CliError(`cannot restart run in ${run.dir}: invalid op configuration\nThis may be an internal error. Please open an issue https://github.com/guildai/guildai/issues.`);
   }
   // An operation given with --proto replaces the proto's (only a restart refuses one).
-  const named = params.opspec ? resolveRunOp(params.opspec, ctx) : null;
-  const found = named ?? opdefForRun(run, ctx);
+  const found: { guildfile: LoadedGuildfile; opdef: OpDef; opref?: Opref } | null = params.opspec ? opdefForOpspec(params.opspec, ctx) : opdefForRun(run, ctx);
   const needsOpdef = params.flags.length > 0 || params.force_sourcecode || Boolean(params.opspec);
   if (needsOpdef && !found) {
     const opspec = opref.modelName ? `${opref.modelName}:${opref.opName}` : opref.opName;
@@ -170,6 +181,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
   }
   const { guildfile, opdef } = found ?? storedOpdef(run, opref);
   // The run records the operation of the definition used, else the one it had (run_impl._op_init_opref).
+  const named = params.opspec ? found : null;
   const planOpref = named?.opref ?? (needsOpdef && opref.pkgType === "guildfile" ? { ...opref, pkgName: guildfile.path, pkgVersion: guildfile.md5 } : opref);
   const flagValues: FlagValues = { ...(record(run.get("flags")) as FlagValues) };
   const plan: RunPlan = {

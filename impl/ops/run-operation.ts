@@ -173,15 +173,16 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     runDir = runDirPath(ctx.guildHome, runId);
   }
   if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] initializing run in ${runDir}\n`);
+  // With --force-sourcecode a run with a proto is initialized from the project, as a new run is.
+  const fromProto = Boolean(plan.baseRun) && !params.force_sourcecode;
   if (restarted) reinitRun(plan, restarted, cmd, label, template);
   else {
     initRun({
       io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
       tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
-      // --force-sourcecode takes the project's source code rather than the proto's.
-      skipSourceCode: Boolean(plan.baseRun) && !params.force_sourcecode,
+      skipSourceCode: fromProto,
     });
-    if (plan.baseRun && !params.force_sourcecode) copyFromProto(plan.baseRun.run, runDir, io.env, template);
+    if (fromProto) copyFromProto(plan.baseRun!.run, runDir, io.env, template);
   }
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
