@@ -111,11 +111,11 @@ export function joinPath(parts: string[]): string {
   return result;
 }
 
-function pythonBasename(target: string): string {
+export function pythonBasename(target: string): string {
   return target.slice(target.lastIndexOf("/") + 1);
 }
 
-function pythonDirname(target: string): string {
+export function pythonDirname(target: string): string {
   const head = target.slice(0, target.lastIndexOf("/") + 1);
   return /^\/+$/.test(head) ? head : head.replace(/\/+$/, "");
 }
@@ -147,7 +147,7 @@ function readText(target: string): string {
 }
 
 /** Python's os.walk listing: files, plus directories when asked and symlinked directories always. */
-function walk(root: string, followLinks: boolean, includeDirs: boolean): string[] {
+export function walk(root: string, followLinks: boolean, includeDirs: boolean): string[] {
   const found: string[] = [];
   const visit = (dir: string, relative: string) => {
     let entries: fs.Dirent[];
@@ -181,7 +181,7 @@ function isDirectory(target: string): boolean {
 }
 
 /** Runs a file-system call, turning Node's errors into Python's OSError family. */
-function guardOs<T>(target: string, action: () => T): T {
+export function guardOs<T>(target: string, action: () => T): T {
   try {
     return action();
   } catch (error) {

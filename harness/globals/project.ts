@@ -1,5 +1,6 @@
 // Sandbox-level helpers: use_project, cd, cwd, guild_home, mkdtemp, sleep and the env dict.
 import fs from "node:fs";
+import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { PyError, pyFunction, pyNone, pyStr, dictSet, type PyValue } from "../py/index.js";
 import { SandboxError } from "../sandbox/sandbox.js";
@@ -10,9 +11,20 @@ import { resolvePath, type HelperState } from "./state.js";
 export function projectGlobals(state: HelperState): Record<string, PyValue> {
   return {
     use_project: pyFunction("use_project", (args, kwargs) => {
-      const name = expectStr(bindArgs("use_project", [{ name: "project_name" }, { name: "guild_home", default: pyNone }], args, kwargs).get("project_name")!, "project_name");
+      const bound = bindArgs("use_project", [{ name: "project_name" }, { name: "guild_home", default: pyNone }], args, kwargs);
+      const name = expectStr(bound.get("project_name")!, "project_name");
+      const guildHomeArg = bound.get("guild_home")!;
+      const guildHome = guildHomeArg.kind === "none" ? undefined : resolvePath(state, expectStr(guildHomeArg, "guild_home"));
       try {
-        state.sandbox.useProject(name);
+        // As Guild's sample("projects", name): an absolute path is used as it is.
+        if (path.isAbsolute(name)) state.sandbox.useDirectory(name, guildHome);
+        else {
+          state.sandbox.useProject(name);
+          if (guildHome !== undefined) {
+            state.sandbox.guildHome = guildHome;
+            state.sandbox.env.set("GUILD_HOME", guildHome);
+          }
+        }
       } catch (error) {
         if (error instanceof SandboxError) throw new PyError("FileNotFoundError", error.message);
         throw error;

@@ -1,8 +1,7 @@
 // run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
 import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 import { strRepr } from "../../lib/python/repr.js";
-import { pythonStrip } from "../../lib/python/whitespace.js";
-import { PyError, pyFunction, pyNone, pyStr, type PyValue } from "../py/index.js";
+import { PyError, pyFunction, pyInt, pyNone, pyStr, type PyValue } from "../py/index.js";
 import { runCommand, type CommandRequest } from "../sandbox/command.js";
 import { plainGuildArgv, runHostedCommand } from "../sandbox/in-process.js";
 import { formatSize } from "../sandbox/capped-output.js";
@@ -52,11 +51,28 @@ export function shellGlobals(state: HelperState): Record<string, PyValue> {
       const options = readRunOptions(state, "run_capture", args, kwargs);
       const { output, exitCode } = await execute(options);
       if (exitCode !== 0) {
-        throw new PyError("RunError", `(${strRepr(options.command)}, ${exitCode}, ${strRepr(output)})`);
+        // gapi.RunError(cmd, returncode, output): str() is the args tuple; output and returncode are attributes.
+        const error = new PyError("RunError", `(${strRepr(options.command)}, ${exitCode}, ${strRepr(output)})`);
+        error.args = [pyStr(options.command), pyInt(exitCode), pyStr(output)];
+        error.attrs.set("cmd", pyStr(options.command));
+        error.attrs.set("returncode", pyInt(exitCode));
+        error.attrs.set("output", pyStr(output));
+        throw error;
       }
       return pyStr(output);
     }),
   };
+}
+
+let helperCommands = 0;
+
+/**
+ * Runs a command for another helper (Project's methods): its output stripped, nothing printed,
+ * in `cwd` with `env` added to the transcript's environment.
+ */
+export function runHelperCommand(state: HelperState, command: string, cwd: string, env: Map<string, string>): Promise<{ output: string; exitCode: number }> {
+  const options: RunOptions = { command, quiet: false, ignore: null, timeoutSeconds: state.defaultTimeoutSeconds, cut: null, cwd, env };
+  return executeCommand(state, options, `${state.sandbox.root}/helper-${(helperCommands += 1)}`);
 }
 
 function readRunOptions(state: HelperState, name: string, args: PyValue[], kwargs: Map<string, PyValue>): RunOptions {
@@ -78,7 +94,8 @@ function readRunOptions(state: HelperState, name: string, args: PyValue[], kwarg
 async function executeCommand(state: HelperState, options: RunOptions, tag: string): Promise<{ output: string; exitCode: number }> {
   const env = state.environment();
   for (const [name, value] of options.env ?? []) env[name] = value;
-  const request: CommandRequest = { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes };
+  // Guild's runner strips the output's bytes and reads them as latin-1.
+  const request: CommandRequest = { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes, encoding: "latin1" };
   const hostedArgv = state.host.hostedCli ? referenceCliArgv(state, request) : null;
   const result = hostedArgv ? await runHostedCommand(state.host.hostedCli!, hostedArgv, request, state.host) : await runCommand(request, state.host);
   if (result.timedOut) {
@@ -87,7 +104,7 @@ async function executeCommand(state: HelperState, options: RunOptions, tag: stri
   if (result.droppedBytes > 0) {
     state.notes.push(`output truncated after ${formatSize(state.outputLimitBytes)} (${formatSize(result.droppedBytes)} more dropped): ${options.command}`);
   }
-  let output = pythonStrip(result.output);
+  let output = asciiStrip(result.output);
   if (options.ignore) output = dropMatchingLines(output, options.ignore);
   if (options.cut) output = cutColumns(output, options.cut);
   return { output, exitCode: result.exitCode };
@@ -102,6 +119,17 @@ function referenceCliArgv(state: HelperState, request: CommandRequest): string[]
   const searchPath = request.env.PATH ?? "";
   if (searchPath !== state.sandbox.binDir && !searchPath.startsWith(`${state.sandbox.binDir}:`)) return null;
   return plainGuildArgv(request.command);
+}
+
+/** Python's `items[index:index + 1]`. */
+function sliceOne(items: string[], index: number): string[] {
+  const bound = (value: number) => (value < 0 ? Math.max(0, items.length + value) : Math.min(value, items.length));
+  return items.slice(bound(index), bound(index + 1));
+}
+
+/** bytes.strip(): only ASCII whitespace, as the output is stripped before it is decoded. */
+function asciiStrip(text: string): string {
+  return text.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
 }
 
 function compileIgnorePattern(pattern: string): RegExp {
@@ -126,7 +154,8 @@ function cutColumns(output: string, columns: number[]): string {
     .split("\n")
     .map((line) => {
       const cells = line.split(/\s+/).filter((cell) => cell !== "");
-      return columns.flatMap((column) => (column >= 0 && column < cells.length ? [cells[column]] : [])).join(" ");
+      // Guild's cols[i:i + 1]: a negative index counts from the end, and -1 gives nothing.
+      return columns.flatMap((column) => sliceOne(cells, column)).join(" ");
     })
     .join("\n");
 }

@@ -30,7 +30,8 @@ export type FStringPart = string | { expr: Expr; conversion?: "r" | "s" | "a"; s
 export interface DictEntry { key?: Expr; value: Expr }
 export interface ComprehensionClause { target: Expr; iter: Expr; conditions: Expr[] }
 export interface CallArg { kind: "positional" | "star" | "keyword" | "doublestar"; name?: string; value: Expr }
-export interface Param { name: string; kind: "normal" | "star" | "doublestar"; default?: Expr }
+/** A parameter; "keyword" ones come after `*args` or a bare `*` and are passed by name only. */
+export interface Param { name: string; kind: "normal" | "keyword" | "star" | "doublestar"; default?: Expr }
 export interface ImportName { name: string; asName?: string }
 export interface ExceptHandler { line: number; exceptionType?: Expr; name?: string; body: Stmt[] }
 
@@ -50,4 +51,8 @@ export type Stmt =
   | { type: "raise"; line: number; exception?: Expr }
   | { type: "assert"; line: number; test: Expr; message?: Expr }
   | { type: "del"; line: number; targets: Expr[] }
-  | { type: "global"; line: number; names: string[] };
+  | { type: "global"; line: number; names: string[] }
+  | { type: "with"; line: number; items: WithItem[]; body: Stmt[] };
+
+/** `context as target` in a with statement. */
+export interface WithItem { context: Expr; target?: Expr }

@@ -1,5 +1,6 @@
 // Attribute access: host object attribute maps, bound methods of built-in types, and their errors.
 import { collectionMethod } from "./collection-methods.js";
+import { bytesMethod } from "./bytes.js";
 import { PyError } from "./errors.js";
 import type { Runtime } from "./runtime.js";
 import { strMethod } from "./str-methods.js";
@@ -26,14 +27,22 @@ export function getAttribute(value: PyValue, name: string, runtime: Runtime): Py
     case "function":
       if (name === "__name__") return pyStr(value.name);
       break;
-    case "exception":
+    case "exception": {
       if (name === "args") return pyTuple(value.args);
+      const found = value.attrs?.get(name);
+      if (found !== undefined) return found;
       break;
+    }
     case "float":
       if (name === "is_integer") return bindMethod(value, name, () => pyBool(Number.isInteger(value.value)), runtime);
       break;
     case "str": {
       const method = strMethod(name);
+      if (method) return bindMethod(value, name, method, runtime);
+      break;
+    }
+    case "bytes": {
+      const method = bytesMethod(name);
       if (method) return bindMethod(value, name, method, runtime);
       break;
     }

@@ -20,6 +20,7 @@ import {
 export function lengthOf(value: PyValue): number {
   switch (value.kind) {
     case "str": return codePointCount(value.value);
+    case "bytes": return value.value.length;
     case "list": case "tuple": return value.items.length;
     case "dict": case "set": return value.entries.size;
     case "dictview": return value.dict.entries.size;

@@ -1,5 +1,6 @@
 // Python's ==, is, <, <= ... and `in`: containers compared item by item with an explicit stack, not recursion.
 import { compareCodePoints } from "../../lib/python/str-order.js";
+import { bytesEqual, compareBytes } from "./bytes.js";
 import { dictGet, setHas } from "./dict.js";
 import { PyError } from "./errors.js";
 import { rangeLength } from "./iteration.js";
@@ -38,6 +39,7 @@ function shallowEquals(left: PyValue, right: PyValue): boolean | [PyValue, PyVal
   switch (left.kind) {
     case "none": return true;
     case "str": return left.value === (right as typeof left).value;
+    case "bytes": return bytesEqual(left.value, (right as typeof left).value);
     case "list": case "tuple": {
       const other = right as typeof left;
       if (left.items.length !== other.items.length) return false;
@@ -109,6 +111,7 @@ function orderOf(left: PyValue, right: PyValue, maxDepth: number): number | unde
       return a < b ? -1 : a > b ? 1 : 0;
     }
     if (left.kind === "str" && right.kind === "str") return compareCodePoints(left.value, right.value);
+    if (left.kind === "bytes" && right.kind === "bytes") return compareBytes(left.value, right.value);
     if ((left.kind === "list" || left.kind === "tuple") && right.kind === left.kind) {
       const length = Math.min(left.items.length, right.items.length);
       let index = 0;

@@ -34,6 +34,7 @@ function scalarKey(value: PyValue): string {
       if (Number.isInteger(value.value)) return `n:${BigInt(value.value).toString(16)}`;
       return `f:${value.value}`;
     case "str": return `s:${value.value}`;
+    case "bytes": return `b:${Array.from(value.value, (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
     case "range": return `r:${value.start}:${value.stop}:${value.step}`;
     case "function": case "object": case "iterator": return `o:${value.id}`;
     case "type": return `c:${value.name}`;

@@ -11,6 +11,8 @@ export class PyError extends Error {
   readonly pyMessage: string;
   /** The exception arguments when raised from Python code (`raise ValueError(1, 2)`). */
   args: PyValue[] = [];
+  /** Attributes beyond args (RunError's output and returncode). */
+  attrs: Map<string, PyValue> = new Map();
   /** 1-based line within the executed source where the error surfaced; set by the evaluator. */
   line: number | undefined;
 

@@ -26,6 +26,15 @@ const cases: string[][] = [
   ["for i, (a, b) in enumerate([(1, 2), (3, 4)]):\n    print(i, a, b)\n"],
   ["for i in range(10, 0, -3): print(i)"],
   ["pass"],
+  // with statements: the manager's __exit__ runs on the way out; a real file as the manager
+  ["try:\n    with 1 as x:\n        pass\nexcept TypeError as e:\n    print('TypeError')\n"],
+  // bytes
+  ["b'abc'", "b'a\\'b' + b'\\x00\\xff\\n'", "b\"it's\"", "len(b'abc'), list(b'ab'), b'' or 0, b'x' == b'x', b'x' == 'x'"],
+  ["'h\\xe9llo'.encode()", "'abc'.encode('ascii')", "b'abc'.decode()", "b'abc'.hex()", "{b'a': 1}[b'a']", "b'a' < b'b', b'ab' < b'a'"],
+  ["'a' + b'b'"], ["b'a' + 'b'"], ["b'\u00e9'"],
+  // keyword-only parameters
+  ["def f(a, *args, b=2, **kw):\n    return a, args, b, kw\n", "f(1, 2, 3, b=4, c=5)", "f(1)"],
+  ["def g(a, *, b, c=3):\n    return a, b, c\n", "g(1, b=2)", "g(1, 2)", "g(1)"],
   ["total = 0", "for i in range(4):\n    total += i\n", "total"],
   // echo and None
   ["None", "print('x')", "[None]", "_x = 3", "_x"],

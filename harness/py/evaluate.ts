@@ -1,5 +1,5 @@
 // Executes parsed statements over our own values: the async tree-walking evaluator.
-import type { CallArg, Expr, FStringPart, Param, Stmt } from "./ast.js";
+import type { CallArg, Expr, FStringPart, Param, Stmt, WithItem } from "./ast.js";
 import { deleteAttribute, getAttribute, setAttribute } from "./attributes.js";
 import { exceptionType, isExceptionClass, makeException } from "./builtin-types.js";
 import { dictSet, pyDict, pySet } from "./dict.js";
@@ -143,13 +143,52 @@ export class Evaluator implements Runtime {
       case "global":
         statement.names.forEach((name) => scope.globalNames.add(name));
         return undefined;
+      case "with": return this.executeWith(statement.items, statement.body, scope);
     }
+  }
+
+  /**
+   * `with a as x, b as y: body` as nested managers: `__enter__` on the way in, `__exit__` on the
+   * way out with the exception (type, value, None) or three Nones; a true result swallows it.
+   */
+  private async executeWith(items: WithItem[], body: Stmt[], scope: Scope): Promise<Flow> {
+    const [item, ...rest] = items;
+    if (item === undefined) return this.executeBlock(body, scope);
+    const manager = await this.evaluate(item.context, scope);
+    const lookup = (name: string) => {
+      try {
+        return this.getAttribute(manager, name);
+      } catch (error) {
+        if (error instanceof PyError && error.typeName === "AttributeError") {
+          throw new PyError("TypeError", `'${typeNameOf(manager)}' object does not support the context manager protocol`);
+        }
+        throw error;
+      }
+    };
+    const enter = lookup("__enter__");
+    const exit = lookup("__exit__");
+    const entered = await this.callValue(enter, [], new Map());
+    let flow: Flow;
+    try {
+      if (item.target) await this.assign(item.target, entered, scope);
+      flow = await this.executeWith(rest, body, scope);
+    } catch (error) {
+      if (!(error instanceof PyError)) throw error;
+      const value = this.exceptionValue(error);
+      if (isTruthy(await this.callValue(exit, [value.type, value, pyNone], new Map()))) return undefined;
+      throw error;
+    }
+    await this.callValue(exit, [pyNone, pyNone, pyNone], new Map());
+    return flow;
   }
 
   private importModule(name: string): PyValue {
     const module = this.options.modules.get(name);
-    if (module === undefined) throw new PyError("ModuleNotFoundError", `No module named '${name}'`);
-    return module;
+    if (module !== undefined) return module;
+    // As Python: the first package of a dotted name that is not there is the one named.
+    const parts = name.split(".");
+    const missing = parts.map((_, index) => parts.slice(0, index + 1).join(".")).find((prefix) => !this.options.modules.has(prefix)) ?? name;
+    throw new PyError("ModuleNotFoundError", `No module named '${missing}'`);
   }
 
   private async executeTry(statement: Extract<Stmt, { type: "try" }>, scope: Scope): Promise<Flow> {
@@ -200,7 +239,7 @@ export class Evaluator implements Runtime {
 
   private exceptionValue(error: PyError): PyException {
     const args = error.args.length > 0 ? error.args : error.pyMessage === "" ? [] : [pyStr(error.pyMessage)];
-    return { kind: "exception", type: exceptionType(error.typeName), message: error.pyMessage, args };
+    return { kind: "exception", type: exceptionType(error.typeName), message: error.pyMessage, args, attrs: error.attrs };
   }
 
   private async raised(expression: Expr | undefined, scope: Scope): Promise<PyError> {
@@ -214,6 +253,7 @@ export class Evaluator implements Runtime {
     if (value.kind !== "exception") return new PyError("TypeError", "exceptions must derive from BaseException");
     const error = new PyError(value.type.name, value.message);
     error.args = value.args;
+    if (value.attrs) error.attrs = new Map(value.attrs);
     return error;
   }
 

@@ -22,9 +22,10 @@ export function bindParameters(functionName: string, params: BoundParam[], args:
     if (index < args.length) bound.set(entry.param.name, args[index]!);
   });
   if (star) bound.set(star.param.name, pyTuple(args.slice(positional.length)));
+  const keywordOnly = params.filter((entry) => entry.param.kind === "keyword");
   const extra: [PyValue, PyValue][] = [];
   for (const [name, value] of kwargs) {
-    const target = positional.find((entry) => entry.param.name === name);
+    const target = positional.find((entry) => entry.param.name === name) ?? keywordOnly.find((entry) => entry.param.name === name);
     if (target) {
       if (bound.has(name)) throw new PyError("TypeError", `${label} got multiple values for argument '${name}'`);
       bound.set(name, value);
@@ -45,6 +46,16 @@ export function bindParameters(functionName: string, params: BoundParam[], args:
     const names = missing.map((name) => `'${name}'`);
     const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
     throw new PyError("TypeError", `${label} missing ${missing.length} required positional argument${missing.length === 1 ? "" : "s"}: ${list}`);
+  }
+  const missingKeywords: string[] = [];
+  for (const entry of keywordOnly) {
+    if (bound.has(entry.param.name)) continue;
+    if (entry.default !== undefined) bound.set(entry.param.name, entry.default);
+    else missingKeywords.push(`'${entry.param.name}'`);
+  }
+  if (missingKeywords.length > 0) {
+    const list = missingKeywords.length === 1 ? missingKeywords[0] : `${missingKeywords.slice(0, -1).join(", ")} and ${missingKeywords[missingKeywords.length - 1]}`;
+    throw new PyError("TypeError", `${label} missing ${missingKeywords.length} required keyword-only argument${missingKeywords.length === 1 ? "" : "s"}: ${list}`);
   }
   return bound;
 }

@@ -6,6 +6,9 @@ export {
 } from "./values.js";
 export { pyDict, pySet, dictGet, dictSet } from "./dict.js";
 export { PyError, formatTraceback } from "./errors.js";
+export { exceptionType } from "./builtin-types.js";
+export { pformat } from "./pprint.js";
+export { pyBytes } from "./values.js";
 export { pyRepr, pyStrOf } from "./repr.js";
 export { fromJson, toJs } from "./json.js";
 export { isTruthy } from "./operators.js";

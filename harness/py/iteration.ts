@@ -26,6 +26,7 @@ function itemCount(value: PyValue): bigint | number {
   switch (value.kind) {
     case "list": case "tuple": return value.items.length;
     case "str": return codePointCount(value.value);
+    case "bytes": return value.value.length;
     case "dict": case "set": return value.entries.size;
     case "dictview": return value.dict.entries.size;
     case "range": return rangeLength(value.start, value.stop, value.step);
@@ -67,6 +68,7 @@ export function* iterateLazily(value: PyValue): Generator<PyValue, void, undefin
       return;
     case "tuple": yield* value.items; return;
     case "str": for (const char of value.value) yield pyStr(char); return;
+    case "bytes": for (const byte of value.value) yield pyInt(byte); return;
     case "dict": yield* [...value.entries.values()].map((entry) => entry.key); return;
     case "set": yield* [...value.entries.values()]; return;
     case "range": {

@@ -1,5 +1,6 @@
 // Python semantics of truthiness, equality, ordering, membership and the arithmetic operators.
 import type { BinaryOp } from "./ast.js";
+import { concatBytes } from "./bytes.js";
 import { dictSet, hashKey, pyDict, pySet } from "./dict.js";
 import { PyError } from "./errors.js";
 import { formatPercent } from "./percent-format.js";
@@ -14,6 +15,7 @@ export function isTruthy(value: PyValue): boolean {
     case "int": return value.value !== 0n;
     case "float": return value.value !== 0;
     case "str": return value.value !== "";
+    case "bytes": return value.value.length > 0;
     case "list": case "tuple": return value.items.length > 0;
     case "dict": case "set": return value.entries.size > 0;
     case "dictview": return value.dict.entries.size > 0;
@@ -63,6 +65,11 @@ function unsupported(op: string, left: PyValue, right: PyValue): PyError {
 function sequenceOp(op: BinaryOp, left: PyValue, right: PyValue, budget: Budget): PyValue | undefined {
   switch (op) {
     case "+":
+      if (left.kind === "bytes") {
+        if (right.kind !== "bytes") throw new PyError("TypeError", `can't concat ${typeNameOf(right)} to bytes`);
+        checkSize(left.value.length + right.value.length, budget.limits);
+        return concatBytes(left, right);
+      }
       if (left.kind === "str" || left.kind === "list" || left.kind === "tuple") {
         if (right.kind !== left.kind) {
           throw new PyError("TypeError", `can only concatenate ${left.kind} (not "${typeNameOf(right)}") to ${left.kind}`);

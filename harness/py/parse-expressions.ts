@@ -3,7 +3,7 @@ import type { BinaryOp, CallArg, CompareOp, DictEntry, Expr, Param, Comprehensio
 import { parseFString } from "./fstring.js";
 import { intMaxStrDigits, recursionError } from "./limits.js";
 import { PySyntaxError, tokenize, type Token } from "./tokenize.js";
-import { pyFloat, pyInt, pyNone, pyBool, pyStr } from "./values.js";
+import { pyBytesOfLatin1, pyFloat, pyInt, pyNone, pyBool, pyStr } from "./values.js";
 
 /** How deep the parse is, and how deep it may go, when a parser starts (f-string fields start deeper). */
 export interface Nesting {
@@ -220,15 +220,19 @@ export class ExpressionParser {
 
   protected parseParams(end: string): Param[] {
     const params: Param[] = [];
+    // After `*args` or a bare `*`, parameters are keyword-only.
+    let keywordOnly = false;
     while (!this.isOp(end)) {
       if (this.acceptOp("**")) params.push({ name: this.expectName(), kind: "doublestar" });
-      else if (this.acceptOp("*")) params.push({ name: this.expectName(), kind: "star" });
-      else {
+      else if (this.acceptOp("*")) {
+        keywordOnly = true;
+        if (!this.isOp(",")) params.push({ name: this.expectName(), kind: "star" });
+      } else {
         const name = this.expectName();
         if (end === ")" && this.acceptOp(":")) this.parseTest();
-        const param: Param = { name, kind: "normal" };
+        const param: Param = { name, kind: keywordOnly ? "keyword" : "normal" };
         if (this.acceptOp("=")) param.default = this.parseTest();
-        else if (params.some((earlier) => earlier.default && earlier.kind === "normal")) {
+        else if (!keywordOnly && params.some((earlier) => earlier.default && earlier.kind === "normal")) {
           this.fail("non-default argument follows default argument");
         }
         params.push(param);
@@ -457,6 +461,10 @@ export class ExpressionParser {
     const line = this.current.line;
     const pieces: Token[] = [];
     while (this.current.type === "string") pieces.push(this.next());
+    if (pieces.some((piece) => piece.bytes)) {
+      if (!pieces.every((piece) => piece.bytes)) throw new PySyntaxError("cannot mix bytes and nonbytes literals", line);
+      return { type: "constant", line, value: pyBytesOfLatin1(pieces.map((piece) => piece.value).join("")) };
+    }
     if (pieces.every((piece) => !piece.formatted)) {
       return { type: "constant", line, value: pyStr(pieces.map((piece) => piece.value).join("")) };
     }

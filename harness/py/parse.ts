@@ -1,5 +1,5 @@
 // Parses tokens into statements of the Python subset (recursive descent following CPython's grammar).
-import type { ExceptHandler, ImportName, Stmt } from "./ast.js";
+import type { ExceptHandler, ImportName, Stmt, WithItem } from "./ast.js";
 import { defaultLimits } from "./limits.js";
 import { ExpressionParser, augmentedOperators, describe } from "./parse-expressions.js";
 import { PySyntaxError, tokenize } from "./tokenize.js";
@@ -43,6 +43,7 @@ class StatementParser extends ExpressionParser {
         case "while": return [this.nestedBlock(() => this.parseWhile())];
         case "def": return [this.parseDef()];
         case "try": return [this.nestedBlock(() => this.parseTry())];
+        case "with": return [this.nestedBlock(() => this.parseWith())];
       }
     }
     return this.parseSimpleStatements();
@@ -164,6 +165,21 @@ class StatementParser extends ExpressionParser {
     const finalbody = this.isKeyword("finally") ? this.parseBlock("finally", this.next().line) : [];
     if (handlers.length === 0 && finalbody.length === 0) this.fail("expected 'except' or 'finally' block");
     return { type: "try", line, body, handlers, orelse, finalbody };
+  }
+
+  private parseWith(): Stmt {
+    const line = this.next().line;
+    const items: WithItem[] = [];
+    do {
+      const item: WithItem = { context: this.parseTest() };
+      if (this.acceptKeyword("as")) {
+        item.target = this.parseExpr();
+        this.checkTarget(item.target, "assign to");
+      }
+      items.push(item);
+    } while (this.acceptOp(","));
+    const body = this.parseBlock("with", line);
+    return { type: "with", line, items, body };
   }
 
   private parseSimpleStatement(): Stmt {

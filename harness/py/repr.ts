@@ -1,5 +1,6 @@
 // repr() and str() of the interpreter's values, matching CPython's text exactly; scalars use the shared Python primitives.
 import { floatRepr } from "../../lib/python/float.js";
+import { bytesRepr } from "./bytes.js";
 import { strRepr } from "../../lib/python/repr.js";
 import { bitLength, checkIntDigits, checkSize, defaultLimits, intMaxStrDigits, recursionError, type Limits } from "./limits.js";
 import type { PyValue } from "./values.js";
@@ -137,6 +138,7 @@ function scalarRepr(value: PyValue): string {
     case "int": return intText(value.value);
     case "float": return floatRepr(value.value);
     case "str": return strRepr(value.value);
+    case "bytes": return bytesRepr(value.value);
     case "set": return "set()";
     case "range": {
       const bounds = [value.start, value.stop].map(intText).join(", ");

@@ -1,12 +1,13 @@
 // Methods of str objects ('a,b'.split(','), ', '.join(items), ...).
 import { PYTHON_WHITESPACE } from "../../lib/python/whitespace.js";
 import { bindArgs, toClampedIndex, toIndex, toText } from "./args.js";
+import { encodeText } from "./bytes.js";
 import { PyError } from "./errors.js";
 import { formatTemplate } from "./format.js";
 import { codePointCount, codePoints, iterate } from "./iteration.js";
 import type { Budget } from "./limits.js";
 import type { MethodImpl } from "./runtime.js";
-import { pyBool, pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from "./values.js";
+import { pyBool, pyBytes, pyInt, pyList, pyStr, pyTuple, typeNameOf, type PyValue } from "./values.js";
 
 type StrMethod = (text: string, args: PyValue[], kwargs: Map<string, PyValue>, runtime: Parameters<MethodImpl>[3]) => PyValue;
 
@@ -249,6 +250,10 @@ const strMethods = new Map<string, StrMethod>([
     return pyStr(value !== "" && text.endsWith(value) ? text.slice(0, text.length - value.length) : text);
   }],
   ["__len__", (text) => pyInt(codePoints(text).length)],
+  ["encode", (text, args, kwargs) => {
+    const [encoding] = bindArgs({ name: "encode", params: ["encoding", "errors"], required: 0, keywords: ["encoding", "errors"] }, args, kwargs);
+    return pyBytes(encodeText(text, encoding === undefined ? "utf-8" : toText(encoding, "encode() argument 'encoding'")));
+  }],
 ]);
 
 /** The str method called `name`, bound to `text`, or undefined. */

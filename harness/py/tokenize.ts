@@ -11,6 +11,8 @@ export interface Token {
   column: number;
   /** Strings only: true for f-strings, whose value is the undecoded body. */
   formatted?: boolean;
+  /** Strings only: true for bytes literals (b'...'), whose value holds one char per byte. */
+  bytes?: boolean;
   /** Strings only: true for raw strings (r'...'). */
   raw?: boolean;
   /** Strings only: the brackets open where the string starts, which an f-string's fields count on from. */
@@ -139,7 +141,7 @@ export function tokenize(source: string, openBrackets = 0): Token[] {
       }
       position = scanned.end;
       tokens.push({
-        type: "string", value: scanned.value, line: startLine, column, formatted: scanned.formatted, raw: scanned.raw,
+        type: "string", value: scanned.value, line: startLine, column, formatted: scanned.formatted, raw: scanned.raw, bytes: scanned.bytes,
         brackets: openBrackets + brackets.length,
       });
       continue;
@@ -195,13 +197,13 @@ export function tokenize(source: string, openBrackets = 0): Token[] {
   return tokens;
 }
 
-interface ScannedString { value: string; end: number; formatted: boolean; raw: boolean }
+interface ScannedString { value: string; end: number; formatted: boolean; raw: boolean; bytes: boolean }
 
 function scanString(source: string, start: number, opening: string, line: number): ScannedString {
   const quoteStart = opening.search(/['"]/);
   const prefix = opening.slice(0, quoteStart).toLowerCase();
   const quote = opening.slice(quoteStart);
-  if (prefix.includes("b")) throw new PySyntaxError("bytes literals are not supported", line);
+  const bytes = prefix.includes("b");
   const raw = prefix.includes("r");
   const formatted = prefix.includes("f");
   const triple = quote.length === 3;
@@ -221,8 +223,9 @@ function scanString(source: string, start: number, opening: string, line: number
     position++;
   }
   const body = source.slice(bodyStart, position);
-  const value = raw || formatted ? body : decodeEscapes(body, line);
-  return { value, end: position + quote.length, formatted, raw };
+  if (bytes && /[^\x00-\x7f]/.test(body)) throw new PySyntaxError("bytes can only contain ASCII literal characters", line);
+  const value = raw || formatted ? body : decodeEscapes(body, line, bytes);
+  return { value, end: position + quote.length, formatted, raw, bytes };
 }
 
 const simpleEscapes = new Map([
@@ -233,7 +236,7 @@ const simpleEscapes = new Map([
 const octalPattern = /[0-7]{1,3}/y;
 
 /** Decodes backslash escapes of a non-raw string body. */
-export function decodeEscapes(body: string, line: number): string {
+export function decodeEscapes(body: string, line: number, bytes = false): string {
   let out = "";
   for (let index = 0; index < body.length; index++) {
     const char = body[index]!;
@@ -254,7 +257,7 @@ export function decodeEscapes(body: string, line: number): string {
       const digits = octalPattern.exec(body)![0];
       out += String.fromCodePoint(parseInt(digits, 8));
       index += digits.length;
-    } else if (next === "x" || next === "u" || next === "U") {
+    } else if (next === "x" || (!bytes && (next === "u" || next === "U"))) {
       const length = next === "x" ? 2 : next === "u" ? 4 : 8;
       const digits = body.slice(index + 2, index + 2 + length);
       if (!new RegExp(`^[0-9a-fA-F]{${length}}$`).test(digits)) {

@@ -8,6 +8,8 @@ export interface PyBool { readonly kind: "bool"; readonly value: boolean }
 export interface PyInt { readonly kind: "int"; readonly value: bigint }
 export interface PyFloat { readonly kind: "float"; readonly value: number }
 export interface PyStr { readonly kind: "str"; readonly value: string }
+/** An immutable byte string (b'...', str.encode(), file contents read in binary). */
+export interface PyBytes { readonly kind: "bytes"; readonly value: Uint8Array }
 export interface PyList { readonly kind: "list"; items: PyValue[] }
 export interface PyTuple { readonly kind: "tuple"; readonly items: readonly PyValue[] }
 /** Dict entries keyed by a hash string (see hashKey) so equal Python keys collapse; Map keeps insertion order. */
@@ -33,10 +35,10 @@ export interface PyType { readonly kind: "type"; readonly name: string; readonly
 export type Constructor = (args: PyValue[], kwargs: Map<string, PyValue>, runtime: Runtime) => PyValue | void | Promise<PyValue | void>;
 /** A namespace or host object (a module, a guildfile, an operation) whose attributes are our values. */
 export interface PyObject { readonly kind: "object"; readonly typeName: string; readonly attrs: Map<string, PyValue>; readonly id: number }
-export interface PyException { readonly kind: "exception"; readonly type: PyType; readonly message: string; readonly args: PyValue[] }
+export interface PyException { readonly kind: "exception"; readonly type: PyType; readonly message: string; readonly args: PyValue[]; readonly attrs?: ReadonlyMap<string, PyValue> }
 
 export type PyValue =
-  | PyNone | PyBool | PyInt | PyFloat | PyStr | PyList | PyTuple | PyDict | PySet | PyRange
+  | PyNone | PyBool | PyInt | PyFloat | PyStr | PyBytes | PyList | PyTuple | PyDict | PySet | PyRange
   | PyIterator | PyDictView | PyFunction | PyType | PyObject | PyException;
 
 let nextId = 1;
@@ -64,6 +66,15 @@ export function pyFloat(value: number): PyFloat {
 
 export function pyStr(value: string): PyStr {
   return { kind: "str", value };
+}
+
+export function pyBytes(value: Uint8Array): PyBytes {
+  return { kind: "bytes", value };
+}
+
+/** Bytes from a string whose characters are all below 256 (latin-1), as bytes literals are scanned. */
+export function pyBytesOfLatin1(text: string): PyBytes {
+  return pyBytes(Uint8Array.from(text, (char) => char.charCodeAt(0)));
 }
 
 export function pyList(items: PyValue[]): PyList {

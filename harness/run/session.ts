@@ -4,7 +4,7 @@ import path from "node:path";
 import { PyError, createInterpreter, formatTraceback, pyDict, pyStr, type ExecResult, type Interpreter, type PyDict, type PyValue } from "../py/index.js";
 import { bashCommandOf, parseTranscript, effectiveOptions, skipReason, type Example, type Transcript } from "../transcript/index.js";
 import { checkExample } from "../match/index.js";
-import { helperGlobals, type HelperState } from "../globals/index.js";
+import { helperNamespace, type HelperState } from "../globals/index.js";
 import { Sandbox } from "../sandbox/sandbox.js";
 import type { HostServices } from "../sandbox/host.js";
 import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES, formatSize } from "../sandbox/capped-output.js";
@@ -186,8 +186,8 @@ export class TranscriptSession {
       env,
       environment: () => environmentOf(env, this.bashEnv),
     };
-    const globals = helperGlobals(state);
-    return { sandbox, state, globals, interpreter: createInterpreter({ globals, print: state.print, clock: config.host.now }) };
+    const { globals, modules } = helperNamespace(state);
+    return { sandbox, state, globals, interpreter: createInterpreter({ globals, modules, print: state.print, clock: config.host.now }) };
   }
 
   private async execute(index: number): Promise<ExampleOutcome> {

@@ -5,13 +5,16 @@ import { StringDecoder } from "node:string_decoder";
 export const DEFAULT_OUTPUT_LIMIT_BYTES = 4 * 1024 * 1024;
 
 export class CappedOutput {
-  private readonly decoder = new StringDecoder("utf8");
+  private readonly decoder: StringDecoder;
   private readonly parts: string[] = [];
   private keptBytes = 0;
   /** Bytes that came past the limit and were dropped. */
   droppedBytes = 0;
 
-  constructor(readonly limitBytes: number) {}
+  /** `encoding`: how bytes become text; Guild's runner reads command output as latin-1. */
+  constructor(readonly limitBytes: number, encoding: "utf8" | "latin1" = "utf8") {
+    this.decoder = new StringDecoder(encoding);
+  }
 
   /** Keeps what fits under the limit (whole characters only) and counts the rest. */
   append(chunk: Buffer | string): void {

@@ -16,6 +16,8 @@ export interface CommandRequest {
   tag?: string;
   /** Most bytes of output kept; the rest is read and dropped (default 4 MB). */
   outputLimitBytes?: number;
+  /** How the output's bytes are read as text (default utf8). */
+  encoding?: "utf8" | "latin1";
 }
 
 export interface CommandResult {
@@ -47,7 +49,7 @@ export async function runCommand(request: CommandRequest, host: HostServices): P
     reject: false,
     buffer: false,
   });
-  const output = new CappedOutput(request.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES);
+  const output = new CappedOutput(request.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES, request.encoding);
   child.stdout?.on("data", (chunk: Buffer) => output.append(chunk));
   const target = { pid: child.pid, tag: request.tag };
   let stopping: Promise<void> | null = null;

@@ -26,6 +26,8 @@ export interface HostServices {
    * instead of starting one each. Absent: every command is spawned.
    */
   hostedCli?: HostedCli;
+  /** Wall-clock time in milliseconds since the epoch (Python's time.time()); `now` stands in when absent. */
+  wallClock?: () => number;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
@@ -47,5 +49,6 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     ...(interrupt ? { interrupt } : {}),
     now: () => Number(proc.hrtime.bigint()) / 1e6,
     ...(proc.pid !== undefined ? { pid: proc.pid } : {}),
+    wallClock: () => Date.now(),
   };
 }

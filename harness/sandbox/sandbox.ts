@@ -69,14 +69,44 @@ export class Sandbox {
 
   /** Copies `samples/projects/<name>` into a fresh directory, makes it cwd, with a fresh GUILD_HOME. */
   useProject(name: string): string {
-    const source = findSampleProject(this.config.transcriptDir, name);
-    if (source === null) throw new SandboxError(`cannot find sample project '${name}' (looked for samples/projects/${name} from ${this.config.transcriptDir} upward)`);
-    const target = this.makeDir(`projects/${this.nextId()}-${name}`);
-    fs.cpSync(source, target, { recursive: true, verbatimSymlinks: true });
+    const target = this.copyProject(name);
     this.cwd = target;
     this.guildHome = this.makeDir(`guild-homes/${this.nextId()}`);
     this.env.set("GUILD_HOME", this.guildHome);
     return target;
+  }
+
+  /** Copies `samples/projects/<name>` into a fresh directory of the sandbox and returns the copy's path. */
+  copyProject(name: string): string {
+    const source = findSampleProject(this.config.transcriptDir, name);
+    if (source === null) throw new SandboxError(`cannot find sample project '${name}' (looked for samples/projects/${name} from ${this.config.transcriptDir} upward)`);
+    // The copy's path ends as the original's does (…/samples/projects/NAME), as Guild's runner uses projects in place.
+    const target = this.makeDir(`projects/${this.nextId()}/samples/projects/${name}`);
+    fs.cpSync(source, target, { recursive: true, verbatimSymlinks: true });
+    return target;
+  }
+
+  /**
+   * Makes an existing directory the current one, as Guild's use_project does with a path: used in
+   * place, not copied, with the given GUILD_HOME or a fresh one.
+   */
+  useDirectory(dir: string, guildHome?: string): void {
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new SandboxError(`cannot use project directory '${dir}': not a directory`);
+    this.cwd = dir;
+    this.guildHome = guildHome ?? this.makeDir(`guild-homes/${this.nextId()}`);
+    this.env.set("GUILD_HOME", this.guildHome);
+  }
+
+  /** The `samples` folder Guild's sample() reads from: the transcript's, or the nearest ancestor's. */
+  samplesDir(): string {
+    let dir = path.resolve(this.config.transcriptDir);
+    for (;;) {
+      const candidate = path.join(dir, "samples");
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isDirectory()) return candidate;
+      const parent = path.dirname(dir);
+      if (parent === dir) return path.join(path.resolve(this.config.transcriptDir), "samples");
+      dir = parent;
+    }
   }
 
   /** A new empty directory inside the sandbox. */

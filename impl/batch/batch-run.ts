@@ -120,3 +120,23 @@ export function linkTrial(batchDir: string, trialDir: string): void {
   fs.rmSync(link, { force: true });
   fs.symlinkSync(path.relative(path.dirname(link), trialDir), link);
 }
+
+/**
+ * batch_util.init_trial_run: a pending trial run, copied from the prototype with the trial's flags and
+ * label, and linked from the batch.
+ */
+export function initTrialRun(batchDir: string, trialDir: string, trial: Trial, label: string, nowMicros: number): void {
+  linkTrial(batchDir, trialDir);
+  fs.cpSync(protoDir(batchDir), trialDir, { recursive: true });
+  writeAttr(trialDir, "id", path.basename(trialDir));
+  writeAttr(trialDir, "flags", trial);
+  writeAttr(trialDir, "label", label);
+  writeMarker(trialDir, "PENDING");
+  writeAttr(trialDir, "started", nowMicros);
+}
+
+/** A built-in batch run left staged: no lock, a STAGED marker, as Guild stages any run. */
+export function stageBatchRun(batchDir: string): void {
+  removeMarker(batchDir, "LOCK");
+  writeMarker(batchDir, "STAGED");
+}

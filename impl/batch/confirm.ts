@@ -1,5 +1,6 @@
 // The question `guild run` asks before a batch: what runs, how many trials, with which flags (run_impl._confirm_run).
 import { encodeFlagValue } from "../flags/encode.js";
+import { formatOperation } from "../runs/format.js";
 import type { FlagDef } from "../../lib/guildfile/index.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { decodeFlagFunction } from "./search-space.js";
@@ -18,10 +19,17 @@ function flagLines(values: Record<string, PyValue>, flags: FlagDef[]): string {
     .join("");
 }
 
+/** The run a `--start` or `--restart` names, which the prompt shows before its operation. */
+export interface RestartSubject {
+  id: string;
+  action: "start";
+}
+
 /** The prompt's text up to `Continue?`. */
-export function batchPrompt(batch: BatchPlan, countTrials: () => number): string {
+export function batchPrompt(batch: BatchPlan, countTrials: () => number, restart?: RestartSubject): string {
   const { plan, op, settings, opPlan } = batch;
-  const action = plan.params.stage_trials ? "stage trials for" : "run";
+  const action = plan.params.stage ? "stage" : plan.params.stage_trials ? "stage trials for" : restart ? restart.action : "run";
+  const subject = restart ? `${restart.id} (${formatOperation(plan.opref)})` : formatOperation(plan.opref);
   const name = batchOpName(op.opdef);
   const description = name === "+" ? " as a batch" : name === "random" ? " with random search" : ` with ${name} optimizer`;
   const qualifiers: string[] = [];
@@ -36,15 +44,15 @@ export function batchPrompt(batch: BatchPlan, countTrials: () => number): string
   }
   const qualifier = qualifiers.length ? ` (${qualifiers.join(", ")})` : "";
   const note = batch.fileTrials && Object.keys(plan.flagValues).length ? " (flags below used unless specified in batch trial)" : "";
-  let text = `You are about to ${action} ${plan.opdef.fullname}${description}${qualifier}${note}\n${flagLines(plan.flagValues, plan.opdef.flags)}`;
+  let text = `You are about to ${action} ${subject}${description}${qualifier}${note}\n${flagLines(plan.flagValues, plan.opdef.flags)}`;
   if (opPlan && Object.keys(opPlan.flagValues).length) text += `Optimizer flags:\n${flagLines(opPlan.flagValues, opPlan.opdef.flags)}`;
   return text + "Continue? (Y/n) ";
 }
 
 /** Asks on stderr; true to go on, false when declined, null at end of input. */
-export async function confirmBatch(batch: BatchPlan, countTrials: () => number): Promise<boolean | null> {
+export async function confirmBatch(batch: BatchPlan, countTrials: () => number, restart?: RestartSubject): Promise<boolean | null> {
   const { io } = batch.plan.ctx;
-  io.stderr(batchPrompt(batch, countTrials));
+  io.stderr(batchPrompt(batch, countTrials, restart));
   const answer = await io.readLine();
   if (answer === null) {
     io.stderr("\n");

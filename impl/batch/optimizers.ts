@@ -75,6 +75,11 @@ const GRID: BuiltinBatchOp = { kind: "builtin", opName: "+", modelName: "", defa
 const RANDOM: BuiltinBatchOp = { kind: "builtin", opName: "random", modelName: "skopt", defaultMaxTrials: 20 };
 const SKOPT_OPTIMIZERS = ["gp", "skopt:gp", "bayesian", "gaussian", "forest", "skopt:forest", "gbrt", "skopt:gbrt"];
 
+/** The built-in batch operation a batch run's opref names (`+`, `skopt:random`), or null. */
+export function builtinBatchOp(opName: string): BuiltinBatchOp | null {
+  return opName === "+" ? GRID : opName === "random" ? RANDOM : null;
+}
+
 /** op_util.opdef_for_opspec for a batch: the Guild file first, then Guild's built-in batch operations. */
 export function batchOpdefForOpspec(guildfile: Guildfile, opspec: string): BatchOpdef {
   try {

@@ -5,20 +5,25 @@ import { CliError } from "../io.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { shellQuote } from "../../lib/python/shlex.js";
-import { removeMarker, runDirPath, writeAttr, writeMarker } from "../../lib/rundir/index.js";
+import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRun, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { FlagCheckError } from "../ops/flag-values.js";
+import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
-import { Run } from "../runs/run.js";
+import { formatOperation, formatRunOperation } from "../runs/format.js";
 import type { PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
-import { finishBuiltinBatchRun, initBuiltinBatchRun, linkTrial, writeProto, type BatchSettings } from "./batch-run.js";
+import { finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
+import { Run } from "../runs/run.js";
+import { labelTemplate, runLabel } from "../ops/label.js";
 import { confirmBatch } from "./confirm.js";
+import { builtinBatchRunFor, restartBuiltinBatch, runBuiltinBatchFromProto } from "./restart-batch.js";
+import { openBatchOutput } from "./batch-output.js";
 import { checkTrialsPath, saveTrials } from "./save-trials.js";
 import { skipBatchBecauseNeeded } from "./needed.js";
 import { flagEncodedForOptimizer } from "./flag-encoder.js";
@@ -26,6 +31,11 @@ import { flagEncodedForOptimizer } from "./flag-encoder.js";
 /** Runs `guild run` as a batch when flag values, batch files or optimizer options ask for one, else as one run. */
 export async function runWithBatches(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
+  checkRestartParams(shifted);
+  const batchRun = params.restart ? builtinBatchRunFor(params.restart, ctx) : null;
+  if (batchRun) return restartBuiltinBatch(batchRun, shifted, ctx);
+  const protoRun = params.proto ? builtinBatchRunFor(params.proto, ctx) : null;
+  if (protoRun) return runBuiltinBatchFromProto(protoRun, shifted, ctx);
   const { batchFiles, flagArgs } = splitBatchFiles(shifted.flags);
   let trials = batchFiles.length ? readBatchFiles(batchFiles, ctx.io.cwd, ctx.io.env.HOME) : null;
   const userParams: RunParams = { ...shifted, flags: flagArgs };
@@ -89,7 +99,7 @@ function objectiveFor(params: RunParams, raw: PyValue | undefined): string {
 }
 
 /** The batch op's settings and, for an operation of the Guild file, its plan (flags from the optimizer definition, then `-Fo`). */
-async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Promise<BatchPlan> {
+export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Promise<BatchPlan> {
   const { params, ctx } = plan;
   let opPlan: RunPlan | null = null;
   let defaultMaxTrials: number | null;
@@ -151,6 +161,11 @@ function trialsOrError(batch: BatchPlan, log: (line: string) => void): Trial[] |
   }
 }
 
+/** How many trials a built-in batch would run (none when its search space is in error). */
+export function batchTrialCount(batch: BatchPlan): number {
+  return (trialsOrError(batch, () => undefined) ?? []).length;
+}
+
 /** batch_util._print_trials: the trials as a table, `#` first, flags by name. */
 export function formatTrials(trials: Trial[]): string[] {
   if (!trials.length) return [];
@@ -163,7 +178,7 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
   const { params, ctx } = plan;
   const { io } = ctx;
   const batch = await planBatch(plan, op, trials);
-  if (params.stage) throw new CliError("staging a batch run is not supported; use --stage-trials to stage its trials");
+  if (params.stage && op.opdef.kind !== "builtin") throw new CliError("staging a batch with an optimizer from the Guild file is not supported");
   if (params.save_trials && !params.print_cmd && !params.print_trials) {
     checkTrialsPath(params.save_trials);
     const home = io.env.HOME;
@@ -190,13 +205,26 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
     return 0;
   }
   if (!params.yes) {
-    const accepted = await confirmBatch(batch, () => (trialsOrError(batch, () => undefined) ?? []).length);
+    const accepted = await confirmBatch(batch, () => batchTrialCount(batch));
     if (accepted === null) return 1;
     if (!accepted) return 0;
   }
   if (params.needed && skipBatchBecauseNeeded(batch)) return 0;
   if (op.opdef.kind === "guildfile") return runGuildfileBatch(batch);
-  return runBuiltinBatch(batch, op.opdef);
+  if (params.stage) return stageBuiltinBatch(batch, op.opdef);
+  return runBuiltinBatch(batch, op.opdef, initBuiltinBatchRun(plan, op.opdef, batch.settings, batch.fileTrials));
+}
+
+/** `--stage` of a batch: the batch run with its prototype, staged to be started with `--start`. */
+function stageBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): number {
+  const { io } = batch.plan.ctx;
+  const batchDir = initBuiltinBatchRun(batch.plan, op, batch.settings, batch.fileTrials);
+  stageBatchRun(batchDir);
+  if (!batch.plan.params.quiet) {
+    const id = path.basename(batchDir);
+    io.stdout(`${formatRunOperation(Run.forDir(batchDir))} staged as ${id}\nTo start the operation, use 'guild run --start ${id}'\n`);
+  }
+  return 0;
 }
 
 /** A Guild file operation as optimizer: its run gets the prototype, then runs as any operation does. */
@@ -215,77 +243,95 @@ async function runGuildfileBatch(batch: BatchPlan): Promise<number> {
   return executePlan({ ...opPlan, ctx, params: { ...opPlan.params, yes: true, needed: false } });
 }
 
-async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp): Promise<number> {
+/** Runs the trials of a built-in batch run that is initialized (new, or started again) and records its end. */
+export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batchDir: string): Promise<number> {
   const { plan, settings } = batch;
   const { io } = plan.ctx;
   const quiet = plan.params.quiet;
-  const log = (line: string) => {
-    if (!quiet && (plan.ctx.logLevel ?? 20) <= 40) io.stderr(line + "\n");
+  // What the batch shows goes to its output as well; with --quiet only there.
+  const output = openBatchOutput(batchDir, () => io.nowMicros() / 1000);
+  const stdout = (text: string) => {
+    if (!quiet) io.stdout(text);
+    output.write(0, text);
   };
+  const stderr = (text: string) => {
+    if (!quiet) io.stderr(text);
+    output.write(1, text);
+  };
+  const log = (line: string) => stderr(line + "\n");
   const info = (line: string) => {
     if ((plan.ctx.logLevel ?? 20) <= 20) log(`INFO: [guild] ${line}`);
   };
-  const batchDir = initBuiltinBatchRun(plan, op, settings, batch.fileTrials);
+  const trialIo = { stdout, stderr };
   let status = 0;
   const trials = trialsOrError(batch, log);
   if (!trials) status = 1;
-  const pending = [...(trials ?? [])];
-  while (pending.length) {
-    const trial = pending.shift()!;
-    const code = await runTrial(batch, batchDir, trial, settings.stageTrials, info);
-    if (code === 0) continue;
-    log(`ERROR: [guild] Trial ${code.id} exited with an error (${code.code}) - see log for details`);
-    if (plan.params.fail_on_trial_error) {
-      log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
-      // Guild creates every trial when the batch starts, so those left pending started before the ones that ran.
-      const batchStarted = Number(Run.forDir(batchDir).get("started") ?? io.nowMicros());
-      for (const rest of pending) await initPendingTrial(batch, batchDir, rest, batchStarted + 1);
-      status = code.code;
-      break;
+  // batch_util._run_trials: every trial is created pending first, then each is started in turn.
+  const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
+  const pending = (trials ?? []).map((trial) => {
+    const trialDir = runDirPath(plan.ctx.guildHome, io.newRunId());
+    initTrialRun(batchDir, trialDir, trial, runLabel(template, trial, io.cwd), io.nowMicros());
+    return { trial, trialDir };
+  });
+  const release = io.holdSignals?.() ?? (() => undefined);
+  try {
+    for (const { trial, trialDir } of pending) {
+      if (io.interrupt.aborted) {
+        info("Stopping batch (pending trials can be started as needed)");
+        status = -15;
+        break;
+      }
+      const { code, message } = await runTrial(batch, trialDir, trial, settings.stageTrials, info, trialIo);
+      if (code === 0 || io.interrupt.aborted) continue;
+      const detail = message ? `: (${code}) ${message}` : ` (${code}) - see log for details`;
+      log(`ERROR: [guild] Trial ${path.basename(trialDir)} exited with an error${detail}`);
+      if (plan.params.fail_on_trial_error) {
+        log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
+        status = code;
+        break;
+      }
     }
+  } finally {
+    output.close();
+    finishBuiltinBatchRun(batchDir, status, io.nowMicros());
+    release();
   }
-  finishBuiltinBatchRun(batchDir, status, io.nowMicros());
   if (status === 0 && !plan.params.keep_batch) fs.rmSync(batchDir, { recursive: true, force: true });
-  return status;
+  return status >= 0 ? status : (256 + status) & 0xff;
+}
+
+/** Where a trial's output and messages go: the batch's output, and the console unless the batch is quiet. */
+interface TrialIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
 }
 
 /** The plan of one trial: the user's operation with the trial's flag values, in the run a new id names. */
-function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean): RunPlan {
+function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean, trialIo: TrialIo): RunPlan {
   const { plan } = batch;
-  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, newRunId: () => trialId } };
-  const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage || plan.params.quiet, print_cmd: false, print_trials: false };
+  // Guild runs trials inside the batch's process, which logs as operations do.
+  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, ...trialIo, newRunId: () => trialId }, logFormat: "op" as const };
+  const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage, print_cmd: false, print_trials: false };
   return { ...plan, ctx, params, flagValues: trial, userFlagValues: {} };
 }
 
-/** batch_util.start_trial_run: log the trial, then run (or stage) it; returns 0 or the trial's id and exit code. */
-async function runTrial(batch: BatchPlan, batchDir: string, trial: Trial, stage: boolean, info: (line: string) => void): Promise<0 | { id: string; code: number }> {
+/** batch_util.start_trial_run: log the trial, then run (or stage) it in place of its pending run; returns its exit code. */
+async function runTrial(batch: BatchPlan, trialDir: string, trial: Trial, stage: boolean, info: (line: string) => void, trialIo: TrialIo): Promise<{ code: number; message: string | null }> {
   const { plan } = batch;
-  const trialId = plan.ctx.io.newRunId();
-  const trialDir = runDirPath(plan.ctx.guildHome, trialId);
-  linkTrial(batchDir, trialDir);
+  const trialId = path.basename(trialDir);
   const nonNull = Object.fromEntries(Object.entries(trial).filter(([, value]) => value !== null));
-  info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${plan.opdef.fullname} (${flagAssigns(nonNull).join(", ")})`);
+  info(`${stage ? "Staging" : "Running"} trial ${trialId}: ${formatOperation(plan.opref)} (${flagAssigns(nonNull).join(", ")})`);
+  fs.rmSync(trialDir, { recursive: true, force: true });
   let code: number;
+  let message: string | null = null;
   try {
-    code = await executePlan(trialPlan(batch, trial, trialId, stage));
+    code = await executePlan(trialPlan(batch, trial, trialId, stage, trialIo));
   } catch (error) {
+    // A trial's `guild: ...` error is the batch's to report (batch_util.handle_trial_system_exit).
     if (!(error instanceof CliError)) throw error;
-    if (error.hasMessage) plan.ctx.io.stderr(`guild: ${error.message}\n`);
     code = error.exitCode;
+    message = error.hasMessage ? error.message : null;
   }
   if (fs.existsSync(trialDir)) writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
-  return code === 0 ? 0 : { id: trialId, code };
-}
-
-/** A trial left for later when the batch stops: a pending run, linked from the batch. */
-async function initPendingTrial(batch: BatchPlan, batchDir: string, trial: Trial, started: number): Promise<void> {
-  const { plan } = batch;
-  const trialId = plan.ctx.io.newRunId();
-  const trialDir = runDirPath(plan.ctx.guildHome, trialId);
-  linkTrial(batchDir, trialDir);
-  await executePlan(trialPlan(batch, trial, trialId, true));
-  removeMarker(trialDir, "STAGED");
-  writeMarker(trialDir, "PENDING");
-  writeAttr(trialDir, "started", started);
-  writeAttr(trialDir, "run_params", runParamsAttr(plan.params));
+  return { code, message };
 }

@@ -6,6 +6,7 @@ import { formatTable } from "../format/table.js";
 import { formatRunRow } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
+import { commentListing } from "../runs/comments.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
@@ -56,13 +57,17 @@ function limitRuns(runs: Run[], args: RunsListArgs, ctx: CommandContext): Run[] 
 export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], ctx.commandPath);
   if (args.remote) throw new CliError("remote runs are not supported");
-  for (const unsupported of ["comments", "verbose", "json"] as const) {
+  for (const unsupported of ["verbose", "json"] as const) {
     if (args[unsupported]) throw new CliError(`--${unsupported} is not supported`);
   }
   if (args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
     throw new CliError(`${args.archive} does not exist`);
   }
   const runs = limitRuns(filteredRuns(runSelectionFromArgs(args), ctx), args, ctx);
+  if (args.comments) {
+    for (const line of commentListing(runs, false, ctx.projectDir, ctx.io.env.HOME)) ctx.io.stdout(line + "\n");
+    return 0;
+  }
   const rows = runs.map((run, position) => {
     const formatted = formatRunRow(run, position + 1, ctx.projectDir, ctx.io.env.HOME);
     return args.simplified

@@ -1,65 +1,96 @@
-// Resolving a `config:FILE` source (Guild's ConfigResolver): the file with the run's flag values, written under .guild/generated.
-import fs from "node:fs";
-import path from "node:path";
+// Resolving a `config:` dependency source (resolver.ConfigResolver): a project YAML, JSON or INI file rewritten with params and flag values under .guild/generated.
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { decodeFlagValue } from "../flags/decode.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { configFormat } from "../../lib/guildfile/config-flags.js";
 import { encodeIni, parseIni, sectionOptions } from "../../lib/python/configparser.js";
 import { floatRepr } from "../../lib/python/float.js";
-import { pyStr } from "../../lib/python/repr.js";
+import { pyRepr, pyStr } from "../../lib/python/repr.js";
 import { shellSplit } from "../../lib/python/shlex.js";
 import { isMapping, PyFloat, type PyValue } from "../../lib/python/values.js";
 import { encodeYaml, loadYaml } from "../../lib/yaml/yaml.js";
+import { resolveFileSource, type FileSourceContext } from "./file-source.js";
+import type { ResourceSource } from "./resource.js";
 import { ResolutionError } from "./run-match.js";
 
-export interface ConfigSourceContext {
+export interface ConfigSourceContext extends FileSourceContext {
   runDir: string;
-  /** Where the source file is looked up (the resource location). */
-  projectDir: string;
-  flagValues: Record<string, unknown>;
+  /** The op's `cmd-flags`: a flag's `arg-name` is its config key, its `arg-split` makes a list. */
   cmdFlags: Record<string, CmdFlag>;
-  /** A fresh random id; its first 8 characters name the generated folder. */
+  /** A fresh random id; its first 8 characters name the generated folder (Guild's mkdtemp). */
   newId: () => string;
 }
 
-type Config = { [key: string]: PyValue };
+type Config = Record<string, unknown>;
+type Format = "yaml" | "json" | "ini";
 
-/** util.nested_config: dotted names become nested mappings, applied in name order. */
-function applyNested(values: Record<string, PyValue>, config: Config): Config {
+/** util.nested_config: `a.b` keys set nested mappings, applied in sorted key order. */
+export function nestedConfig(values: Record<string, unknown>, nested: Config = {}): Config {
   for (const name of Object.keys(values).sort()) {
     const parts = name.split(".");
-    let current = config;
-    for (const part of parts.slice(0, -1)) {
-      if (!isMapping(current[part])) {
-        if (part in current) throw new ResolutionError(`'${name}' cannot be nested: conflicts with ${part}`);
-        current[part] = {};
+    let current = nested;
+    for (let index = 0; index < parts.length - 1; index++) {
+      if (!(parts[index] in current)) current[parts[index]] = {};
+      const next = current[parts[index]];
+      if (!isMapping(next as PyValue)) {
+        throw new ResolutionError(`'${name}' cannot be nested: conflicts with {'${parts.slice(0, index + 1).join(".")}': ${pyRepr(next as PyValue)}}`);
       }
-      current = current[part] as Config;
+      current = next as Config;
     }
     current[parts[parts.length - 1]] = values[name];
   }
-  return config;
+  return nested;
 }
 
-function loadConfig(file: string, format: "yaml" | "json" | "ini"): Config {
-  const text = fs.readFileSync(file, "utf8");
-  if (format !== "ini") {
-    const data = loadYaml(text) as PyValue;
-    return isMapping(data) ? data : {};
+/** json.dumps(value, sort_keys=True) with Python's separators, float repr and ASCII escapes. */
+function pythonJson(value: unknown): string {
+  if (value === null || value === undefined) return "null";
+  if (value === true) return "true";
+  if (value === false) return "false";
+  if (value instanceof PyFloat) return floatRepr(value.value);
+  if (typeof value === "number") return Number.isInteger(value) ? String(value) : floatRepr(value);
+  if (typeof value === "string") return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
+  if (Array.isArray(value)) return "[" + value.map(pythonJson).join(", ") + "]";
+  if (isMapping(value as PyValue)) {
+    const entries = Object.keys(value as Config).sort().map((key) => `${JSON.stringify(key)}: ${pythonJson((value as Config)[key])}`);
+    return "{" + entries.join(", ") + "}";
   }
-  const ini = parseIni(text);
-  const flat: Record<string, PyValue> = Object.fromEntries(ini.defaults);
-  for (const section of ini.sections.keys()) for (const [name, value] of sectionOptions(ini, section)) flat[`${section}.${name}`] = value;
-  return applyNested(flat, {});
+  return JSON.stringify(String(value));
 }
 
-/** The run's non-None flags, split lists decoded, under their arg names. */
-function flagsForConfig(context: ConfigSourceContext): Record<string, PyValue> {
-  const values: Record<string, PyValue> = {};
+/** ConfigResolver._cfg_load: defaults, then `section.option` keys, nested. */
+function loadIni(text: string): Config {
+  const ini = parseIni(text);
+  const flat: Record<string, unknown> = Object.fromEntries(ini.defaults);
+  for (const section of ini.sections.keys()) for (const [name, value] of sectionOptions(ini, section)) flat[`${section}.${name}`] = value;
+  return nestedConfig(flat);
+}
+
+function loadConfig(path: string, format: Format): Config {
+  let data: unknown;
+  try {
+    const text = readFileSync(path, "utf8");
+    data = format === "ini" ? loadIni(text) : format === "json" ? JSON.parse(text) : loadYaml(text);
+  } catch (error) {
+    throw new ResolutionError(`error loading config from ${path}: ${(error as Error).message}`);
+  }
+  return isMapping(data as PyValue) ? (data as Config) : {};
+}
+
+function encodeConfig(config: Config, format: Format): string {
+  if (format === "json") return pythonJson(config);
+  if (format === "ini") return encodeIni(config as { [key: string]: PyValue }, pyStr);
+  return encodeYaml(config);
+}
+
+/** ConfigResolver._apply_run_flags: non-None flags under their arg names, arg-split values decoded into lists. */
+function flagsForConfig(context: ConfigSourceContext): Config {
+  const values: Config = {};
   for (const [name, value] of Object.entries(context.flagValues)) {
     if (value === null || value === undefined) continue;
     const cmdFlag = context.cmdFlags[name] ?? {};
-    let flagValue = value as PyValue;
+    let flagValue = value;
     const split = cmdFlag.argSplit;
     if (split !== null && split !== undefined && split !== false && typeof flagValue === "string") {
       const parts = split === true || split === "shlex" ? shellSplit(flagValue) : flagValue.split(String(split)).filter(Boolean);
@@ -70,40 +101,20 @@ function flagsForConfig(context: ConfigSourceContext): Record<string, PyValue> {
   return values;
 }
 
-/** json.dumps(sort_keys=True): Python's separators, float repr and ASCII escapes. */
-function pythonJson(value: PyValue): string {
-  if (value === null) return "null";
-  if (value === true) return "true";
-  if (value === false) return "false";
-  if (value instanceof PyFloat) return floatRepr(value.value);
-  if (typeof value === "number") return String(value);
-  if (typeof value === "string") return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
-  if (Array.isArray(value)) return "[" + value.map(pythonJson).join(", ") + "]";
-  if (isMapping(value)) return "{" + Object.keys(value).sort().map((key) => `${JSON.stringify(key)}: ${pythonJson(value[key])}`).join(", ") + "}";
-  return JSON.stringify(pyStr(value));
-}
-
-function encodeConfig(config: Config, format: "yaml" | "json" | "ini"): string {
-  if (format === "yaml") return encodeYaml(config);
-  if (format === "json") return pythonJson(config);
-  return encodeIni(config, pyStr);
-}
-
-/** Finds the source file, writes it with the run's flags applied to `.guild/generated/ID/NAME`, and returns that path. */
-export function resolveConfigSource(uriPath: string, context: ConfigSourceContext): string[] {
-  const file = path.resolve(context.projectDir, uriPath);
-  if (!fs.existsSync(file)) throw new ResolutionError(`cannot find source file '${uriPath}'`);
-  const format = configFormat(file);
-  if (!format) throw new ResolutionError(`unsupported file type for '${file}'`);
-  let config: Config;
-  try {
-    config = loadConfig(file, format);
-  } catch (error) {
-    throw new ResolutionError(`error loading config from ${file}: ${(error as Error).message}`);
-  }
-  applyNested(flagsForConfig(context), config);
-  const target = path.join(context.runDir, ".guild", "generated", context.newId().slice(0, 8), path.basename(file));
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, encodeConfig(config, format));
-  return [target];
+/** A config source's generated files: `.guild/generated/<random>/<name>` in the run, with params then flags applied. */
+export function resolveConfigSource(source: ResourceSource, config: unknown, context: ConfigSourceContext): string[] {
+  return resolveFileSource(source, config, context).map((path) => {
+    const format = configFormat(path);
+    if (!format) throw new ResolutionError(`unsupported file type for '${path}'`);
+    const data = loadConfig(path, format);
+    if (source.params !== null) {
+      if (isMapping(source.params as PyValue)) nestedConfig(source.params as Config, data);
+      else context.warn(`unexpected params ${pyRepr(source.params as PyValue)} - cannot apply to config`);
+    }
+    nestedConfig(flagsForConfig(context), data);
+    const target = join(context.runDir, ".guild", "generated", context.newId().slice(0, 8), basename(path));
+    mkdirSync(join(target, ".."), { recursive: true });
+    writeFileSync(target, encodeConfig(data, format));
+    return target;
+  });
 }

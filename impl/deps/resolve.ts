@@ -247,8 +247,9 @@ function resolveSourcePaths(source: ResourceSource, context: ResolveContext, con
   if (sourceScheme(source) === "file" && context.files) {
     return resolveFileSource(source, config, { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log });
   }
-  if (sourceScheme(source) === "config" && context.config) {
-    return resolveConfigSource(sourceUriPath(source), { ...context.config, runDir: context.runDir, projectDir: context.projectDir, flagValues: context.flagValues });
+  if (sourceScheme(source) === "config" && context.files && context.config) {
+    const fileContext = { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log };
+    return resolveConfigSource(source, config, { ...fileContext, ...context.config, runDir: context.runDir });
   }
   throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
 }

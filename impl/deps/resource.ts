@@ -36,6 +36,8 @@ export interface ResourceSource {
   sha256: string | null;
   /** Archive type, when the file name does not tell. */
   type: string | null;
+  /** Values a `config` source sets in its config file (`a.b` keys nest). */
+  params: unknown;
 }
 
 export interface ResourceDef {
@@ -165,6 +167,7 @@ function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: s
     unpack: attrs.unpack === undefined || attrs.unpack === null ? defaultUnpack : truthy(attrs.unpack),
     sha256: text(attrs.sha256),
     type: text(attrs.type),
+    params: attrs.params ?? null,
   };
   for (const key of Object.keys(attrs).sort()) {
     if (!SOURCE_ATTRS.has(key)) warn(`unexpected source attribute '${key}' in resource ${pyRepr(sourceResolvingName(source))}`);

@@ -6,6 +6,7 @@ import type { OpCmd } from "./op-cmd.js";
 import type { Opref } from "../../lib/rundir/index.js";
 import type { OutputLineListener } from "./process.js";
 import type { RunParams } from "./run-params.js";
+import type { BaseRun } from "./restart.js";
 
 /** Everything known about a run before it starts (also passed to hooks after the run dir exists). */
 export interface RunPlan {
@@ -23,6 +24,8 @@ export interface RunPlan {
   pythonExe: string;
   /** Op `deps` data for the `op` attr (`deps: [...]`); set by the dependency hook. */
   opDepsData: unknown[];
+  /** The run a restart (`--restart`/`--start`) or a run with a proto (`--proto`) starts from. */
+  baseRun?: BaseRun;
 }
 
 export interface RunDirInfo {

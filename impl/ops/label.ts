@@ -3,6 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { flagAssigns, formatFlag } from "../flags/encode.js";
 import type { FlagValues } from "./flag-values.js";
+import { PyFloat } from "../../lib/python/values.js";
+import { pyStr } from "../../lib/python/repr.js";
+import { exponentialText, formatFixed } from "../../lib/python/float.js";
 
 const LABEL_OPTIONS = (cwd: string) => ({
   truncateFloats: 5,
@@ -25,8 +28,24 @@ function applyFilter(filter: string, value: unknown, cwd: string): unknown {
   if (name === "default") return value === undefined || value === null || value === "" ? arg : value;
   if (name === "basename") return text ? path.basename(text) : text;
   if (name === "unquote") return text.replace(/^(['"])(.*)\1$/, "$2");
-  if (name.startsWith("%")) return text;
+  if (name.startsWith("%")) return percentFormat(name, value) ?? value;
   return value;
+}
+
+/** op_util._t_python_format: `FORMAT % value` for numeric (f, e, d, i) and str (s) formats; null when Python would raise. */
+export function percentFormat(format: string, value: unknown): string | null {
+  const match = /^%(-)?(\d+)?(?:\.(\d+))?([fFeEdis])$/.exec(format);
+  if (!match) return null;
+  const [, left, width, precisionText, type] = match;
+  const number = value instanceof PyFloat ? value.value : typeof value === "number" || typeof value === "boolean" ? Number(value) : null;
+  let text: string;
+  if (type === "s") text = pyStr(value);
+  else if (number === null) return null;
+  else if (type === "d" || type === "i") text = String(Math.trunc(number));
+  else if (type === "f" || type === "F") text = formatFixed(number, precisionText === undefined ? 6 : Number(precisionText));
+  else text = (number < 0 ? "-" : "") + exponentialText(number, precisionText === undefined ? 6 : Number(precisionText));
+  const pad = Math.max(0, Number(width ?? 0) - text.length);
+  return left ? text + " ".repeat(pad) : " ".repeat(pad) + text;
 }
 
 /** Renders a label template: `${name}` → formatted flag, `${default_label}`, filters after `|`. */

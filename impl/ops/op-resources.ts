@@ -72,10 +72,17 @@ export function opDepsData(resources: OpResource[], config: (resource: ResourceD
   });
 }
 
-/** run_impl._project_local_dependencies: the paths of the op's `file:` and `config:` sources, as written. */
+/** run_impl._project_local_dependencies: the paths of the op's `file:` and `config:` sources, as written (left out of the source code copy). */
 export function projectLocalDependencyPaths(opdef: OpDef): Set<string> {
   const paths = new Set<string>();
-  for (const { resource } of opResources(opdef)) {
+  let resources: OpResource[];
+  try {
+    resources = opResources(opdef);
+  } catch {
+    // An invalid `requires` is reported when dependencies resolve.
+    return paths;
+  }
+  for (const { resource } of resources) {
     for (const source of resource.sources) {
       const scheme = sourceScheme(source);
       if (scheme === "file" || scheme === "config") paths.add(sourceUriPath(source));

@@ -1,7 +1,7 @@
 // Which operation `guild run OPSPEC` means: a Guild file operation, else a Python script (op_util.opdef_for_opspec).
 import { CliError } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { scriptOp, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
+import { execScriptOp, scriptOp, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
 import type { Opref } from "../../lib/rundir/index.js";
 import { loadProjectGuildfile } from "./project.js";
 import { resolveOpdef } from "./opspec.js";
@@ -13,7 +13,10 @@ export interface ResolvedOp {
   opref: Opref;
 }
 
-/** The project's operation for `opspec`; when there is none, the Python script it names (model ''), as Guild falls back to. */
+/**
+ * The project's operation for `opspec`; when there is none, the Python script it names, else the executable
+ * file it names (each as the model ''), as Guild falls back to its script plugins.
+ */
 export function resolveRunOp(opspec: string | null, ctx: CommandContext): ResolvedOp {
   const guildfile = loadProjectGuildfile(ctx, "run");
   let opdef: OpDef;
@@ -21,8 +24,9 @@ export function resolveRunOp(opspec: string | null, ctx: CommandContext): Resolv
     opdef = resolveOpdef(guildfile, opspec);
   } catch (error) {
     if (!(error instanceof CliError)) throw error;
-    const script = scriptOp(opspec, ctx.projectDir, { guildHome: ctx.guildHome, env: ctx.io.env });
+    const script = scriptOp(opspec, ctx.projectDir, { guildHome: ctx.guildHome, env: ctx.io.env }) ?? execScriptOp(opspec, ctx.projectDir);
     if (!script) throw error;
+    if (script === "not-executable") throw new CliError(`cannot run '${opspec}': must be an executable file`);
     for (const message of script.guildfile.messages) ctx.io.stderr(message + "\n");
     const opref = { pkgType: "script", pkgName: script.pkgName, pkgVersion: "", modelName: "", opName: script.opdef.name };
     return { guildfile: script.guildfile, opdef: script.opdef, opref };

@@ -9,6 +9,7 @@ import { copySourceCode, sourceCodeDigest } from "./sourcecode.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";
 import { projectLocalDependencyPaths } from "./op-resources.js";
 import type { FlagValues } from "./flag-values.js";
+import { newComment } from "../runs/comments.js";
 
 /** Python platform.uname() joined as Guild stores it. */
 export function platformAttr(): Record<string, unknown> {
@@ -63,6 +64,8 @@ export interface InitRunOptions {
   userFlagValues: FlagValues;
   params: RunParams;
   opDepsData: unknown[];
+  /** A run with a proto takes its source code from the proto, not the project. */
+  skipSourceCode?: boolean;
 }
 
 /** Steps 1-4 of Guild's init_run: id/initialized, PENDING, opref, attrs, manifest + source code. */
@@ -78,6 +81,9 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
   if (options.label) writeAttr(runDir, "label", options.label);
   if (options.tags.length) writeAttr(runDir, "tags", options.tags);
+  if (options.params.comment) {
+    writeAttr(runDir, "comments", [newComment(options.params.comment, null, { user: io.env.USER || "", host: io.env.HOST || io.hostname }, io.nowMicros())]);
+  }
   writeAttr(runDir, "flags", options.flagValues);
   writeAttr(runDir, "user_flags", options.userFlagValues);
   writeAttr(runDir, "run_params", runParamsAttr(options.params));
@@ -92,7 +98,7 @@ export function initRun(options: InitRunOptions): void {
     writeAttr(runDir, "sourcecode_digest", null);
     return;
   }
-  if (io.env.NO_SOURCECODE === "1") return;
+  if (io.env.NO_SOURCECODE === "1" || options.skipSourceCode) return;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
   // Project files the op depends on are resolved as dependencies, not copied as source code.

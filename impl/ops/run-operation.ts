@@ -16,6 +16,7 @@ import { runProcess } from "./process.js";
 import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
+import { checkRestartParams, copyFromProto, planFromRun, reinitRun, restartLabelTemplate } from "./restart.js";
 
 export interface RunOperationContext extends CommandContext {
   /** Dependencies, output scalars and steps (see guild-hooks.ts). */
@@ -26,8 +27,10 @@ export interface RunOperationContext extends CommandContext {
 const isSecretName = (name: string) => /password|token|secret/i.test(name);
 
 async function confirm(ctx: CommandContext, plan: RunPlan): Promise<boolean | null> {
-  const action = plan.params.stage ? "stage" : "run";
-  const lines = [`You are about to ${action} ${plan.opdef.fullname}`];
+  const action = plan.params.stage ? "stage" : plan.params.restart ? "start" : "run";
+  const restarted = plan.params.restart ? plan.baseRun?.run : undefined;
+  const subject = restarted ? `${restarted.id} (${plan.opdef.fullname})` : plan.opdef.fullname;
+  const lines = [`You are about to ${action} ${subject}`];
   for (const name of Object.keys(plan.flagValues).sort()) {
     const value = plan.flagValues[name];
     const flag = plan.opdef.flags.find((candidate) => candidate.name === name);
@@ -55,9 +58,12 @@ export function shiftOpspec(params: RunParams): RunParams {
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const { hooks } = ctx;
+  if (params.restart || params.proto) return planFromRun(params, ctx);
   const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
-  const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
+  // op_util.python_path_env: the source code dest first, so `main` modules copied under a dest are found.
+  const sourceCodeDest = opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".";
+  const pythonPath = [...new Set([sourceCodeDest, ...(ctx.io.env.PYTHONPATH ?? "").split(":").filter(Boolean)])].join(":");
   const opCmd = opCmdForOpdef(opdef, pythonPath);
   const plan: RunPlan = {
     ctx,
@@ -126,7 +132,8 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     return 0;
   }
   checkSourceCodeDest(opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".");
-  const template = labelTemplate(params.label, params.tags, opdef.label);
+  const userTemplate = labelTemplate(params.label, params.tags, plan.baseRun ? null : opdef.label);
+  const template = plan.baseRun ? restartLabelTemplate(plan, userTemplate) : userTemplate;
   const label = runLabel(template, plan.flagValues, io.cwd);
   if (!params.yes) {
     const accepted = await confirm(ctx, plan);
@@ -149,7 +156,14 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   if (params.needed && skipBecauseNeeded(ctx.guildHome, io, plan.opref, plan.flagValues)) return 0;
   let runDir: string;
   let runId: string;
-  if (params.run_dir) {
+  const restarted = plan.baseRun && !plan.baseRun.isProto ? plan.baseRun.run : null;
+  if (restarted) {
+    runDir = restarted.dir;
+    runId = restarted.id;
+  } else if (params.run_id) {
+    runId = params.run_id;
+    runDir = runDirPath(ctx.guildHome, runId);
+  } else if (params.run_dir) {
     runDir = path.resolve(io.cwd, params.run_dir);
     runId = path.basename(runDir);
     if (!params.stage && io.env.NO_WARN_RUNDIR !== "1") io.stderr(`Run directory is '${runDir}' (results will not be visible to Guild)\n`);
@@ -158,24 +172,18 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     runDir = runDirPath(ctx.guildHome, runId);
   }
   if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] initializing run in ${runDir}\n`);
-  initRun({
-    io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
-    tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
-  });
+  if (restarted) reinitRun(plan, restarted, cmd, label, template);
+  else {
+    initRun({
+      io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
+      tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
+      skipSourceCode: Boolean(plan.baseRun),
+    });
+    if (plan.baseRun) copyFromProto(plan.baseRun.run, runDir, io.env, template);
+  }
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
-  if (params.stage) {
-    // Staging resolves what it can now (project files); operation sources wait for the start.
-    let staged;
-    try {
-      staged = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
-    } catch (error) {
-      removeMarker(runDir, "PENDING");
-      throw error;
-    }
-    appendManifest(runDir, staged.manifestLines);
-    return stageRun(plan, run, env, cmd, staged.deps);
-  }
+  if (params.stage) return await stageRun(plan, run, env, cmd);
   try {
     const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
     writeAttr(runDir, "deps", resolved.deps);
@@ -217,10 +225,17 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   return exitCodeFor(status);
 }
 
-function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[], deps: unknown): number {
+async function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): Promise<number> {
   const { io } = plan.ctx;
-  removeMarker(run.runDir, "PENDING");
-  writeAttr(run.runDir, "deps", deps);
+  const { hooks } = plan.ctx as RunOperationContext;
+  try {
+    // Staging resolves every dependency but operations, which wait for the start.
+    const resolved = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
+    writeAttr(run.runDir, "deps", resolved.deps);
+    appendManifest(run.runDir, resolved.manifestLines);
+  } finally {
+    removeMarker(run.runDir, "PENDING");
+  }
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");
   writeEnvScript(run.runDir, env);
@@ -238,6 +253,7 @@ function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Re
 /** Runs an operation from run parameters as `guild run` does; returns the exit code. */
 export async function runOperation(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
+  checkRestartParams(shifted);
   let plan: RunPlan;
   try {
     plan = await planRun(shifted, ctx);

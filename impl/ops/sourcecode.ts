@@ -221,7 +221,7 @@ export interface CopiedSourceFile {
 /**
  * Copies the op's source code into `destDir/destPrefix` while walking it (keeping modes), as Guild does,
  * so a run directory inside the project receives the copies made before the walk reaches it.
- * Manifest lines are `s <run path> <sha1> <project path>`.
+ * Manifest lines are `s <run path> <sha1> <project path>`. Paths in `ignore` (project-local dependencies) are not copied.
  */
 export function copySourceCode(
   opdef: OpDef,
@@ -236,6 +236,7 @@ export function copySourceCode(
   const projectDir = opdef.model.guildfile.dir;
   const copied: CopiedSourceFile[] = [];
   walkSourceCode(opdef, warn, (relpath) => {
+    if (ignore.has(relpath)) return;
     const src = path.join(root, relpath);
     const dest = path.join(destDir, destPrefix, relpath);
     fs.mkdirSync(path.dirname(dest), { recursive: true });

@@ -2,6 +2,8 @@
 import { CliError } from "../io.js";
 import { fnmatch } from "../../lib/python/fnmatch.js";
 import { formatRunOperation } from "./format.js";
+import { parseFilterExpr, pyTruthy } from "./filter-expr.js";
+import { filterRunValues } from "./filter-values.js";
 import { procPidAlive, type PidAliveCheck, type Run, type RunStatus } from "./run.js";
 
 /** What a run command's filter options ask for (Guild's runs_support.all_filters), as plain values. */
@@ -24,7 +26,7 @@ export interface RunFilter {
   statusChars: string;
   /** A start-time range (`-Fs`): not supported. */
   started: string | null;
-  /** A filter expression (`-F`): not supported. */
+  /** A filter expression (`-F`), as guild/filter.py reads it. */
   expression: string | null;
 }
 
@@ -66,9 +68,12 @@ export function runFilterPredicate(filter: RunFilter, commandPath: string, isPid
   if (filter.marked) filters.push((run) => run.marked);
   if (filter.unmarked) filters.push((run) => !run.marked);
   if (filter.started) throw new CliError("--started filters are not supported");
-  if (filter.expression) throw new CliError("filter expressions (--filter) are not supported");
   const digest = filter.digest;
   if (digest) filters.push((run) => String(run.get("sourcecode_digest") ?? "").startsWith(digest));
+  if (filter.expression) {
+    const expr = parseFilterExpr(filter.expression);
+    filters.push((run) => pyTruthy(expr(filterRunValues(run, isPidAlive))));
+  }
   return (run) => filters.every((predicate) => predicate(run));
 }
 

@@ -38,6 +38,7 @@ describe("composition", () => {
     ["$include in flags", { "guild.yml": "- config: f\n  flags: {a: 1, b: 2}\n- model: m\n  operations:\n    op:\n      main: x\n      flags:\n        $include: f#b\n        c: 3\n" }, ["m:op x b=2,c=3"]],
     ["$include in operations", { "guild.yml": "- config: ops\n  operations: {a: x, b: y}\n- model: m\n  operations:\n    $include: ops\n    b: z\n" }, ["m:a x", "m:b z"]],
     ["$include of an op's flags", { "guild.yml": "- model: m\n  operations:\n    a: {main: x, flags: {f: 1}}\n    b: {main: y, flags: {$include: 'm:a'}}\n" }, ["m:a x f=1", "m:b y f=1"]],
+    ["package parent, its $include targets found in its file", { "guild.yml": "- model: m\n  extends: my-pkg/b\n", "my_pkg/guild.yml": "- config: f\n  flags: {x: 1}\n- config: b\n  operations:\n    op: {main: y, flags: {$include: f}}\n" }, ["m:op y x=1"]],
   ];
   test.each(cases)("%s", (_name, files, expected) => expect(summary(files)).toEqual(expected));
 
@@ -48,6 +49,8 @@ describe("composition", () => {
     ["extends cycle", { "guild.yml": "- model: a\n  extends: a\n" }, "cycle in 'extends' (a -> a)"],
     ["bad extends", { "guild.yml": "- model: a\n  extends: 1\n" }, "invalid extends value 1: expected a string or list"],
     ["package parent", { "guild.yml": "- model: a\n  extends: pkg/m\n" }, "cannot find Guild file for package 'pkg'"],
+    ["package model", { "guild.yml": "- model: a\n  extends: pkg/m\n", "pkg/guild.yml": "- config: x\n" }, "undefined model or config 'm' in package 'pkg'"],
+    ["package without model", { "guild.yml": "- model: a\n  extends: pkg/\n" }, "invalid model or config reference 'pkg/': missing model name"],
     ["no include target", { "guild.yml": "op:\n  main: x\n  flags: {$include: nope}\n" }, "invalid include reference 'nope': cannot find target"],
   ];
   test.each(errors)("%s", (_name, files, expected) => expect(() => load(files)).toThrow(expected));

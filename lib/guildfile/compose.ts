@@ -76,27 +76,58 @@ function itemNamed(items: PyValue[], name: PyValue): RawData | null {
   return item && isMapping(item) ? item : null;
 }
 
-/** A model's data with its `extends` parents merged in (inheritable attributes only) and, for the model itself, params resolved. */
-export function extendedData(data: RawData, items: PyValue[], file: string, seen: string[] = [], resolveParams = true): RawData {
+/** A Guild file's items with its path: one place `$include` refs are looked up in. */
+export interface ItemsSource {
+  file: string;
+  items: PyValue[];
+}
+
+/** How `extends: PKG/MODEL` finds packages: directories searched for `PKG/guild.yml`, and a reader of its items. */
+export interface PackageLookup {
+  roots: string[];
+  read: ReadItems;
+}
+
+/**
+ * A model's data with its `extends` parents merged in (inheritable attributes only) and, for the model
+ * itself, params resolved. Guild files of packages it extends from are added to `parents` (searched by `$include`).
+ */
+export function extendedData(
+  data: RawData,
+  source: ItemsSource,
+  packages: PackageLookup,
+  parents: ItemsSource[] = [],
+  seen: string[] = [],
+  resolveParams = true,
+): RawData {
   let extended = copyData(data);
-  for (const parentName of coerceStrToList(data.extends, file, "extends")) {
+  for (const parentName of coerceStrToList(data.extends, source.file, "extends")) {
     const name = pyStr(parentName);
-    if (seen.includes(name)) throw new GuildfileError(file, `cycle in 'extends' (${[...seen, name].join(" -> ")})`);
-    applyParentData(parentData(name, items, file, seen), extended, INHERITABLE);
+    if (seen.includes(name)) throw new GuildfileError(source.file, `cycle in 'extends' (${[...seen, name].join(" -> ")})`);
+    applyParentData(parentData(name, source, packages, parents, seen), extended, INHERITABLE);
   }
   if (resolveParams) extended = resolveParamRefs(extended, modelParams(extended)) as RawData;
   return extended;
 }
 
-function parentData(name: string, items: PyValue[], file: string, seen: string[]): RawData {
-  if (name.includes("/")) {
-    const [pkg, modelName] = [name.slice(0, name.indexOf("/")), name.slice(name.indexOf("/") + 1)];
-    if (!modelName) throw new GuildfileError(file, `invalid model or config reference '${name}': missing model name`);
-    throw new GuildfileError(file, `cannot find Guild file for package '${pkg}'`);
+function parentData(name: string, source: ItemsSource, packages: PackageLookup, parents: ItemsSource[], seen: string[]): RawData {
+  if (!name.includes("/")) {
+    const parent = itemNamed(source.items, name);
+    if (!parent) throw new GuildfileError(source.file, `undefined model or config '${name}'`);
+    return extendedData(parent, source, packages, parents, [...seen, name], false);
   }
-  const parent = itemNamed(items, name);
-  if (!parent) throw new GuildfileError(file, `undefined model or config '${name}'`);
-  return extendedData(parent, items, file, [...seen, name], false);
+  const [pkg, modelName] = [name.slice(0, name.indexOf("/")), name.slice(name.indexOf("/") + 1)];
+  if (!modelName) throw new GuildfileError(source.file, `invalid model or config reference '${name}': missing model name`);
+  const pkgPath = pkg.replace(/-/g, "_").replace(/\./g, path.sep);
+  const file = packages.roots.map((root) => path.join(root, pkgPath, "guild.yml")).find((candidate) => fs.existsSync(candidate));
+  if (!file) throw new GuildfileError(source.file, `cannot find Guild file for package '${pkg}'`);
+  const pkgSource = { file, items: packages.read(file) };
+  const parent = itemNamed(pkgSource.items, modelName);
+  if (!parent) throw new GuildfileError(source.file, `undefined model or config '${modelName}' in package '${pkg}'`);
+  const pkgParents: ItemsSource[] = [];
+  const extended = extendedData(parent, pkgSource, packages, pkgParents, [...seen, name], false);
+  for (const item of [...pkgParents, pkgSource]) if (!parents.some((known) => path.dirname(known.file) === path.dirname(item.file))) parents.push(item);
+  return extended;
 }
 
 /** Guild's _apply_parent_data: the child's values win; mappings present in both are merged recursively. */
@@ -165,34 +196,39 @@ export function splitIncludeRef(ref: string, file: string): [string, string | nu
  * A section (`operations`, `flags`, `resources`) of `data` with its `$include` refs replaced by the
  * sections they name, `$include` first, then the section's own entries (Guild's _resolve_includes).
  */
-export function resolveSectionIncludes(data: RawData, section: string, items: PyValue[], file: string): RawData {
+export function resolveSectionIncludes(data: RawData, section: string, searchPath: ItemsSource[]): RawData {
   const resolved: RawData = {};
   const sectionData = data[section];
-  applySectionData(isMapping(sectionData) ? sectionData : {}, section, items, file, new Set(), resolved);
+  applySectionData(isMapping(sectionData) ? sectionData : {}, section, searchPath, new Set(), resolved);
   return resolved;
 }
 
-function applySectionData(data: RawData, section: string, items: PyValue[], file: string, seen: Set<string>, resolved: RawData): void {
+function applySectionData(data: RawData, section: string, searchPath: ItemsSource[], seen: Set<string>, resolved: RawData): void {
   const names = Object.keys(data).sort((a, b) => (a === "$include" ? -1 : b === "$include" ? 1 : a < b ? -1 : a > b ? 1 : 0));
   for (const name of names) {
-    if (name === "$include") applyIncludes(coerceStrToList(data[name], file, "$include"), section, items, file, seen, resolved);
+    if (name === "$include") applyIncludes(coerceStrToList(data[name], searchPath[0].file, "$include"), section, searchPath, seen, resolved);
     else applyEntry(name, data[name], resolved);
   }
 }
 
-function applyIncludes(refs: PyValue[], section: string, items: PyValue[], file: string, seen: Set<string>, resolved: RawData): void {
+function applyIncludes(refs: PyValue[], section: string, searchPath: ItemsSource[], seen: Set<string>, resolved: RawData): void {
+  const file = searchPath[0].file;
   for (const refValue of refs) {
     const ref = pyStr(refValue);
     if (seen.has(ref)) break;
     seen.add(ref);
     const [modelName, opName, attrs] = splitIncludeRef(ref, file);
-    let included = findIncludeData(modelName, opName, section, items);
+    let included: RawData | null = null;
+    for (const source of searchPath) {
+      included = findIncludeData(modelName, opName, section, source.items);
+      if (included !== null) break;
+    }
     if (included === null) throw new GuildfileError(file, `invalid include reference '${ref}': cannot find target`);
     if (attrs) {
       const wanted = attrs.split(",");
       included = Object.fromEntries(Object.entries(included).filter(([name]) => wanted.includes(name)));
     }
-    applySectionData(included, section, items, file, seen, resolved);
+    applySectionData(included, section, searchPath, seen, resolved);
   }
 }
 

@@ -6,7 +6,7 @@ import { loadYaml, yamlKey } from "../yaml/yaml.js";
 import { pyRepr, pyStr } from "../python/repr.js";
 import { isMapping, type PyValue } from "../python/values.js";
 import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";
-import { coerceStrToList, copyData, expandIncludes, extendedData, resolveSectionIncludes } from "./compose.js";
+import { coerceStrToList, copyData, expandIncludes, extendedData, resolveSectionIncludes, type ItemsSource } from "./compose.js";
 import { applyConfigFlags } from "./config-flags.js";
 import { applyPythonFlags, type FlagsImportContext } from "./import-flags.js";
 import type { Guildfile, ModelDef, OpDef, RawData } from "./types.js";
@@ -60,7 +60,7 @@ export function loadGuildfile(dir: string, context: FlagsImportContext = {}): Lo
 
 function decodeYaml(text: string, file: string): PyValue {
   try {
-    return (loadYaml(text) ?? null) as PyValue;
+    return (loadYaml(text, file) ?? null) as PyValue;
   } catch (error) {
     throw new GuildfileError(file, (error as Error).message);
   }
@@ -121,14 +121,23 @@ function applyItem(guildfile: LoadedGuildfile, item: PyValue, items: PyValue[], 
   const data = item as RawData;
   const name = data[used[0]];
   if (typeof name !== "string") throw new GuildfileError(file, `invalid ${used[0]} name $${pyRepr(name)}: expected a string`);
+  if (used[0] === "package") {
+    if (guildfile.packageName !== undefined) throw new GuildfileError(file, "mutiple package definitions");
+    guildfile.packageName = name;
+  }
   if (used[0] !== "model") return;
   if (guildfile.models.some((model) => model.name === name)) throw new GuildfileError(file, `duplicate model '${name}'`);
-  guildfile.models.push(modelDef(name, extendedData(data, items, file), items, guildfile, file));
+  const source = { file, items };
+  const parents: ItemsSource[] = [];
+  // Guild finds packages on sys.path, which holds the project directory when it runs there.
+  const packages = { roots: [path.dirname(file)], read: (pkgFile: string) => expandIncludes(readIncludedItems(pkgFile), pkgFile, readIncludedItems) };
+  const extended = extendedData(data, source, packages, parents);
+  guildfile.models.push(modelDef(name, extended, [source, ...parents], guildfile, file));
 }
 
-function modelDef(name: string, data: RawData, items: PyValue[], guildfile: Guildfile, file: string): ModelDef {
-  const operationsData = resolveSectionIncludes(data, "operations", items, file);
-  if (isMapping(data.resources)) data.resources = resolveSectionIncludes(data, "resources", items, file);
+function modelDef(name: string, data: RawData, searchPath: ItemsSource[], guildfile: Guildfile, file: string): ModelDef {
+  const operationsData = resolveSectionIncludes(data, "operations", searchPath);
+  if (isMapping(data.resources)) data.resources = resolveSectionIncludes(data, "resources", searchPath);
   const model: ModelDef = {
     name,
     description: typeof data.description === "string" ? data.description.trim() : "",
@@ -141,7 +150,7 @@ function modelDef(name: string, data: RawData, items: PyValue[], guildfile: Guil
   const defaults = isMapping(data["operation-defaults"]) ? coerceOperation("operation-defaults", data["operation-defaults"], file) : {};
   model.operations = Object.keys(operationsData)
     .sort()
-    .map((opName) => opDef(opName, operationDef(opName, operationsData[opName], file), defaults, model, items, file));
+    .map((opName) => opDef(opName, operationDef(opName, operationsData[opName], file), defaults, model, searchPath, file));
   return model;
 }
 
@@ -168,7 +177,7 @@ function coerceOperation(name: string, data: PyValue, file: string): RawData {
   throw new GuildfileError(file, `invalid value for operation '${pyStr(data)}' ${pyRepr(name)}: expected a string or a mapping`);
 }
 
-function stepsData(data: RawData, items: PyValue[], file: string): PyValue[] | null {
+function stepsData(data: RawData, searchPath: ItemsSource[], file: string): PyValue[] | null {
   const steps = data.steps;
   if (steps === undefined || steps === null || steps === false || steps === "" || steps === 0) return null;
   if (isMapping(steps) && Object.keys(steps).length === 0) return null;
@@ -177,14 +186,14 @@ function stepsData(data: RawData, items: PyValue[], file: string): PyValue[] | n
   return steps.map((step) => {
     if (!isMapping(step) || !isMapping(step.flags)) return step;
     const flags: RawData = {};
-    for (const [flagName, value] of Object.entries(resolveSectionIncludes(step, "flags", items, file))) flags[flagName] = isMapping(value) && "default" in value ? value.default : value;
+    for (const [flagName, value] of Object.entries(resolveSectionIncludes(step, "flags", searchPath))) flags[flagName] = isMapping(value) && "default" in value ? value.default : value;
     return { ...step, flags };
   });
 }
 
-function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef, items: PyValue[], file: string): OpDef {
+function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef, searchPath: ItemsSource[], file: string): OpDef {
   const data: RawData = { ...defaults, ...given };
-  const flagsData = resolveSectionIncludes(data, "flags", items, file);
+  const flagsData = resolveSectionIncludes(data, "flags", searchPath);
   const requires = data.requires === undefined || data.requires === null ? [] : Array.isArray(data.requires) ? data.requires : [data.requires];
   const opdef: OpDef = {
     name,
@@ -194,7 +203,7 @@ function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef,
     default: Boolean(data.default),
     main: typeof data.main === "string" && data.main ? data.main : null,
     exec: typeof data.exec === "string" ? data.exec : null,
-    steps: stepsData(data, items, file),
+    steps: stepsData(data, searchPath, file),
     flags: Object.keys(flagsData).sort().map((flagName) => flagDef(flagName, flagsData[flagName], file)),
     flagsDest: typeof data["flags-dest"] === "string" ? data["flags-dest"] : null,
     flagsImport: data["flags-import"] === undefined ? null : data["flags-import"] === "all" ? true : data["flags-import"] === false ? [] : data["flags-import"],

@@ -6,7 +6,7 @@ import { isMapping } from "../python/values.js";
 import { flagDef, sourceCodeSpec } from "./coerce.js";
 import { cachedFlagsData, type FlagsImportContext } from "./import-flags.js";
 import type { LoadedGuildfile } from "./load.js";
-import type { ModelDef, OpDef } from "./types.js";
+import type { FlagDef, ModelDef, OpDef } from "./types.js";
 
 export interface ScriptOp {
   /** The model's stand-in Guild file: no file, `dir` is the project dir (the common path of script and cwd). */
@@ -58,6 +58,37 @@ export function scriptOp(opspec: string | null, cwd: string, context: FlagsImpor
   const dest = typeof flagsData.$dest === "string" ? flagsData.$dest : null;
   delete flagsData.$dest;
   const exec = `\${python_exe} -um guild.op_main ${shellQuote(module)} \${flag_args}`;
+  const flags = Object.keys(flagsData)
+    .sort()
+    .filter((name) => isMapping(flagsData[name]))
+    .map((name) => flagDef(name, flagsData[name], guildfile.path));
+  return { guildfile, opdef: anonymousOp(guildfile, opName, exec, flags, dest), pkgName: path.dirname(scriptPath) };
+}
+
+/** Guild's exec_script plugin: any other existing file is run as a command, when it is executable. */
+export function execScriptOp(opspec: string | null, cwd: string): ScriptOp | "not-executable" | null {
+  if (!opspec) return null;
+  const scriptPath = path.resolve(cwd, opspec);
+  if (!fs.existsSync(scriptPath)) return null;
+  if (!isExecutableFile(scriptPath)) return "not-executable";
+  const dir = path.dirname(scriptPath);
+  const guildfile: LoadedGuildfile = { path: path.join(dir, "guild.yml"), dir, md5: "", models: [], messages: [] };
+  // The op is named by the opspec as given, its package is the cwd (script_model_ref of the path less the opspec).
+  return { guildfile, opdef: anonymousOp(guildfile, opspec, scriptPath, [], null), pkgName: path.resolve(cwd) };
+}
+
+function isExecutableFile(file: string): boolean {
+  try {
+    if (!fs.statSync(file).isFile()) return false;
+    fs.accessSync(file, fs.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The model '' holding one op made from a file, as the script plugins' model proxies build it. */
+function anonymousOp(guildfile: LoadedGuildfile, opName: string, exec: string, flags: FlagDef[], dest: string | null): OpDef {
   const model: ModelDef = { name: "", description: "", default: false, operations: [], sourcecode: sourceCodeSpec(null, guildfile.path), guildfile, raw: {} };
   const opdef: OpDef = {
     name: opName,
@@ -68,10 +99,7 @@ export function scriptOp(opspec: string | null, cwd: string, context: FlagsImpor
     main: null,
     exec,
     steps: null,
-    flags: Object.keys(flagsData)
-      .sort()
-      .filter((name) => isMapping(flagsData[name]))
-      .map((name) => flagDef(name, flagsData[name], guildfile.path)),
+    flags,
     flagsDest: dest,
     flagsImport: null,
     flagsImportSkip: null,
@@ -89,5 +117,5 @@ export function scriptOp(opspec: string | null, cwd: string, context: FlagsImpor
   };
   model.operations.push(opdef);
   guildfile.models.push(model);
-  return { guildfile, opdef, pkgName: path.dirname(scriptPath) };
+  return opdef;
 }
