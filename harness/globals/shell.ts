@@ -95,9 +95,7 @@ async function executeCommand(state: HelperState, options: RunOptions, tag: stri
   const env = state.environment();
   for (const [name, value] of options.env ?? []) env[name] = value;
   // Guild's runner strips the output's bytes and reads them as latin-1.
-  const request: CommandRequest = {
-    command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes, encoding: "latin1",
-  };
+  const request: CommandRequest = { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes, encoding: "latin1" };
   const hostedArgv = state.host.hostedCli ? referenceCliArgv(state, request) : null;
   const result = hostedArgv ? await runHostedCommand(state.host.hostedCli!, hostedArgv, request, state.host) : await runCommand(request, state.host);
   if (result.timedOut) {
@@ -112,17 +110,6 @@ async function executeCommand(state: HelperState, options: RunOptions, tag: stri
   return { output, exitCode: result.exitCode };
 }
 
-/** Python's `items[index:index + 1]`. */
-function sliceOne(items: string[], index: number): string[] {
-  const bound = (value: number) => (value < 0 ? Math.max(0, items.length + value) : Math.min(value, items.length));
-  return items.slice(bound(index), bound(index + 1));
-}
-
-/** bytes.strip(): only ASCII whitespace, as the output is stripped before it is decoded. */
-function asciiStrip(text: string): string {
-  return text.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
-}
-
 /**
  * The argv when the command is a plain `guild ...` that the shell would run as the sandbox's
  * reference CLI (its bin directory first on PATH, no PWD of the transcript's own); else null.
@@ -132,6 +119,17 @@ function referenceCliArgv(state: HelperState, request: CommandRequest): string[]
   const searchPath = request.env.PATH ?? "";
   if (searchPath !== state.sandbox.binDir && !searchPath.startsWith(`${state.sandbox.binDir}:`)) return null;
   return plainGuildArgv(request.command);
+}
+
+/** Python's `items[index:index + 1]`. */
+function sliceOne(items: string[], index: number): string[] {
+  const bound = (value: number) => (value < 0 ? Math.max(0, items.length + value) : Math.min(value, items.length));
+  return items.slice(bound(index), bound(index + 1));
+}
+
+/** bytes.strip(): only ASCII whitespace, as the output is stripped before it is decoded. */
+function asciiStrip(text: string): string {
+  return text.replace(/^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g, "");
 }
 
 function compileIgnorePattern(pattern: string): RegExp {

@@ -19,8 +19,6 @@ export interface HostServices {
   interrupt?: AbortSignal;
   /** A monotonic clock in milliseconds (the interpreter's per-example time limit reads it). */
   now: () => number;
-  /** Wall-clock time in milliseconds since the epoch (Python's time.time()); `now` stands in when absent. */
-  wallClock?: () => number;
   /** This process's id: a CLI run inside it records it as its own. */
   pid?: number;
   /**
@@ -28,6 +26,8 @@ export interface HostServices {
    * instead of starting one each. Absent: every command is spawned.
    */
   hostedCli?: HostedCli;
+  /** Wall-clock time in milliseconds since the epoch (Python's time.time()); `now` stands in when absent. */
+  wallClock?: () => number;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
@@ -48,7 +48,7 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     pythonBinDir,
     ...(interrupt ? { interrupt } : {}),
     now: () => Number(proc.hrtime.bigint()) / 1e6,
-    wallClock: () => Date.now(),
     ...(proc.pid !== undefined ? { pid: proc.pid } : {}),
+    wallClock: () => Date.now(),
   };
 }

@@ -19,6 +19,7 @@ describe("plainGuildArgv", () => {
     ["guild runs info --private-attrs 1:3", ["runs", "info", "--private-attrs", "1:3"]],
     ["guild", []],
     ["guild ''", [""]],
+    ["guild run op x=é 'y=ü ö'", ["run", "op", "x=é", "y=ü ö"]],
   ])("%s", (command, expected) => {
     expect(plainGuildArgv(command)).toEqual(expected);
     // The shell agrees.
@@ -75,6 +76,7 @@ describe("runHostedCommand", () => {
     "guild runs --bad-option",
     "guild run op x=3 --label 'a label' -y",
     "guild compare -t",
+    "guild run op x=é -y",
   ])("%s: same output and exit code as the spawned CLI", async (command) => {
     expect(cli, "the build makes dist/guild-in-process.mjs").toBeDefined();
     const cwd = project();
@@ -84,6 +86,7 @@ describe("runHostedCommand", () => {
       env: { PATH: `${host.referenceBinDir}:${process.env.PATH}`, GUILD_HOME: path.join(temp(), home), HOME: temp(), COLUMNS: "999", SYNC_RUN_OUTPUT: "1", TZ: "UTC" },
       timeoutSeconds: 60,
       tag: `${temp()}/${home}`,
+      encoding: "latin1",
     });
     const spawned = await runCommand(request("spawned"), host);
     const hosted = await runHostedCommand(cli!, plainGuildArgv(command)!, request("hosted"), host);

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { CappedOutput } from "./capped-output.js";
+import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES } from "./capped-output.js";
 import type { CommandRequest, CommandResult } from "./command.js";
 import type { HostServices } from "./host.js";
 import { PROCESS_TAG_VARIABLE, killProcessesOf } from "./process-tree.js";
@@ -34,7 +34,8 @@ export function hostedReferenceCli(referenceBinDir: string): HostedCli | undefin
   };
 }
 
-const PLAIN_WORD = /^[A-Za-z0-9_./:=,@%+-]$/;
+/** Characters the shell passes on as they are: plain ASCII, and any non-ASCII character but a surrogate. */
+const PLAIN_WORD = /^[A-Za-z0-9_./:=,@%+\-\u0080-\uD7FF\uE000-\uFFFF]$/;
 
 /**
  * The argv of a command that is nothing but `guild` and words the shell would pass unchanged
@@ -82,7 +83,8 @@ export async function runHostedCommand(cli: HostedCli, argv: string[], request: 
   const cwd = fs.realpathSync(request.cwd);
   const env: Record<string, string> = { ...request.env, PWD: cwd };
   if (request.tag !== undefined) env[PROCESS_TAG_VARIABLE] = request.tag;
-  const output = new CappedOutput(request.outputLimitBytes ?? 4 * 1024 * 1024, request.encoding);
+  // The CLI's text goes through the bytes a process would write (UTF-8), read as the request says.
+  const output = new CappedOutput(request.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES, request.encoding);
   let open = true;
   const write = (text: string) => {
     if (open) output.append(Buffer.from(text));
