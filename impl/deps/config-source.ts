@@ -5,10 +5,10 @@ import { decodeFlagValue } from "../flags/decode.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { configFormat } from "../../lib/guildfile/config-flags.js";
 import { encodeIni, parseIni, sectionOptions } from "../../lib/python/configparser.js";
-import { floatRepr } from "../../lib/python/float.js";
+import { pyJsonDumps } from "../../lib/python/json.js";
 import { pyRepr, pyStr } from "../../lib/python/repr.js";
 import { shellSplit } from "../../lib/python/shlex.js";
-import { isMapping, PyFloat, type PyValue } from "../../lib/python/values.js";
+import { isMapping, type PyValue } from "../../lib/python/values.js";
 import { encodeYaml, loadYaml } from "../../lib/yaml/yaml.js";
 import { resolveFileSource, type FileSourceContext } from "./file-source.js";
 import type { ResourceSource } from "./resource.js";
@@ -43,22 +43,6 @@ export function nestedConfig(values: Record<string, unknown>, nested: Config = {
   return nested;
 }
 
-/** json.dumps(value, sort_keys=True) with Python's separators, float repr and ASCII escapes. */
-function pythonJson(value: unknown): string {
-  if (value === null || value === undefined) return "null";
-  if (value === true) return "true";
-  if (value === false) return "false";
-  if (value instanceof PyFloat) return floatRepr(value.value);
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : floatRepr(value);
-  if (typeof value === "string") return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
-  if (Array.isArray(value)) return "[" + value.map(pythonJson).join(", ") + "]";
-  if (isMapping(value as PyValue)) {
-    const entries = Object.keys(value as Config).sort().map((key) => `${JSON.stringify(key)}: ${pythonJson((value as Config)[key])}`);
-    return "{" + entries.join(", ") + "}";
-  }
-  return JSON.stringify(String(value));
-}
-
 /** ConfigResolver._cfg_load: defaults, then `section.option` keys, nested. */
 function loadIni(text: string): Config {
   const ini = parseIni(text);
@@ -79,7 +63,7 @@ function loadConfig(path: string, format: Format): Config {
 }
 
 function encodeConfig(config: Config, format: Format): string {
-  if (format === "json") return pythonJson(config);
+  if (format === "json") return pyJsonDumps(config, { sortKeys: true });
   if (format === "ini") return encodeIni(config as { [key: string]: PyValue }, pyStr);
   return encodeYaml(config);
 }

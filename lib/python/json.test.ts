@@ -23,5 +23,11 @@ test.each(cases)("%j", (value, expected) => {
 test("strings agree with python3's json.dumps", () => {
   const texts = ["plain", "caf\u00e9", "tab\there", "\u0001", "\u{1F600}", 'quote"back\\slash', "\u2028", "\u007f"];
   const answers = pythonAnswers<string>("def answer(text):\n    return json.dumps(text)", texts.map((text) => [text]));
-  expect(texts.map(pyJsonDumps)).toEqual(answers);
+  expect(texts.map((text) => pyJsonDumps(text))).toEqual(answers);
+});
+
+test("sort_keys orders keys by code point at every level, as python3 does", () => {
+  const value = { b: 1, a: { z: [{ y: 2, x: 1 }], "\u00e9": 0, B: 3 } };
+  const [answer] = pythonAnswers<string>("def answer(value):\n    return json.dumps(value, sort_keys=True)", [[value]]);
+  expect(pyJsonDumps(value, { sortKeys: true })).toBe(answer);
 });

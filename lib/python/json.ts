@@ -1,6 +1,7 @@
 // Python's json.dumps with its defaults: `, ` and `: ` separators, ASCII-only strings, floats as repr(), NaN and Infinity.
 import { floatRepr } from "./float.js";
 import { intRepr } from "./repr.js";
+import { compareCodePoints } from "./str-order.js";
 import { PyDate, PyFloat } from "./values.js";
 
 function jsonString(text: string): string {
@@ -30,8 +31,9 @@ function jsonFloat(value: number): string {
   return floatRepr(value);
 }
 
-/** json.dumps(value) for decoded values; a JS number is an int when integral, PyFloat is always a float. */
-export function pyJsonDumps(value: unknown): string {
+/** json.dumps(value[, sort_keys=True]) for decoded values; a JS number is an int when integral, PyFloat is always a float. */
+export function pyJsonDumps(value: unknown, options: { sortKeys?: boolean } = {}): string {
+  const dump = (item: unknown): string => pyJsonDumps(item, options);
   if (value === null || value === undefined) return "null";
   if (value === true) return "true";
   if (value === false) return "false";
@@ -39,6 +41,8 @@ export function pyJsonDumps(value: unknown): string {
   if (value instanceof PyFloat) return jsonFloat(value.value);
   if (value instanceof PyDate) throw new TypeError("Object of type date is not JSON serializable");
   if (typeof value === "string") return jsonString(value);
-  if (Array.isArray(value)) return "[" + value.map(pyJsonDumps).join(", ") + "]";
-  return "{" + Object.entries(value as Record<string, unknown>).map(([key, item]) => `${jsonString(key)}: ${pyJsonDumps(item)}`).join(", ") + "}";
+  if (Array.isArray(value)) return "[" + value.map(dump).join(", ") + "]";
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (options.sortKeys) entries.sort(([left], [right]) => compareCodePoints(left, right));
+  return "{" + entries.map(([key, item]) => `${jsonString(key)}: ${dump(item)}`).join(", ") + "}";
 }
