@@ -3,21 +3,8 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
+import type { HostedCommand } from "../lib/hosted/command.js";
 import { forgetOpDirSuffixes } from "./runs/format.js";
-
-/** One `guild` command as the host hands it over: what a spawned process would get. */
-export interface HostedCommand {
-  argv: string[];
-  /** Physical working directory (what the process's getcwd() would return). */
-  cwd: string;
-  env: Record<string, string>;
-  /** stdout and stderr of the command, on one stream in the order written. */
-  write: (text: string) => void;
-  /** Aborted to stop the command as a signal would (reason: the signal's name). */
-  interrupt: AbortSignal;
-  /** Process id to record (LOCK files, event file names). */
-  pid: number;
-}
 
 /** Wall clock in microseconds, never repeating within this process (as main.ts keeps it). */
 const nowMicros = (() => {

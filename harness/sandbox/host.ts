@@ -1,5 +1,6 @@
 // What the harness needs from the host process, handed in by an entry point.
-import { hostedReferenceCli, type HostedCli } from "./in-process.js";
+import { hostedReferenceCli } from "./in-process.js";
+import type { HostedCli } from "../../lib/hosted/command.js";
 
 export interface HostServices {
   /** Environment the sandbox inherits its PATH (and nothing else) from. */

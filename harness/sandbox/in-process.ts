@@ -5,20 +5,8 @@ import { pathToFileURL } from "node:url";
 import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES } from "./capped-output.js";
 import type { CommandRequest, CommandResult } from "./command.js";
 import type { HostServices } from "./host.js";
+import type { HostedCli } from "../../lib/hosted/command.js";
 import { PROCESS_TAG_VARIABLE, killProcessesOf } from "./process-tree.js";
-
-/** One command handed to a CLI loaded as a module: what its process would have been given. */
-export interface HostedCommand {
-  argv: string[];
-  cwd: string;
-  env: Record<string, string>;
-  write: (text: string) => void;
-  interrupt: AbortSignal;
-  pid: number;
-}
-
-/** A CLI loaded as a module: runs one command and resolves with its exit status (0-255). */
-export type HostedCli = (command: HostedCommand) => Promise<number>;
 
 /**
  * The reference CLI as a module (`dist/guild-in-process.mjs` beside `dist/bin/`), loaded at its
