@@ -3,8 +3,7 @@ import fs from "node:fs";
 import { encodeFlagValue } from "../flags/encode.js";
 import { listRuns } from "../runs/list.js";
 import { Run } from "../runs/run.js";
-import { planRun, type RunOperationContext } from "../ops/run-operation.js";
-import { FlagCheckError } from "../ops/flag-values.js";
+import { planRunReporting, type RunOperationContext } from "../ops/run-operation.js";
 import type { RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { deleteAttr, protoDir, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
@@ -45,13 +44,7 @@ async function replanBatch(run: Run, params: RunParams, ctx: RunOperationContext
   const protoFlags = Object.entries(proto.flags).map(([name, value]) => `${name}=${encodeFlagValue(value)}`);
   const merged = restartParams(run, params);
   const userParams: RunParams = { ...merged, opspec, flags: [...protoFlags, ...params.flags], restart: null, proto: null };
-  let plan: RunPlan;
-  try {
-    plan = await planRun(userParams, ctx);
-  } catch (error) {
-    if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
-    throw error;
-  }
+  const plan = await planRunReporting(userParams, ctx);
   const storedTrials = proto.get("trials");
   const fileTrials = Array.isArray(storedTrials) ? (storedTrials as Trial[]) : null;
   const batch = await planBatch(plan, { opdef: op, flags: {} }, fileTrials);

@@ -6,8 +6,7 @@ import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
-import { executePlan, planRun, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
-import { FlagCheckError } from "../ops/flag-values.js";
+import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
@@ -45,13 +44,7 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
     for (const [name, value] of Object.entries(trials[0])) if (!given.has(name)) userParams.flags.push(`${name}=${encodeFlagValue(value)}`);
     trials = null;
   }
-  let plan: RunPlan;
-  try {
-    plan = await planRun(userParams, ctx);
-  } catch (error) {
-    if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
-    throw error;
-  }
+  const plan = await planRunReporting(userParams, ctx);
   if (userParams.help_op) {
     ctx.io.stdout(formatOpHelp(plan.opdef));
     return 0;
@@ -108,12 +101,7 @@ export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | nu
     if (params.stage_trials && !batchOpdef.raw["can-stage-trials"]) throw new CliError(`operation '${batchOpdef.fullname}' does not support --stage-trials`);
     const optimizerFlags = Object.entries(op.flags).map(([name, value]) => `${name}=${encodeFlagValue(value)}`);
     const opParams: RunParams = { ...params, opspec: batchOpdef.fullname, flags: [...optimizerFlags, ...params.opt_flags], label: params.batch_label, tags: params.batch_tags };
-    try {
-      opPlan = await planRun(opParams, ctx as RunOperationContext);
-    } catch (error) {
-      if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
-      throw error;
-    }
+    opPlan = await planRunReporting(opParams, ctx as RunOperationContext);
     const raw = batchOpdef.raw["default-max-trials"];
     defaultMaxTrials = typeof raw === "number" ? raw : null;
   } else {

@@ -253,16 +253,20 @@ async function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, e
   return 0;
 }
 
-/** Runs an operation from run parameters as `guild run` does; returns the exit code. */
-export async function runOperation(params: RunParams, ctx: RunOperationContext): Promise<number> {
-  const shifted = shiftOpspec(params);
-  let plan: RunPlan;
+/** planRun, writing a failed flag check's preamble (what Guild prints before the error) on the way up. */
+export async function planRunReporting(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   try {
-    plan = await planRun(shifted, ctx);
+    return await planRun(params, ctx);
   } catch (error) {
     if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
     throw error;
   }
+}
+
+/** Runs an operation from run parameters as `guild run` does; returns the exit code. */
+export async function runOperation(params: RunParams, ctx: RunOperationContext): Promise<number> {
+  const shifted = shiftOpspec(params);
+  const plan = await planRunReporting(shifted, ctx);
   if (shifted.help_op) {
     ctx.io.stdout(formatOpHelp(plan.opdef));
     return 0;

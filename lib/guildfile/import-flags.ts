@@ -4,8 +4,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { ShlexError, shellSplit } from "../python/shlex.js";
 import { loadYaml } from "../yaml/yaml.js";
-import { floatRepr } from "../python/float.js";
-import { PyFloat, isMapping, type PyValue } from "../python/values.js";
+import { pyJsonDumps } from "../python/json.js";
+import { isMapping } from "../python/values.js";
 import { flagDef, GuildfileError } from "./coerce.js";
 import { argparseFlagsData, detectFlagsDest, findPythonModule, globalsFlagsData } from "./python-flags.js";
 import type { FlagDef, Guildfile, OpDef, RawData } from "./types.js";
@@ -18,19 +18,6 @@ export interface FlagsImportContext {
 
 interface MessageSink {
   messages: string[];
-}
-
-/** json.dumps with Python's separators and float repr. */
-function pythonJson(value: PyValue): string {
-  if (value === null) return "null";
-  if (value === true) return "true";
-  if (value === false) return "false";
-  if (value instanceof PyFloat) return floatRepr(value.value);
-  if (typeof value === "number") return Number.isInteger(value) ? String(value) : floatRepr(value);
-  if (typeof value === "string") return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (char) => "\\u" + char.charCodeAt(0).toString(16).padStart(4, "0"));
-  if (Array.isArray(value)) return "[" + value.map(pythonJson).join(", ") + "]";
-  if (isMapping(value)) return "{" + Object.entries(value).map(([key, item]) => `${pythonJson(key)}: ${pythonJson(item)}`).join(", ") + "}";
-  return JSON.stringify(String(value));
 }
 
 /** The module and arguments of an op's `main`; shlex's error (e.g. No closing quotation) as the Guild file's. */
@@ -78,7 +65,7 @@ export function cachedFlagsData(file: string, baseArgs: string[], dest: string |
   if (cacheFile) {
     try {
       fs.mkdirSync(path.dirname(cacheFile), { recursive: true });
-      fs.writeFileSync(cacheFile, pythonJson(data));
+      fs.writeFileSync(cacheFile, pyJsonDumps(data));
     } catch {
       // the cache is an optimisation only
     }
