@@ -6,7 +6,7 @@ import { compilePythonRegex } from "../../lib/python/regex.js";
 import { pyRepr, strRepr } from "../../lib/python/repr.js";
 import { resolveRefs } from "../flags/refs.js";
 import { unifiedDiff } from "../../lib/python/difflib.js";
-import { fnmatchRegExp } from "../../lib/python/fnmatch.js";
+import { globPaths } from "../../lib/python/glob.js";
 
 export type CheckLog = (level: "INFO" | "ERROR", message: string) => void;
 
@@ -91,34 +91,9 @@ function compareFiles(actual: string, expected: string, actualPath: string, expe
   throw new CheckFailed("unexpected file contents - see above for details");
 }
 
-/** Python glob.glob relative to a directory: `*`, `?` and `[...]` per path segment, hidden names only when named. */
+/** Python glob.glob relative to a directory, each directory's names in sorted order. */
 export function globFiles(root: string, pattern: string): string[] {
-  const segments = pattern.split("/").filter((segment) => segment !== "");
-  let found = [""];
-  for (const segment of segments) {
-    const next: string[] = [];
-    const wildcard = /[*?[]/.test(segment);
-    const regex = wildcard ? fnmatchRegExp(segment) : null;
-    for (const base of found) {
-      const dir = path.join(root, base);
-      if (!wildcard) {
-        if (fs.existsSync(path.join(dir, segment))) next.push(base ? `${base}/${segment}` : segment);
-        continue;
-      }
-      let names: string[];
-      try {
-        names = fs.readdirSync(dir);
-      } catch {
-        continue;
-      }
-      for (const name of names.sort()) {
-        if (name.startsWith(".") && !segment.startsWith(".")) continue;
-        if (regex!.test(name)) next.push(base ? `${base}/${name}` : name);
-      }
-    }
-    found = next;
-  }
-  return found.filter((relative) => relative !== "");
+  return globPaths(pattern, { resolve: (relative) => path.join(root, relative), sortNames: true });
 }
 
 /** Runs a step's checks after its run: false when any failed (Guild then stops with exit 3). */

@@ -3,7 +3,6 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { compareCodePoints } from "../../../lib/python/str-order.js";
-import { fnmatch } from "../../../lib/python/fnmatch.js";
 import { shellQuote, shellSplit, ShlexError } from "../../../lib/python/shlex.js";
 import { PyError, pyFloat, pyFunction, pyInt, pyList, pyModule, pyNone, pyObject, pyStr, pyTuple, typeNameOf, type PyValue } from "../../py/index.js";
 import { pformat } from "../../py/pprint.js";
@@ -11,6 +10,7 @@ import { pyBytes } from "../../py/values.js";
 import { bindArgs } from "../args.js";
 import { expectNumber, expectStr } from "../convert.js";
 import { resolvePath, type HelperState } from "../state.js";
+import { globPaths } from "../../../lib/python/glob.js";
 import { stdout } from "./streams.js";
 
 export function sysModule(state: HelperState): PyValue {
@@ -67,37 +67,9 @@ export function globModule(state: HelperState): PyValue {
   return pyModule("glob", {
     glob: pyFunction("glob", (args, kwargs) => {
       const pattern = expectStr(bindArgs("glob", [{ name: "pathname" }, { name: "recursive", default: pyNone }], args, kwargs).get("pathname")!, "pathname");
-      return pyList(globPaths(state, pattern).map(pyStr));
+      return pyList(globPaths(pattern, { resolve: (relative) => resolvePath(state, relative || ".") }).map(pyStr));
     }),
   });
-}
-
-function globPaths(state: HelperState, pattern: string): string[] {
-  const absolute = pattern.startsWith("/");
-  let matches = [absolute ? "/" : ""];
-  for (const segment of pattern.split("/").filter((part) => part !== "")) {
-    const next: string[] = [];
-    for (const base of matches) {
-      const dir = resolvePath(state, base || ".");
-      if (!/[*?[]/.test(segment)) {
-        const candidate = base ? path.posix.join(base, segment) : segment;
-        if (fs.existsSync(resolvePath(state, candidate))) next.push(candidate);
-        continue;
-      }
-      let names: string[];
-      try {
-        names = fs.readdirSync(dir);
-      } catch {
-        continue;
-      }
-      for (const name of names) {
-        if (name.startsWith(".") && !segment.startsWith(".")) continue;
-        if (fnmatch(name, segment)) next.push(base ? path.posix.join(base, name) : name);
-      }
-    }
-    matches = next;
-  }
-  return matches;
 }
 
 /** filecmp.cmpfiles(a, b, names, shallow=True) -> (same, different, errors), comparing contents. */
