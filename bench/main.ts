@@ -5,12 +5,17 @@ import { benchMatcher } from "./match-bench.js";
 import { benchCli } from "./cli-bench.js";
 import { benchHarnessOverhead, benchManyExamples, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
+import { benchSuites } from "./suite-bench.js";
 import { resolvePythonBinDir } from "../harness/sandbox/python-bin.js";
 import { hostFromProcess } from "../harness/sandbox/host.js";
-import { createTempDir, removeTempDirsOnExit } from "../harness/sandbox/temp-dir.js";
+import { createTempDir, removeTempDirsOnExit, sandboxTempRoot } from "../harness/sandbox/temp-dir.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const host = hostFromProcess(process, root, resolvePythonBinDir(process.env));
+const pythonBinDir = resolvePythonBinDir(process.env);
+/** Every `guild` command a process of its own, as with any implementation under test. */
+const host = hostFromProcess(process, root, pythonBinDir);
+/** Plain `guild ...` commands run inside the harness, as `npm start` and `npm test` run them. */
+const hostedHost = hostFromProcess(process, root, pythonBinDir, undefined, false);
 removeTempDirsOnExit();
 const temp = await createTempDir("guild-bench");
 const workDir = temp.path;
@@ -26,6 +31,7 @@ try {
       async () => ({
         rows: await benchCli({
           guildBin: path.join(root, "dist", "bin", "guild"),
+          bundle: path.join(root, "dist", "guild.mjs"),
           nodeBin: process.execPath,
           python: host.pythonBinDir ? path.join(host.pythonBinDir, "python3") : "python3",
           workDir,
@@ -34,8 +40,27 @@ try {
         }),
       }),
     ],
-    ["transcripts/steps.md under the harness", () => benchTranscript(host, path.join(root, "transcripts", "steps.md"), "transcripts/steps.md")],
+    [
+      "transcripts/steps.md under the harness",
+      async () => {
+        const steps = path.join(root, "transcripts", "steps.md");
+        const spawned = await benchTranscript(host, steps, "steps.md, guild spawned");
+        const hosted = await benchTranscript(hostedHost, steps, "steps.md, guild in-process", { baseline: "steps.md, guild spawned" });
+        const rows = [...spawned.rows, ...hosted.rows];
+        const details = [...spawned.details, ...hosted.details];
+        // Sandboxes in RAM, as npm start and npm test make them when the host has a RAM file system.
+        const ramRoot = sandboxTempRoot({});
+        if (ramRoot) {
+          const ram = await benchTranscript(hostedHost, steps, "steps.md, in-process, sandbox in RAM", { baseline: "steps.md, guild spawned", target: "≤ 2.5 s" }, ramRoot);
+          rows.push(...ram.rows);
+          details.push(...ram.details);
+        }
+        return { rows, details };
+      },
+    ],
   ];
+  // BENCH_SUITE=1: whole-suite rows too (minutes).
+  if (process.env.BENCH_SUITE === "1") sections.push(["Suites", () => benchSuites({ root, nodeBin: process.execPath, env: process.env })]);
   for (const [title, section] of sections) {
     const { rows, details } = await section();
     process.stdout.write(`\n## ${title}\n${formatRows(rows)}\n${details ? details.join("\n") + "\n" : ""}`);

@@ -13,4 +13,9 @@ export interface CommandContext {
   projectDirArg?: string;
   /** Guild's log level: 20 (INFO) normally, 10 (DEBUG) with --debug. */
   logLevel?: number;
+  /**
+   * How log records read: `cli` as the `guild` command logs (`Resolving ...`, `WARNING: ...`), `op` as an
+   * operation process logs (`INFO: [guild] Resolving ...`), which batch trials run inside. Default `cli`.
+   */
+  logFormat?: "cli" | "op";
 }

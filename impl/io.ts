@@ -32,6 +32,12 @@ export interface Io {
    * as terminated; returns the release (holds nest). Absent where the host has no signals (tests).
    */
   holdSignals?: () => () => void;
+  /**
+   * Set when the CLI runs inside another process (the transcript harness) whose standard streams
+   * are not the command's: child processes then get no standard input and hand all their output
+   * to stdout/stderr above instead of writing to inherited streams.
+   */
+  hosted?: boolean;
 }
 
 /** A user-facing failure: printed as `guild: <message>` (when message is set) and exits with code. */

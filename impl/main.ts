@@ -1,6 +1,7 @@
 // Entry point: the only module touching `process`. Builds the Io, runs the CLI, exits with its code.
 import crypto from "node:crypto";
 import os from "node:os";
+import v8 from "node:v8";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
 
@@ -86,7 +87,7 @@ function signalHolder(controller: AbortController): () => () => void {
   };
 }
 
-async function main(): Promise<void> {
+async function main(argv: string[]): Promise<void> {
   const controller = new AbortController();
   // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
   };
   let code: number;
   try {
-    code = await runCli(process.argv.slice(2), io);
+    code = await runCli(argv, io);
   } catch (error) {
     process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     code = 1;
@@ -117,4 +118,7 @@ async function main(): Promise<void> {
   process.exit(code);
 }
 
-void main();
+// Built into a start-up snapshot (scripts/build.mjs), the CLI starts when the snapshot is loaded:
+// then argv holds no script path, only `node` and the arguments.
+if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.setDeserializeMainFunction(() => void main(process.argv.slice(1)));
+else void main(process.argv.slice(2));

@@ -8,7 +8,7 @@ import { TranscriptError } from "../transcript/index.js";
 import { colourWanted } from "../report/colour.js";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { hostFromProcess } from "../sandbox/host.js";
-import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
+import { removeTempDirsOnExit, sandboxTempRoot } from "../sandbox/temp-dir.js";
 
 /**
  * The first Ctrl-C (or SIGTERM) stops the run: running commands are killed with everything they
@@ -45,8 +45,10 @@ async function main(): Promise<number> {
     return 0;
   }
   removeTempDirsOnExit();
-  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env), interruptOnSignals());
+  // GUILD_TRANSCRIPTS_SPAWN=1: the reference CLI runs as a process per command, as any other implementation does.
+  const host = hostFromProcess(process, root, resolvePythonBinDir(process.env), interruptOnSignals(), process.env.GUILD_TRANSCRIPTS_SPAWN === "1");
   const start = performance.now();
+  const tempRoot = sandboxTempRoot(process.env);
   try {
     return await runConformance(
       {
@@ -60,6 +62,7 @@ async function main(): Promise<number> {
         shard: args.shard,
         cwd: process.cwd(),
         clock: () => performance.now() - start,
+        ...(tempRoot ? { tempRoot } : {}),
       },
       host,
       {

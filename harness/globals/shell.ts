@@ -2,7 +2,8 @@
 import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 import { strRepr } from "../../lib/python/repr.js";
 import { PyError, pyFunction, pyInt, pyNone, pyStr, type PyValue } from "../py/index.js";
-import { runCommand } from "../sandbox/command.js";
+import { runCommand, type CommandRequest } from "../sandbox/command.js";
+import { plainGuildArgv, runHostedCommand } from "../sandbox/in-process.js";
 import { formatSize } from "../sandbox/capped-output.js";
 import { bindArgs, type Param } from "./args.js";
 import { expectNumber, expectStr, intList, optionalStr, strDict, strList } from "./convert.js";
@@ -93,11 +94,10 @@ function readRunOptions(state: HelperState, name: string, args: PyValue[], kwarg
 async function executeCommand(state: HelperState, options: RunOptions, tag: string): Promise<{ output: string; exitCode: number }> {
   const env = state.environment();
   for (const [name, value] of options.env ?? []) env[name] = value;
-  const result = await runCommand(
-    // Guild's runner strips the output's bytes and reads them as latin-1.
-    { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes, encoding: "latin1" },
-    state.host,
-  );
+  // Guild's runner strips the output's bytes and reads them as latin-1.
+  const request: CommandRequest = { command: options.command, cwd: options.cwd, env, timeoutSeconds: options.timeoutSeconds, tag, outputLimitBytes: state.outputLimitBytes, encoding: "latin1" };
+  const hostedArgv = state.host.hostedCli ? referenceCliArgv(state, request) : null;
+  const result = hostedArgv ? await runHostedCommand(state.host.hostedCli!, hostedArgv, request, state.host) : await runCommand(request, state.host);
   if (result.timedOut) {
     state.notes.push(`command timed out after ${options.timeoutSeconds}s and was killed with every process it started: ${options.command}`);
   }
@@ -108,6 +108,17 @@ async function executeCommand(state: HelperState, options: RunOptions, tag: stri
   if (options.ignore) output = dropMatchingLines(output, options.ignore);
   if (options.cut) output = cutColumns(output, options.cut);
   return { output, exitCode: result.exitCode };
+}
+
+/**
+ * The argv when the command is a plain `guild ...` that the shell would run as the sandbox's
+ * reference CLI (its bin directory first on PATH, no PWD of the transcript's own); else null.
+ */
+function referenceCliArgv(state: HelperState, request: CommandRequest): string[] | null {
+  if (!state.sandbox.runsReferenceCli || request.env.PWD !== undefined) return null;
+  const searchPath = request.env.PATH ?? "";
+  if (searchPath !== state.sandbox.binDir && !searchPath.startsWith(`${state.sandbox.binDir}:`)) return null;
+  return plainGuildArgv(request.command);
 }
 
 /** Python's `items[index:index + 1]`. */

@@ -1,4 +1,5 @@
 // What the harness needs from the host process, handed in by an entry point.
+import { hostedReferenceCli, type HostedCli } from "./in-process.js";
 
 export interface HostServices {
   /** Environment the sandbox inherits its PATH (and nothing else) from. */
@@ -18,16 +19,28 @@ export interface HostServices {
   interrupt?: AbortSignal;
   /** A monotonic clock in milliseconds (the interpreter's per-example time limit reads it). */
   now: () => number;
+  /** This process's id: a CLI run inside it records it as its own. */
+  pid?: number;
+  /**
+   * The reference CLI loaded as a module: plain `guild ...` commands run inside this process
+   * instead of starting one each. Absent: every command is spawned.
+   */
+  hostedCli?: HostedCli;
   /** Wall-clock time in milliseconds since the epoch (Python's time.time()); `now` stands in when absent. */
   wallClock?: () => number;
 }
 
 /** The parts of Node's `process` an entry point hands over to build host services. */
-export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill" | "hrtime">;
+export type HostProcess = Pick<NodeJS.Process, "env" | "platform" | "kill" | "hrtime"> & Partial<Pick<NodeJS.Process, "pid">>;
 
-/** Host services over the given process, with the reference CLI under `<repoRoot>/dist/bin`. */
-export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null, interrupt?: AbortSignal): HostServices {
+/**
+ * Host services over the given process, with the reference CLI under `<repoRoot>/dist/bin`,
+ * which runs inside this process unless `spawnReferenceCli` (or it is not built).
+ */
+export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDir: string | null, interrupt?: AbortSignal, spawnReferenceCli = true): HostServices {
+  const hostedCli = spawnReferenceCli ? undefined : hostedReferenceCli(`${repoRoot}/dist/bin`);
   return {
+    ...(hostedCli ? { hostedCli } : {}),
     env: proc.env,
     platform: proc.platform,
     kill: (pid, signal) => proc.kill(pid, signal),
@@ -35,6 +48,7 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     pythonBinDir,
     ...(interrupt ? { interrupt } : {}),
     now: () => Number(proc.hrtime.bigint()) / 1e6,
+    ...(proc.pid !== undefined ? { pid: proc.pid } : {}),
     wallClock: () => Date.now(),
   };
 }

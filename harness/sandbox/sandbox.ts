@@ -39,6 +39,8 @@ export class Sandbox {
   guildHome: string;
   cwd: string;
   readonly env: Map<string, string>;
+  /** `guild` on the sandbox's PATH is the reference CLI (no other implementation was given). */
+  readonly runsReferenceCli: boolean;
   private counter = 0;
   private readonly sharedCopies = new Map<string, string>();
 
@@ -57,6 +59,7 @@ export class Sandbox {
     this.cwd = this.makeDir("work");
     this.guildHome = this.makeDir("guild-home");
     writeGuildLauncher(this.binDir, config);
+    this.runsReferenceCli = !config.implCommand;
     this.env = new Map(Object.entries(PINNED_ENV));
     this.env.set("HOME", this.home);
     this.env.set("GUILD_HOME", this.guildHome);

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { createTempDir } from "./temp-dir.js";
+import { createTempDir, sandboxTempRoot } from "./temp-dir.js";
 
 describe("createTempDir", () => {
   it.each([
@@ -23,5 +23,19 @@ describe("createTempDir", () => {
     } finally {
       fs.rmSync(temp.path, { recursive: true, force: true });
     }
+  });
+});
+
+describe("sandboxTempRoot", () => {
+  const writable = fs.mkdtempSync(path.join(os.tmpdir(), "ram-root-"));
+  const file = path.join(writable, "file");
+  fs.writeFileSync(file, "");
+  it.each([
+    { case: "a writable RAM folder", env: {}, ramRoot: writable, expected: writable },
+    { case: "TMPDIR set", env: { TMPDIR: "/somewhere" }, ramRoot: writable, expected: undefined },
+    { case: "no RAM folder", env: {}, ramRoot: path.join(writable, "missing"), expected: undefined },
+    { case: "a file where the RAM folder should be", env: {}, ramRoot: file, expected: undefined },
+  ])("$case -> $expected", ({ env, ramRoot, expected }) => {
+    expect(sandboxTempRoot(env, ramRoot)).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@ import type { ExampleOutcome, FailedOutcome } from "../run/outcome.js";
 import { exampleTitle, formatFailure, formatReplayedFailures, formatXpass } from "../report/failure.js";
 import { TranscriptError } from "../transcript/index.js";
 import { hostFromProcess, type HostServices } from "../sandbox/host.js";
-import { removeTempDirsOnExit } from "../sandbox/temp-dir.js";
+import { removeTempDirsOnExit, sandboxTempRoot } from "../sandbox/temp-dir.js";
 import { workerInterrupt } from "./interrupt.js";
 
 declare module "vitest" {
@@ -23,7 +23,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../
 removeTempDirsOnExit();
 
 function hostServices(): HostServices {
-  return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal);
+  return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal, process.env.GUILD_TRANSCRIPTS_SPAWN === "1");
 }
 
 /**
@@ -45,7 +45,8 @@ export function transcriptSuite(file: string) {
   let session: TranscriptSession | null = null;
   let setupError: Error | null = null;
   try {
-    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true, update });
+    const tempRoot = sandboxTempRoot(process.env);
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true, update, ...(tempRoot ? { tempRoot } : {}) });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message, file, error.line);

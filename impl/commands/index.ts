@@ -9,6 +9,10 @@ import { lsCommand } from "./ls.js";
 import { selectCommand } from "./select.js";
 import { labelCommand } from "./label.js";
 import { tagCommand } from "./tag.js";
+import { helpCommand } from "./help.js";
+import { catCommand } from "./cat.js";
+import { markCommand } from "./mark.js";
+import { commentCommand } from "./comment.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -20,4 +24,8 @@ export const commands: GuildCommand[] = [
   selectCommand,
   labelCommand,
   tagCommand,
+  catCommand,
+  markCommand,
+  commentCommand,
+  helpCommand,
 ];

@@ -7,6 +7,7 @@ import { selectOneRun, withSelectionErrors } from "../runs/select.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineOptions } from "../cli/options.js";
 import { defineCommand } from "./command.js";
+import { pyJsonDumps } from "../../lib/python/json.js";
 
 const infoOptions = defineOptions([
   { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
@@ -31,8 +32,6 @@ export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars) {
     run: (args, ctx) =>
       withSelectionErrors(ctx.io, async () => {
         if (args.remote) throw new CliError("remote runs are not supported");
-        if (args.json) throw new CliError("--json is not supported");
-        if (args.comments) throw new CliError("--comments is not supported");
         const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), args.run, ctx.commandPath);
         const data = runInfoData(run, {
           home: ctx.io.env.HOME,
@@ -43,8 +42,11 @@ export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars) {
           plugins: args.plugins,
           manifest: args.manifest,
           privateAttrs: args.private_attrs,
+          comments: args.comments,
+          json: args.json,
         });
-        for (const line of runInfoLines(data)) ctx.io.stdout(line + "\n");
+        if (args.json) ctx.io.stdout(pyJsonDumps(Object.fromEntries(data)) + "\n");
+        else for (const line of runInfoLines(data)) ctx.io.stdout(line + "\n");
         return 0;
       }),
   });

@@ -6,6 +6,9 @@ import { formatTable } from "../format/table.js";
 import { formatRunRow } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
+import { commentListing } from "../runs/comments.js";
+import { listedRunJson } from "../runs/json.js";
+import { pyJsonDumps } from "../../lib/python/json.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
@@ -56,13 +59,20 @@ function limitRuns(runs: Run[], args: RunsListArgs, ctx: CommandContext): Run[] 
 export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], ctx.commandPath);
   if (args.remote) throw new CliError("remote runs are not supported");
-  for (const unsupported of ["comments", "verbose", "json"] as const) {
-    if (args[unsupported]) throw new CliError(`--${unsupported} is not supported`);
-  }
+  if (args.verbose) throw new CliError("--verbose is not supported");
   if (args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
     throw new CliError(`${args.archive} does not exist`);
   }
+  if (args.json) {
+    if (args.limit !== null || args.more || args.all) ctx.io.stderr("--json option always shows all runs\n");
+    ctx.io.stdout(pyJsonDumps(filteredRuns(runSelectionFromArgs(args), ctx).map((run) => listedRunJson(run))) + "\n");
+    return 0;
+  }
   const runs = limitRuns(filteredRuns(runSelectionFromArgs(args), ctx), args, ctx);
+  if (args.comments) {
+    for (const line of commentListing(runs, false, ctx.projectDir, ctx.io.env.HOME)) ctx.io.stdout(line + "\n");
+    return 0;
+  }
   const rows = runs.map((run, position) => {
     const formatted = formatRunRow(run, position + 1, ctx.projectDir, ctx.io.env.HOME);
     return args.simplified

@@ -4,6 +4,8 @@ import { runsInfoCommand } from "./runs-info.js";
 import { runsDeleteCommand, runsPurgeCommand, runsRestoreCommand } from "./runs-remove.js";
 import { makeLabelCommand } from "./label.js";
 import { makeTagCommand } from "./tag.js";
+import { makeMarkCommand } from "./mark.js";
+import { makeCommentCommand } from "./comment.js";
 import { defineCommand } from "./command.js";
 
 export const runsCommand = defineCommand({
@@ -11,6 +13,6 @@ export const runsCommand = defineCommand({
   help: "Show or manage runs.",
   options: runsListOptions,
   arguments: [],
-  subcommands: [runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
+  subcommands: [makeCommentCommand(), runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
   run: listRunsCommand,
 });

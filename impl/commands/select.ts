@@ -4,6 +4,7 @@ import { formatCommand, formatOpDesc, formatPkgName, formatRunOperation, formatT
 import { formatUserDir } from "../runs/paths.js";
 import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
+import { selectMinMaxRun } from "../runs/select-min-max.js";
 import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js";
 import { pyStr } from "../../lib/python/repr.js";
 import { encodeYaml } from "../../lib/yaml/yaml.js";
@@ -89,10 +90,15 @@ function selectInfo(run: Run, args: SelectArgs, ctx: CommandContext): string {
 
 async function select(args: SelectArgs, ctx: CommandContext): Promise<number> {
   checkIncompatible(args, [["short_id", "attr"], ["min", "max"]], ctx.commandPath);
-  if (args.min || args.max) throw new CliError("--min and --max are not supported");
   const specs = args.runs;
-  const all = args.all || specs.length > 1;
   const filtered = filteredRuns(runSelectionFromArgs(args), ctx);
+  const colspec = args.min || args.max;
+  if (colspec) {
+    const run = selectMinMaxRun(selectRuns(filtered, specs, ctx.commandPath), colspec, !args.min);
+    ctx.io.stdout(selectInfo(run, args, ctx) + "\n");
+    return 0;
+  }
+  const all = args.all || specs.length > 1;
   const runs = all ? selectRuns(filtered, specs, ctx.commandPath) : [selectOneRun(filtered, specs[0] ?? null, ctx.commandPath)];
   for (const run of runs) ctx.io.stdout(selectInfo(run, args, ctx) + "\n");
   return 0;

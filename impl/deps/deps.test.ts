@@ -140,3 +140,48 @@ describe("resolving during a run", () => {
     );
   });
 });
+
+describe("resolving project files", () => {
+  function setup() {
+    const home = mkdtempSync(join(tmpdir(), "deps-files-"));
+    const project = join(home, "project");
+    mkdirSync(join(project, "data", "sub"), { recursive: true });
+    writeFileSync(join(project, "data", "train.csv"), "");
+    writeFileSync(join(project, "data", "sub", "deep.csv"), "");
+    const runDir = join(home, "runs", "r".repeat(32));
+    mkdirSync(runDir, { recursive: true });
+    const messages: string[] = [];
+    const manifest: string[] = [];
+    const context = {
+      runDir, projectDir: project, candidates: [], flagValues: { name: "samples" } as Record<string, unknown>,
+      log: { info: (m: string) => messages.push(m), warn: (m: string) => messages.push(`WARNING: ${m}`), error: (m: string) => messages.push(`ERROR: ${m}`) },
+      appendManifest: (line: string) => manifest.push(line),
+      files: { cwd: project, resourceCacheDir: join(home, "cache", "resources"), unpack: () => [] },
+    };
+    return { runDir, messages, manifest, context };
+  }
+
+  test.each([
+    { source: { file: "data/train.csv" }, placed: "train.csv", manifest: "d train.csv da39a3ee5e6b4b0d3255bfef95601890afd80709 file:data/train.csv" },
+    { source: { file: "data/train.csv", "target-path": "in" }, placed: "in/train.csv", manifest: "d in/train.csv da39a3ee5e6b4b0d3255bfef95601890afd80709 file:data/train.csv" },
+    { source: { file: "data/train.csv", rename: "train ${name}" }, placed: "samples.csv", manifest: "d samples.csv da39a3ee5e6b4b0d3255bfef95601890afd80709 file:data/train.csv" },
+    { source: { file: "data/sub/deep.csv", "preserve-path": true }, placed: "data/sub/deep.csv", manifest: "d data/sub/deep.csv da39a3ee5e6b4b0d3255bfef95601890afd80709 file:data/sub/deep.csv" },
+    { source: { file: "data" }, placed: "data/sub/deep.csv", manifest: "d data - file:data" },
+  ])("$source", ({ source, placed, manifest: expectedLine }) => {
+    const { runDir, manifest, context } = setup();
+    const deps = resolveDependencies([inline(source)], context);
+    expect(readFileSync(join(runDir, placed), "utf8")).toBe("");
+    expect(manifest).toEqual([expectedLine]);
+    const name = `file:${source.file}`;
+    expect(deps[name][name].uri).toBe(name);
+  });
+
+  test("a missing optional file is skipped; a missing required one stops the run", () => {
+    const { messages, context } = setup();
+    expect(resolveDependencies([inline({ file: "missing.txt", optional: true })], context)).toEqual({ "file:missing.txt": {} });
+    expect(messages.at(-1)).toBe("Could not resolve file:missing.txt - skipping because dependency is optional");
+    expect(() => resolveDependencies([inline({ file: "missing.txt" })], context)).toThrow(
+      new DependencyError("could not resolve 'file:missing.txt' in file:missing.txt resource: cannot find source file 'missing.txt'"),
+    );
+  });
+});

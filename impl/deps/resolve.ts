@@ -9,8 +9,12 @@ import {
   flagNameCandidates, resourceResolvingName, sourceResolvingName, sourceScheme, sourceUriPath,
   type ResourceDef, type ResourceSource,
 } from "./resource.js";
+import { resolveConfigSource, type ConfigSourceContext } from "./config-source.js";
 import { opReferencesForPath, resolveOpRun, ResolutionError, type CandidateRun } from "./run-match.js";
 import { defaultRunPaths, listRunPaths, selectPaths } from "./select-files.js";
+import { resolveFileSource } from "./file-source.js";
+import { renameSourceFile, RenameError } from "./rename.js";
+import type { Unpacker } from "./unpack.js";
 import { lexists } from "../lexists.js";
 
 /** A dependency that could not be met; Guild prints `run failed because a dependency was not met: <message>`. */
@@ -20,6 +24,8 @@ export interface DependencyLog {
   info: (message: string) => void;
   warn: (message: string) => void;
   error: (message: string) => void;
+  /** Shown with `guild --debug` only. */
+  debug?: (message: string) => void;
 }
 
 function isOperationSource(source: ResourceSource): boolean {
@@ -98,6 +104,10 @@ export interface ResolveContext {
   /** The run's existing `deps` attr (restarts); sources in it are not resolved again. */
   existingDeps?: Record<string, Record<string, unknown>>;
   forStage?: boolean;
+  /** What `file:` sources need: configured paths are relative to cwd; archives unpack in the resource cache. */
+  files?: { cwd: string; resourceCacheDir: string; unpack: Unpacker };
+  /** What `config:` sources need beyond the above; without it they are unsupported. */
+  config?: Pick<ConfigSourceContext, "cmdFlags" | "newId">;
 }
 
 export type DepsAttr = Record<string, Record<string, { uri: string; paths: string[]; config?: unknown }>>;
@@ -197,25 +207,25 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
         context.log.info(`Skipping resolution of ${sourceName} because it's being staged`);
         continue;
       }
-      if (!isOperationSource(source)) throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
       let paths: string[];
       try {
-        paths = resolveSourceRunPaths(source, context, sourceConfig(source, config));
+        paths = resolveSourcePaths(source, context, sourceConfig(source, config), resourceName);
       } catch (error) {
-        if (!(error instanceof ResolutionError)) throw error;
-        const message = `could not resolve '${sourceName}' in ${resourceName} resource: ${error.message}`;
-        if (!source.optional) throw new DependencyError(message);
+        if (!(error instanceof ResolutionError || error instanceof DependencyError)) throw error;
+        const message = error instanceof ResolutionError ? `could not resolve '${sourceName}' in ${resourceName} resource: ${error.message}` : error.message;
+        if (!source.optional) throw error instanceof DependencyError ? error : new DependencyError(message);
+        context.log.debug?.(message);
         context.log.info(`Could not resolve ${sourceName} - skipping because dependency is optional`);
         continue;
       }
       const targetType = targetTypeFor(source, resource);
-      const targetDir = source.targetPath ?? resource.targetPath ?? "";
-      if (isAbsolute(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be relative)`);
-      // Guild would place the files wherever `..` leads; we keep every write inside the run.
-      if (leavesDir(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be inside the run directory)`);
       for (const sourcePath of paths) {
-        const targetPath = join(context.runDir, targetDir, basename(sourcePath));
-        placeSource(sourcePath, targetPath, targetType, source.replaceExisting, context.log);
+        const targetDir = sourceTargetDir(source, resource, sourcePath, context);
+        if (isAbsolute(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be relative)`);
+        // Guild would place the files wherever `..` leads; we keep every write inside the run.
+        if (leavesDir(targetDir)) throw new DependencyError(`invalid path '${targetDir}' in ${resourceName} resource (path must be inside the run directory)`);
+        const targetPath = join(context.runDir, targetDir, targetName(sourcePath, source, context));
+        placeSource(sourcePath, targetPath, targetType, Boolean(source.replaceExisting), context.log);
         context.appendManifest(manifestLine(sourcePath, targetPath, source, context));
       }
       const info: { uri: string; paths: string[]; config?: unknown } = { uri: source.uri, paths: paths.map((path) => relative(context.runDir, path)) };
@@ -231,16 +241,67 @@ export function resolveDependencies(resources: ResourceDef[], context: ResolveCo
   return depsAttr;
 }
 
+/** The paths a source resolves to: an upstream run's files, or project files. */
+function resolveSourcePaths(source: ResourceSource, context: ResolveContext, config: unknown, resourceName: string): string[] {
+  if (isOperationSource(source)) return resolveSourceRunPaths(source, context, config);
+  if (sourceScheme(source) === "file" && context.files) {
+    return resolveFileSource(source, config, { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log });
+  }
+  if (sourceScheme(source) === "config" && context.files && context.config) {
+    const fileContext = { ...context.files, location: context.projectDir, flagValues: context.flagValues, ...context.log };
+    return resolveConfigSource(source, config, { ...fileContext, ...context.config, runDir: context.runDir });
+  }
+  throw new DependencyError(`unsupported source '${source.uri}' in ${resourceName} resource`);
+}
+
+/** op_dep._source_target_path: the source's or resource's target path, or with preserve-path the source's project dir. */
+function sourceTargetDir(source: ResourceSource, resource: ResourceDef, sourcePath: string, context: ResolveContext): string {
+  const declared = source.targetPath ?? resource.targetPath;
+  if (!source.preservePath) return declared ?? "";
+  if (declared) context.log.warn(`target-path '${declared}' specified with preserve-path - ignoring`);
+  return relative(context.projectDir, dirname(sourcePath)) || ".";
+}
+
+/** ResolveContext.resolve_flag_refs without a description: Guild's message for an undefined reference. */
+function resolveFlagRefs(text: string, flagValues: Record<string, unknown>): string {
+  try {
+    return pyStr(resolveRefs(text, flagValues));
+  } catch (error) {
+    if (!(error instanceof UndefinedReferenceError)) throw error;
+    throw new Error(`cannot resolve ${pyRepr(text)}: undefined reference '${error.reference}'`);
+  }
+}
+
+function targetName(sourcePath: string, source: ResourceSource, context: ResolveContext): string {
+  const name = basename(sourcePath);
+  if (!source.rename.length) return name;
+  try {
+    return renameSourceFile(name, source.rename, (text) => resolveFlagRefs(text, context.flagValues));
+  } catch (error) {
+    if (error instanceof RenameError) throw new DependencyError(error.message);
+    throw error;
+  }
+}
+
 /** True when a relative path climbs out of the directory it is relative to (`..`, `a/../..`). */
 function leavesDir(relativePath: string): boolean {
   const normalized = normalize(relativePath);
   return normalized === ".." || normalized.startsWith(".." + sep);
 }
 
+/** run_manifest._resolved_source_uri_args: the uri, and for a file from an unpacked archive its path in the archive. */
+function sourceUriArgs(sourcePath: string, source: ResourceSource, context: ResolveContext): string[] {
+  const uri = sourceScheme(source) === "file" ? `file:${sourceUriPath(source)}` : source.uri;
+  const cacheDir = context.files?.resourceCacheDir;
+  if (!cacheDir || !sourcePath.startsWith(cacheDir)) return [uri];
+  const parts = relative(cacheDir, sourcePath).split(sep);
+  return /^[0-9a-f]{56}$/.test(parts[0]) ? [uri, parts.slice(1).join(sep)] : [uri];
+}
+
 /** The manifest line for a resolved source: `d <run path> <sha1 or -> <source uri or file:path>`. */
 function manifestLine(sourcePath: string, targetPath: string, source: ResourceSource, context: ResolveContext): string {
   const runPath = relative(context.runDir, targetPath).split("\\").join("/");
   const origin = context.projectDir;
-  const sourceArgs = sourcePath.startsWith(origin) ? [`file:${relative(origin, sourcePath).split("\\").join("/")}`] : [source.uri];
+  const sourceArgs = sourcePath.startsWith(origin) ? [`file:${relative(origin, sourcePath).split("\\").join("/")}`] : sourceUriArgs(sourcePath, source, context);
   return ["d", runPath, sha1OrDash(targetPath), ...sourceArgs].map(shellQuote).join(" ");
 }

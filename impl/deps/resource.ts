@@ -1,10 +1,17 @@
 // Dependency resources of an operation (`requires`): sources, their resolving names and flag names.
 import { pyRepr } from "../../lib/python/repr.js";
 import { isMapping } from "../../lib/python/values.js";
+import { ShlexError, shellSplit } from "../../lib/python/shlex.js";
 
 export interface SelectSpec {
   pattern: string;
   reduce: "min" | "max" | null;
+}
+
+/** A `rename` entry: the first entry whose pattern changes a file's base name renames it. */
+export interface RenameSpec {
+  pattern: string;
+  repl: string;
 }
 
 export interface ResourceSource {
@@ -18,8 +25,19 @@ export interface ResourceSource {
   optional: boolean;
   warnIfEmpty: boolean;
   failIfEmpty: boolean;
-  replaceExisting: boolean;
-  alwaysResolve: boolean;
+  /** null when not given (a config source of the op's flags dest then defaults to true). */
+  replaceExisting: boolean | null;
+  alwaysResolve: boolean | null;
+  rename: RenameSpec[];
+  /** Keep the source's project-relative dir under the target. */
+  preservePath: boolean;
+  /** Unpack archives (zip, tar, gzip); the resource's `default-unpack` unless set. */
+  unpack: boolean;
+  sha256: string | null;
+  /** Archive type, when the file name does not tell. */
+  type: string | null;
+  /** Values a `config` source sets in its config file (`a.b` keys nest). */
+  params: unknown;
 }
 
 export interface ResourceDef {
@@ -90,8 +108,30 @@ function truthy(value: unknown): boolean {
   return !(value === null || value === undefined || value === false || value === 0 || value === "");
 }
 
-function sourceFromData(data: unknown, resourceName: string, warn: (message: string) => void): ResourceSource {
-  if (typeof data === "string") return makeSource(`file:${data}`, {}, resourceName, warn);
+function renameSpec(data: unknown): RenameSpec {
+  if (typeof data === "string") {
+    let parts: string[];
+    try {
+      parts = shellSplit(data);
+    } catch (error) {
+      if (!(error instanceof ShlexError)) throw error;
+      throw new ResourceFormatError(error.message);
+    }
+    if (parts.length === 2) return { pattern: parts[0], repl: parts[1] };
+    if (parts.length === 1) return { pattern: ".*", repl: parts[0] };
+    throw new ResourceFormatError(`invalid rename spec ${pyRepr(data)}: expected 'PATTERN REPL' or 'NAME'`);
+  }
+  if (isMapping(data)) return { pattern: String(data.pattern ?? ""), repl: String(data.repl ?? "") };
+  throw new ResourceFormatError(`invalid rename spec ${pyRepr(data as never)}: expected string or map`);
+}
+
+function renameSpecs(data: unknown): RenameSpec[] {
+  if (data === null || data === undefined) return [];
+  return (Array.isArray(data) ? data : [data]).map(renameSpec);
+}
+
+function sourceFromData(data: unknown, resourceName: string, warn: (message: string) => void, defaultUnpack = true): ResourceSource {
+  if (typeof data === "string") return makeSource(`file:${data}`, {}, resourceName, warn, defaultUnpack);
   if (!isMapping(data)) throw new ResourceFormatError(`invalid source for resource '${resourceName}': ${pyRepr(data)}`);
   const types = SOURCE_TYPES.filter((type) => truthy(data[type]));
   if (types.length === 0) {
@@ -102,10 +142,10 @@ function sourceFromData(data: unknown, resourceName: string, warn: (message: str
   const value = String(data[type]);
   const uri = type === "url" ? value : `${type}:${value}`;
   const attrs = Object.fromEntries(Object.entries(data).filter(([key]) => !SOURCE_TYPES.includes(key)));
-  return makeSource(uri, attrs, resourceName, warn);
+  return makeSource(uri, attrs, resourceName, warn, defaultUnpack);
 }
 
-function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: string, warn: (message: string) => void): ResourceSource {
+function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: string, warn: (message: string) => void, defaultUnpack: boolean): ResourceSource {
   const source: ResourceSource = {
     uri,
     name: text(attrs.name),
@@ -120,8 +160,14 @@ function makeSource(uri: string, attrs: Record<string, unknown>, resourceName: s
     optional: truthy(attrs.optional),
     warnIfEmpty: "warn-if-empty" in attrs ? truthy(attrs["warn-if-empty"]) : true,
     failIfEmpty: truthy(attrs["fail-if-empty"]),
-    replaceExisting: truthy(attrs["replace-existing"]),
-    alwaysResolve: truthy(attrs["always-resolve"]),
+    replaceExisting: "replace-existing" in attrs ? truthy(attrs["replace-existing"]) : null,
+    alwaysResolve: "always-resolve" in attrs ? truthy(attrs["always-resolve"]) : null,
+    rename: renameSpecs(attrs.rename),
+    preservePath: truthy(attrs["preserve-path"]),
+    unpack: attrs.unpack === undefined || attrs.unpack === null ? defaultUnpack : truthy(attrs.unpack),
+    sha256: text(attrs.sha256),
+    type: text(attrs.type),
+    params: attrs.params ?? null,
   };
   for (const key of Object.keys(attrs).sort()) {
     if (!SOURCE_ATTRS.has(key)) warn(`unexpected source attribute '${key}' in resource ${pyRepr(sourceResolvingName(source))}`);
@@ -139,7 +185,8 @@ export function resourceFromRequires(item: unknown, warn: (message: string) => v
   const sourcesData = data.sources;
   if (!Array.isArray(sourcesData)) throw new ResourceFormatError(`invalid sources value for resource '${modelName}:${name ?? "<inline>"}': ${pyRepr(sourcesData)}`);
   const fullname = `${modelName}:${name ?? "<inline>"}`;
-  const sources = sourcesData.map((source) => sourceFromData(source, fullname, warn));
+  const defaultUnpack = data["default-unpack"] === undefined ? true : truthy(data["default-unpack"]);
+  const sources = sourcesData.map((source) => sourceFromData(source, fullname, warn, defaultUnpack));
   return { name, sources, targetPath: text(data["target-path"]) ?? text(data.path), targetType: text(data["target-type"]) };
 }
 

@@ -33,7 +33,7 @@ async function guild(args: string[]): Promise<{ code: number; output: string }> 
 }
 
 /** What only JavaScript prints: Python would show None, a repr, or a traceback we never want. */
-const JS_LEAK = /\[object Object\]|NaN-NaN|\bundefined\b|Maximum call stack|at .*\.m?[jt]s:\d+/;
+const JS_LEAK = /\[object Object\]|NaN-NaN|\bundefined\b(?! alias| model or config)|Maximum call stack|at .*\.m?[jt]s:\d+/;
 /** The first line of a failing command: Guild's log levels or its error line. */
 const ERROR_LINE = /^(guild: |ERROR: |WARNING: |Try '|Refreshing flags)/;
 

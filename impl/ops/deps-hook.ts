@@ -1,12 +1,15 @@
 // `guild run` dependencies: accepted flag names, default upstream runs before the run, resolution while it is pending.
+import path from "node:path";
 import { CliError, type Io } from "../io.js";
+import { pythonUnpacker } from "../deps/unpack.js";
 import type { CommandContext } from "../context.js";
 import type { OpDef } from "../../lib/guildfile/index.js";
+import { configFlagsSource } from "../../lib/guildfile/config-flags.js";
 import { flagNameCandidates, type ResourceDef } from "../deps/resource.js";
-import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog } from "../deps/resolve.js";
+import { applyDefaultDependencyRuns, DependencyError, resolveDependencies, type DependencyLog, type ResolveContext } from "../deps/resolve.js";
 import type { CandidateRun } from "../deps/run-match.js";
 import { listRuns } from "../runs/list.js";
-import type { Run } from "../runs/run.js";
+import { Run } from "../runs/run.js";
 import { shellSplit } from "../../lib/python/shlex.js";
 import type { RunDirInfo, RunPlan, ResolvedDependencies } from "./hooks.js";
 import { opDepsData, opResources } from "./op-resources.js";
@@ -52,11 +55,15 @@ function candidateRuns(ctx: CommandContext): CandidateRun[] {
   return listRuns(ctx.guildHome, { env: ctx.io.env }).map(candidateRun);
 }
 
-function dependencyLog(io: Io): DependencyLog {
+function dependencyLog(io: Io, logLevel = 20, logFormat: "cli" | "op" = "cli"): DependencyLog {
+  const op = logFormat === "op";
   return {
-    info: (message) => io.stderr(`${message}\n`),
-    warn: (message) => io.stderr(`WARNING: ${message}\n`),
-    error: (message) => io.stderr(`ERROR: ${message}\n`),
+    info: (message) => io.stderr(`${op ? "INFO: [guild] " : ""}${message}\n`),
+    warn: (message) => io.stderr(`WARNING: ${op ? "[guild] " : ""}${message}\n`),
+    error: (message) => io.stderr(`ERROR: ${op ? "[guild] " : ""}${message}\n`),
+    debug: (message) => {
+      if (logLevel <= 10) io.stderr(`DEBUG: [guild] ${message}\n`);
+    },
   };
 }
 
@@ -93,11 +100,25 @@ export async function applyDefaultDependencies(plan: RunPlan): Promise<void> {
   plan.opDepsData = opDepsData(resources, resourceConfig(plan.flagValues));
 }
 
+/** The config source of the op's `config:` flags dest is resolved again and replaced on restart unless it says otherwise. */
+function applyConfigDestDefaults(resources: ResourceDef[], opdef: OpDef): void {
+  const configSource = configFlagsSource(opdef);
+  if (configSource === null) return;
+  for (const source of resources.flatMap((resource) => resource.sources)) {
+    if (source.uri !== `config:${configSource}`) continue;
+    source.alwaysResolve ??= true;
+    source.replaceExisting ??= true;
+  }
+}
+
 /** Resolves the run's dependencies (copies/links upstream files); a failure is Guild's "dependency was not met" error. */
-export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies> {
+export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo, options: { forStage?: boolean } = {}): Promise<ResolvedDependencies> {
   const { io } = plan.ctx;
   const resources = opResources(plan.opdef);
-  if (resources.length === 0) return { deps: {}, manifestLines: [] };
+  // A staged or restarted run keeps what it resolved before.
+  const existingDeps = (Run.forDir(run.runDir).get("deps") ?? undefined) as ResolveContext["existingDeps"];
+  if (resources.length === 0) return { deps: existingDeps ?? {}, manifestLines: [] };
+  applyConfigDestDefaults(resources.map(({ resource }) => resource), plan.opdef);
   const manifestLines: string[] = [];
   try {
     const deps = resolveDependencies(
@@ -107,8 +128,12 @@ export async function resolveRunDependencies(plan: RunPlan, run: RunDirInfo): Pr
         projectDir: plan.opdef.model.guildfile.dir,
         flagValues: plan.flagValues,
         candidates: candidateRuns(plan.ctx),
-        log: dependencyLog(io),
+        log: dependencyLog(io, plan.ctx.logLevel, plan.ctx.logFormat),
         appendManifest: (line) => manifestLines.push(line),
+        existingDeps,
+        forStage: options.forStage,
+        files: { cwd: io.cwd, resourceCacheDir: path.join(plan.ctx.guildHome, "cache", "resources"), unpack: pythonUnpacker(plan.pythonExe, io.env) },
+        config: { cmdFlags: plan.opCmd.cmdFlags, newId: io.newRunId },
       },
     );
     return { deps, manifestLines };

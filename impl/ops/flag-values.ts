@@ -23,8 +23,11 @@ function expandUser(text: string, home: string | undefined): string {
   return home && (text === "~" || text.startsWith("~/")) ? home + text.slice(1) : text;
 }
 
-/** op_util.parse_flag_assigns: `NAME=VAL` args decoded with the flag's type (when defined). */
-export function parseFlagAssigns(args: string[], opdef: OpDef | null, home?: string): FlagValues {
+/**
+ * op_util.parse_flag_assigns: `NAME=VAL` args decoded with the flag's type (when defined); a value for a
+ * dependency flag the op does not type is a string (a run id such as `1e12` or `02` stays as given).
+ */
+export function parseFlagAssigns(args: string[], opdef: OpDef | null, home?: string, dependencyFlagNames: string[] = []): FlagValues {
   const invalid = args.filter((arg) => !expandUser(arg, home).includes("="));
   if (invalid.length) throw new CliError(`invalid argument(s):\n${invalid.join("\n")}\nexpected NAME=VAL`);
   const values: FlagValues = {};
@@ -33,7 +36,7 @@ export function parseFlagAssigns(args: string[], opdef: OpDef | null, home?: str
     const equals = expanded.indexOf("=");
     const name = expanded.slice(0, equals);
     const flagdef = opdef?.flags.find((flag) => flag.name === name);
-    values[name] = decodeFlagValue(expanded.slice(equals + 1), flagdef?.type ?? null);
+    values[name] = decodeFlagValue(expanded.slice(equals + 1), flagdef?.type ?? (dependencyFlagNames.includes(name) ? "string" : null));
   }
   return values;
 }
@@ -66,7 +69,8 @@ function coerceTyped(value: PyValue, flag: FlagDef): PyValue {
       if (value && typeof value === "object" && !(value instanceof PyFloat)) return Object.keys(value).length > 0;
       return Boolean(numericValue(value) ?? value);
     case "number":
-      if (typeof value === "number" || value instanceof PyFloat) return value;
+      // Python's bool is an int, so True stays True.
+      if (typeof value === "number" || typeof value === "boolean" || value instanceof PyFloat) return value;
       try {
         return pythonInt(String(value));
       } catch {

@@ -3,8 +3,10 @@ import type { CommandContext } from "../context.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import type { FlagValues } from "./flag-values.js";
 import type { OpCmd } from "./op-cmd.js";
+import type { Opref } from "../../lib/rundir/index.js";
 import type { OutputLineListener } from "./process.js";
 import type { RunParams } from "./run-params.js";
+import type { BaseRun } from "./restart.js";
 
 /** Everything known about a run before it starts (also passed to hooks after the run dir exists). */
 export interface RunPlan {
@@ -12,6 +14,8 @@ export interface RunPlan {
   params: RunParams;
   guildfile: LoadedGuildfile;
   opdef: OpDef;
+  /** What the run's `.guild/opref` records (a Guild file op or a script). */
+  opref: Opref;
   opCmd: OpCmd;
   /** All flag values (defaults + user values, coerced); hooks may set dependency run ids. */
   flagValues: FlagValues;
@@ -20,6 +24,8 @@ export interface RunPlan {
   pythonExe: string;
   /** Op `deps` data for the `op` attr (`deps: [...]`); set by the dependency hook. */
   opDepsData: unknown[];
+  /** The run a restart (`--restart`/`--start`) or a run with a proto (`--proto`) starts from. */
+  baseRun?: BaseRun;
 }
 
 export interface RunDirInfo {
@@ -48,7 +54,7 @@ export interface RunHooks {
   /** Before confirmation: store default upstream run ids in flag values, arg-skip dependency flags. */
   applyDefaultDependencies?(plan: RunPlan): Promise<void>;
   /** While the run is PENDING: resolve dependencies (log `Resolving ...`), throw CliError on failure. */
-  resolveDependencies?(plan: RunPlan, run: RunDirInfo): Promise<ResolvedDependencies>;
+  resolveDependencies?(plan: RunPlan, run: RunDirInfo, options?: { forStage?: boolean }): Promise<ResolvedDependencies>;
   /** After init: a listener for every output line (output scalars), closed when the process ends. */
   outputListener?(plan: RunPlan, run: RunDirInfo): { onLine: OutputLineListener; close(): void } | null;
   /** Runs a stepped operation in-process; returns its exit status. */

@@ -10,6 +10,11 @@ describe("labels", () => {
     ["v2 ${default_label}", "v2 loss=1.0 msg='a b' t=0.12345"],
     ["${nope}!", "!"],
     ["${n|default:none}", "none"],
+    ["x=${t|%.2f}", "x=0.12"],
+    ["${t|%8.3f}|", "   0.123|"],
+    ["${loss|%d} ${loss|%s}", "1 1.0"],
+    ["${t|%.2e}", "1.23e-01"],
+    ["${msg|%.2f}", "a b"],
   ];
   test.each(cases)("%s", (template, expected) => expect(runLabel(template, values, "/")).toBe(expected));
 

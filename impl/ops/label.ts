@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { flagAssigns, formatFlag } from "../flags/encode.js";
 import type { FlagValues } from "./flag-values.js";
+import { percentFormat, PercentFormatTypeError } from "../../lib/python/percent-format.js";
 
 const LABEL_OPTIONS = (cwd: string) => ({
   truncateFloats: 5,
@@ -25,7 +26,15 @@ function applyFilter(filter: string, value: unknown, cwd: string): unknown {
   if (name === "default") return value === undefined || value === null || value === "" ? arg : value;
   if (name === "basename") return text ? path.basename(text) : text;
   if (name === "unquote") return text.replace(/^(['"])(.*)\1$/, "$2");
-  if (name.startsWith("%")) return text;
+  if (name.startsWith("%")) {
+    // op_util._t_python_format: `FORMAT % value`; a value the format does not take passes through.
+    try {
+      return percentFormat(filter, value ?? null);
+    } catch (error) {
+      if (!(error instanceof PercentFormatTypeError)) throw error;
+      return value;
+    }
+  }
   return value;
 }
 

@@ -70,7 +70,11 @@ export function opCmdForOpdef(opdef: OpDef, pythonPath: string): OpCmd {
   let cmdArgs: string[];
   let kind: OpCmd["kind"];
   if (opdef.exec !== null) {
-    cmdArgs = splitCommand(opdef.exec, opdef);
+    // op_util._apply_main_args and _apply_flag_args_marker: `${main_args}` and `${flag_args}` stand alone in exec.
+    const mainArgs = opdef.main === null ? [] : splitCommand(opdef.main, opdef);
+    cmdArgs = splitCommand(opdef.exec, opdef)
+      .flatMap((arg) => (arg === "${main_args}" ? mainArgs : [arg]))
+      .map((arg) => (arg === "${flag_args}" ? FLAG_ARGS_MARKER : arg));
     kind = "exec";
   } else if (opdef.main !== null) {
     cmdArgs = ["${python_exe}", "-um", "guild.op_main", ...splitCommand(opdef.main, opdef), "--", FLAG_ARGS_MARKER];
@@ -84,7 +88,7 @@ export function opCmdForOpdef(opdef: OpDef, pythonPath: string): OpCmd {
   cmdArgs = cmdArgs.map((arg) => arg.split("${project_dir}").join(projectDir));
   const cmdEnv: Record<string, string> = {};
   for (const [name, value] of Object.entries(opdef.env)) cmdEnv[name] = encodeEnvValue(value);
-  if (opdef.flagsDest && kind === "main") cmdEnv.FLAGS_DEST = opdef.flagsDest;
+  if (opdef.flagsDest && kind !== "steps") cmdEnv.FLAGS_DEST = opdef.flagsDest;
   cmdEnv.GUILD_PLUGINS = GUILD_PLUGINS.join(",");
   cmdEnv.PROJECT_DIR = projectDir;
   cmdEnv.PYTHONPATH = pythonPath;

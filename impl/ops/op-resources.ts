@@ -3,7 +3,7 @@ import { CliError } from "../io.js";
 import { isMapping } from "../../lib/python/values.js";
 import type { ModelDef, OpDef } from "../../lib/guildfile/index.js";
 import {
-  isResourceDef, resourceFromRequires, resourceResolvingName, ResourceFormatError,
+  isResourceDef, resourceFromRequires, resourceResolvingName, ResourceFormatError, sourceScheme, sourceUriPath,
   type ResourceDef, type ResourceReference,
 } from "../deps/resource.js";
 
@@ -70,4 +70,23 @@ export function opDepsData(resources: OpResource[], config: (resource: ResourceD
     if (Object.keys(values).length) item.config = values;
     return item;
   });
+}
+
+/** run_impl._project_local_dependencies: the paths of the op's `file:` and `config:` sources, as written (left out of the source code copy). */
+export function projectLocalDependencyPaths(opdef: OpDef): Set<string> {
+  const paths = new Set<string>();
+  let resources: OpResource[];
+  try {
+    resources = opResources(opdef);
+  } catch {
+    // An invalid `requires` is reported when dependencies resolve.
+    return paths;
+  }
+  for (const { resource } of resources) {
+    for (const source of resource.sources) {
+      const scheme = sourceScheme(source);
+      if (scheme === "file" || scheme === "config") paths.add(sourceUriPath(source));
+    }
+  }
+  return paths;
 }

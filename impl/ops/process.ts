@@ -52,7 +52,10 @@ function forwardInterrupt(child: ChildProcess, reason: unknown): void {
 
 /** Starts the op, tees its output, and resolves with its exit status (negative for signals, -16 on interrupt). */
 export async function runProcess(options: ProcessOptions): Promise<number> {
-  const args = options.syncOutput && !options.noOutput ? ["/bin/sh", "-c", 'exec "$@" 2>&1', "sh", ...options.args] : options.args;
+  // A hosted CLI has no streams of its own to hand down: uncaptured output comes through one pipe.
+  const forwarded = options.noOutput && !options.quiet && options.io.hosted === true;
+  const mergeOutput = (options.syncOutput && !options.noOutput) || forwarded;
+  const args = mergeOutput ? ["/bin/sh", "-c", 'exec "$@" 2>&1', "sh", ...options.args] : options.args;
   const captured = !options.noOutput;
   const child = spawn(args[0], args.slice(1), {
     cwd: options.cwd,
@@ -60,7 +63,11 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
     // The op stays in our process group, as with Guild: whoever stops the group (a terminal, a
     // harness's timeout) stops the op too, and nothing outlives the CLI.
     detached: false,
-    stdio: ["inherit", captured ? "pipe" : options.quiet ? "ignore" : "inherit", captured && !options.syncOutput ? "pipe" : captured ? "ignore" : options.quiet ? "ignore" : "inherit"],
+    stdio: [
+      options.io.hosted ? "ignore" : "inherit",
+      captured || forwarded ? "pipe" : options.quiet ? "ignore" : "inherit",
+      captured && !options.syncOutput ? "pipe" : captured || forwarded ? "ignore" : options.quiet ? "ignore" : "inherit",
+    ],
   });
   const started = new Promise<void>((resolve, reject) => {
     child.once("spawn", () => resolve());
@@ -105,7 +112,7 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
       });
     });
   };
-  const outputsDone = Promise.all([attach(child.stdout, 0), attach(child.stderr, 1)]);
+  const outputsDone = forwarded ? forward(child.stdout, options.io.stdout) : Promise.all([attach(child.stdout, 0), attach(child.stderr, 1)]);
   let interrupted = false;
   const onInterrupt = () => {
     interrupted = true;
@@ -122,4 +129,18 @@ export async function runProcess(options: ProcessOptions): Promise<number> {
   if (interrupted) return KEYBOARD_INTERRUPT;
   if (exit.signal) return -(SIGNAL_NUMBERS[exit.signal] ?? 1);
   return exit.code ?? 1;
+}
+
+/** Passes a stream's text on as it comes, for output that is shown but not captured. */
+function forward(stream: NodeJS.ReadableStream | null, write: (text: string) => void): Promise<void> {
+  if (!stream) return Promise.resolve();
+  const decoder = new StringDecoder("utf8");
+  return new Promise<void>((resolve) => {
+    stream.on("data", (chunk: Buffer) => write(decoder.write(chunk)));
+    stream.on("end", () => {
+      const rest = decoder.end();
+      if (rest) write(rest);
+      resolve();
+    });
+  });
 }

@@ -57,6 +57,16 @@ def _find(module):
             sys.stderr.write("guild: No module named %s.__main__ ('%s' is a package and cannot be directly executed)\n" % (module, module))
             sys.exit(1)
     return None
+def _quote(s):
+    import shlex
+    q = shlex.quote(s or "")
+    if q.startswith("''\"'\"'") and q.endswith("'\"'\"''"):
+        q = "\"'" + q[6:-6] + "'\""
+    return q
+def _pass(argv):
+    # guild.pass: prints its arguments, quoted as Guild's util.shlex_quote does.
+    if argv: print(*[_quote(x) for x in argv])
+    sys.exit(0)
 def _strip_assigns(tree, names):
     import ast
     removed = set()
@@ -82,9 +92,9 @@ def _main():
         sys.path.insert(1, pkg_path)
     path = _find(module)
     if path is None:
-        if module == "guild.pass": sys.exit(0)
-        sys.stderr.write("guild: No module named %s\n" % module)
-        sys.exit(1)
+        if module != "guild.pass":
+            sys.stderr.write("guild: No module named %s\n" % module)
+            sys.exit(1)
     dest = os.getenv("FLAGS_DEST", "args")
     globs = {}
     if dest == "globals" or dest.startswith(("global:", "dict:", "namespace:")):
@@ -103,6 +113,8 @@ def _main():
     else:
         flag_args, base = _split(rest)
         argv = base + flag_args
+    if path is None:
+        _pass(argv)
     sys.argv = [path] + argv
     src = open(path).read()
     parts = module.split(".")

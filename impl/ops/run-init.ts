@@ -1,16 +1,18 @@
 // Creating a run directory as Guild does: attrs in order, PENDING, opref, manifest and source code copy.
 import os from "node:os";
-import { appendManifest, createAttrsDir, createManifest, removeMarker, writeAttr, writeMarker, writeOpref } from "../../lib/rundir/index.js";
+import { appendManifest, createAttrsDir, createManifest, removeMarker, writeAttr, writeMarker, writeOpref, type Opref } from "../../lib/rundir/index.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import type { Io } from "../io.js";
 import type { OpDef, LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { cmdFlagsAsData, GUILD_PLUGINS, type OpCmd } from "./op-cmd.js";
 import { copySourceCode, sourceCodeDigest } from "./sourcecode.js";
 import { runParamsAttr, type RunParams } from "./run-params.js";
+import { projectLocalDependencyPaths } from "./op-resources.js";
 import type { FlagValues } from "./flag-values.js";
+import { newComment } from "../runs/comments.js";
 
 /** Python platform.uname() joined as Guild stores it. */
-function platformAttr(): Record<string, unknown> {
+export function platformAttr(): Record<string, unknown> {
   const machine = os.machine();
   return {
     architecture: `${/64/.test(machine) ? "64bit" : "32bit"}${os.platform() === "linux" ? " ELF" : ""}`,
@@ -51,6 +53,7 @@ export interface InitRunOptions {
   runId: string;
   runDir: string;
   guildfile: LoadedGuildfile;
+  opref: Opref;
   opdef: OpDef;
   opCmd: OpCmd;
   cmd: string[];
@@ -61,6 +64,8 @@ export interface InitRunOptions {
   userFlagValues: FlagValues;
   params: RunParams;
   opDepsData: unknown[];
+  /** A run with a proto takes its source code from the proto, not the project. */
+  skipSourceCode?: boolean;
 }
 
 /** Steps 1-4 of Guild's init_run: id/initialized, PENDING, opref, attrs, manifest + source code. */
@@ -71,12 +76,14 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "initialized", io.nowMicros());
   writeMarker(runDir, "PENDING");
   removeMarker(runDir, "STAGED");
-  const opref = { pkgType: "guildfile", pkgName: options.guildfile.path, pkgVersion: options.guildfile.md5, modelName: options.opdef.model.name, opName: options.opdef.name };
-  writeOpref(runDir, opref);
+  writeOpref(runDir, options.opref);
   writeAttr(runDir, "cmd", options.cmd);
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
   if (options.label) writeAttr(runDir, "label", options.label);
   if (options.tags.length) writeAttr(runDir, "tags", options.tags);
+  if (options.params.comment) {
+    writeAttr(runDir, "comments", [newComment(options.params.comment, null, { user: io.env.USER || "", host: io.env.HOST || io.hostname }, io.nowMicros())]);
+  }
   writeAttr(runDir, "flags", options.flagValues);
   writeAttr(runDir, "user_flags", options.userFlagValues);
   writeAttr(runDir, "run_params", runParamsAttr(options.params));
@@ -91,10 +98,11 @@ export function initRun(options: InitRunOptions): void {
     writeAttr(runDir, "sourcecode_digest", null);
     return;
   }
-  if (io.env.NO_SOURCECODE === "1") return;
+  if (io.env.NO_SOURCECODE === "1" || options.skipSourceCode) return;
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const dest = options.opdef.sourcecode.dest ?? options.opdef.model.sourcecode.dest ?? ".";
-  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn);
+  // Project files the op depends on are resolved as dependencies, not copied as source code.
+  const copied = copySourceCode(options.opdef, runDir, dest, shellQuote, warn, projectLocalDependencyPaths(options.opdef), io.env);
   appendManifest(runDir, copied.map((file) => file.manifestLine));
   // Guild digests the manifest's run paths, read back from the run directory (run_util.sourcecode_digest).
   writeAttr(runDir, "sourcecode_digest", sourceCodeDigest(runDir, copied.map((file) => file.runPath)));

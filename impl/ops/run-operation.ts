@@ -5,8 +5,7 @@ import type { CommandContext } from "../context.js";
 import { appendManifest, deleteAttr, removeMarker, runDirPath, runsDir, writeAttr, writeEnvScript, writeLock, writeMarker } from "../../lib/rundir/index.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "../flags/encode.js";
-import { loadProjectGuildfile } from "./project.js";
-import { resolveOpdef } from "./opspec.js";
+import { guildOpEnv, resolveRunOp } from "./resolve-op.js";
 import { flagValuesForOpdef, parseFlagAssigns, FlagCheckError, type FlagValues } from "./flag-values.js";
 import { generateArgs, generateEnv, opCmdForOpdef, pythonExe } from "./op-cmd.js";
 import { labelTemplate, runLabel } from "./label.js";
@@ -17,6 +16,7 @@ import { runProcess } from "./process.js";
 import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
+import { checkRestartParams, copyFromProto, planFromRun, reinitRun, restartLabelTemplate } from "./restart.js";
 
 export interface RunOperationContext extends CommandContext {
   /** Dependencies, output scalars and steps (see guild-hooks.ts). */
@@ -27,8 +27,10 @@ export interface RunOperationContext extends CommandContext {
 const isSecretName = (name: string) => /password|token|secret/i.test(name);
 
 async function confirm(ctx: CommandContext, plan: RunPlan): Promise<boolean | null> {
-  const action = plan.params.stage ? "stage" : "run";
-  const lines = [`You are about to ${action} ${plan.opdef.fullname}`];
+  const action = plan.params.stage ? "stage" : plan.params.restart ? "start" : "run";
+  const restarted = plan.params.restart ? plan.baseRun?.run : undefined;
+  const subject = restarted ? `${restarted.id} (${plan.opdef.fullname})` : plan.opdef.fullname;
+  const lines = [`You are about to ${action} ${subject}`];
   for (const name of Object.keys(plan.flagValues).sort()) {
     const value = plan.flagValues[name];
     const flag = plan.opdef.flags.find((candidate) => candidate.name === name);
@@ -48,7 +50,7 @@ function exitCodeFor(status: number): number {
   return status >= 0 ? status : (256 + status) & 0xff;
 }
 
-function shiftOpspec(params: RunParams): RunParams {
+export function shiftOpspec(params: RunParams): RunParams {
   if (params.opspec && params.opspec.includes("=")) return { ...params, opspec: null, flags: [params.opspec, ...params.flags] };
   return params;
 }
@@ -56,16 +58,20 @@ function shiftOpspec(params: RunParams): RunParams {
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const { hooks } = ctx;
-  const guildfile = loadProjectGuildfile(ctx, "run");
-  const opdef = resolveOpdef(guildfile, params.opspec);
-  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME);
-  const pythonPath = [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":");
+  checkRestartParams(params);
+  if (params.restart || params.proto) return planFromRun(params, ctx);
+  const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
+  const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
+  // op_util.python_path_env: the source code dest first, so `main` modules copied under a dest are found.
+  const sourceCodeDest = opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".";
+  const pythonPath = [...new Set([sourceCodeDest, ...(ctx.io.env.PYTHONPATH ?? "").split(":").filter(Boolean)])].join(":");
   const opCmd = opCmdForOpdef(opdef, pythonPath);
   const plan: RunPlan = {
     ctx,
     params,
-    guildfile: guildfile!,
+    guildfile,
     opdef,
+    opref,
     opCmd,
     flagValues: {},
     userFlagValues,
@@ -84,7 +90,7 @@ function processEnv(plan: RunPlan, runId: string, runDir: string): Record<string
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(io.env)) if (value !== undefined && name !== "_") env[name] = value;
   Object.assign(env, generateEnv(plan.opCmd, plan.flagValues));
-  env.GUILD_OP = plan.opdef.fullname;
+  env.GUILD_OP = guildOpEnv(plan.opref, plan.opdef);
   env.GUILD_HOME = plan.ctx.guildHome;
   env.GUILD_SOURCECODE = plan.opdef.sourcecode.dest ?? plan.opdef.model.sourcecode.dest ?? ".";
   env.LOG_LEVEL = io.env.LOG_LEVEL ?? String(plan.ctx.logLevel ?? 20);
@@ -94,8 +100,13 @@ function processEnv(plan: RunPlan, runId: string, runDir: string): Record<string
   return env;
 }
 
+/** `python -um guild.op_main ...` in an `exec` (as script operations run) is started as a `main` op is. */
+function isOpMainCommand(cmd: string[]): boolean {
+  return cmd[1] === "-um" && cmd[2] === "guild.op_main";
+}
+
 function execArgs(plan: RunPlan, cmd: string[]): string[] {
-  if (plan.opCmd.kind !== "main") return cmd;
+  if (plan.opCmd.kind !== "main" && !isOpMainCommand(cmd)) return cmd;
   return [cmd[0], "-u", "-c", PYTHON_BOOTSTRAP, ...cmd.slice(3)];
 }
 
@@ -122,7 +133,8 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     return 0;
   }
   checkSourceCodeDest(opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".");
-  const template = labelTemplate(params.label, params.tags, opdef.label);
+  const userTemplate = labelTemplate(params.label, params.tags, plan.baseRun ? null : opdef.label);
+  const template = plan.baseRun ? restartLabelTemplate(plan, userTemplate) : userTemplate;
   const label = runLabel(template, plan.flagValues, io.cwd);
   if (!params.yes) {
     const accepted = await confirm(ctx, plan);
@@ -142,11 +154,17 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   const { ctx, params, opdef } = plan;
   const { io } = ctx;
   const { hooks } = ctx as RunOperationContext;
-  const opref = { pkgType: "guildfile", pkgName: plan.guildfile.path, pkgVersion: plan.guildfile.md5, modelName: opdef.model.name, opName: opdef.name };
-  if (params.needed && skipBecauseNeeded(ctx.guildHome, io, opref, plan.flagValues)) return 0;
+  if (params.needed && skipBecauseNeeded(ctx.guildHome, io, plan.opref, plan.flagValues)) return 0;
   let runDir: string;
   let runId: string;
-  if (params.run_dir) {
+  const restarted = plan.baseRun && !plan.baseRun.isProto ? plan.baseRun.run : null;
+  if (restarted) {
+    runDir = restarted.dir;
+    runId = restarted.id;
+  } else if (params.run_id) {
+    runId = params.run_id;
+    runDir = runDirPath(ctx.guildHome, runId);
+  } else if (params.run_dir) {
     runDir = path.resolve(io.cwd, params.run_dir);
     runId = path.basename(runDir);
     if (!params.stage && io.env.NO_WARN_RUNDIR !== "1") io.stderr(`Run directory is '${runDir}' (results will not be visible to Guild)\n`);
@@ -154,13 +172,21 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     runId = io.newRunId();
     runDir = runDirPath(ctx.guildHome, runId);
   }
-  initRun({
-    io, runId, runDir, guildfile: plan.guildfile, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
-    tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
-  });
+  if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] initializing run in ${runDir}\n`);
+  // With --force-sourcecode a run with a proto is initialized from the project, as a new run is.
+  const fromProto = Boolean(plan.baseRun) && !params.force_sourcecode;
+  if (restarted) reinitRun(plan, restarted, cmd, label, template);
+  else {
+    initRun({
+      io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
+      tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
+      skipSourceCode: fromProto,
+    });
+    if (fromProto) copyFromProto(plan.baseRun!.run, runDir, io.env, template);
+  }
   const run = { runId, runDir };
   const env = processEnv(plan, runId, runDir);
-  if (params.stage) return stageRun(plan, run, env, cmd);
+  if (params.stage) return await stageRun(plan, run, env, cmd);
   try {
     const resolved = (await hooks.resolveDependencies?.(plan, run)) ?? { deps: {}, manifestLines: [] };
     writeAttr(runDir, "deps", resolved.deps);
@@ -168,6 +194,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   } finally {
     removeMarker(runDir, "PENDING");
   }
+  if ((ctx.logLevel ?? 20) <= 10) io.stderr(`DEBUG: [guild] starting run ${runId} in ${runDir}\n`);
   writeAttr(runDir, "started", io.nowMicros());
   const safeEnv: Record<string, string> = {};
   for (const name of Object.keys(env)) if (!isSecretName(name)) safeEnv[name] = env[name];
@@ -201,10 +228,17 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   return exitCodeFor(status);
 }
 
-function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): number {
+async function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): Promise<number> {
   const { io } = plan.ctx;
-  removeMarker(run.runDir, "PENDING");
-  writeAttr(run.runDir, "deps", {});
+  const { hooks } = plan.ctx as RunOperationContext;
+  try {
+    // Staging resolves every dependency but operations, which wait for the start.
+    const resolved = (await hooks.resolveDependencies?.(plan, run, { forStage: true })) ?? { deps: {}, manifestLines: [] };
+    writeAttr(run.runDir, "deps", resolved.deps);
+    appendManifest(run.runDir, resolved.manifestLines);
+  } finally {
+    removeMarker(run.runDir, "PENDING");
+  }
   writeAttr(run.runDir, "started", io.nowMicros());
   deleteAttr(run.runDir, "exit_status");
   writeEnvScript(run.runDir, env);

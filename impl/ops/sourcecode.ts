@@ -52,6 +52,9 @@ export function isTextFile(file: string): boolean {
   return nonText / length <= 0.3;
 }
 
+/** Environment for the git command that lists ignored files. */
+type GitEnv = Readonly<Record<string, string | undefined>>;
+
 function findGitRoot(dir: string): string | null {
   for (let current = dir; ; current = path.dirname(current)) {
     if (fs.existsSync(path.join(current, ".git"))) return current;
@@ -59,7 +62,8 @@ function findGitRoot(dir: string): string | null {
   }
 }
 
-function gitIgnored(root: string): string[] | null {
+/** `env`: the environment git runs in (the CLI's own; absent: this process's). */
+function gitIgnored(root: string, env?: GitEnv): string[] | null {
   const args = ["ls-files", "-ioc", "--exclude-standard", "--directory"];
   try {
     const patterns = fs.readFileSync(path.join(root, ".guildignore"), "utf8").split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#"));
@@ -68,14 +72,14 @@ function gitIgnored(root: string): string[] | null {
     // no .guildignore
   }
   try {
-    return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).split("\n").filter(Boolean);
+    return execFileSync("git", args, { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], ...(env ? { env } : {}) }).split("\n").filter(Boolean);
   } catch {
     return null;
   }
 }
 
-function baseRules(root: string, isPython: boolean): SelectRule[] {
-  const ignored = findGitRoot(root) ? gitIgnored(root) : null;
+function baseRules(root: string, isPython: boolean, env?: GitEnv): SelectRule[] {
+  const ignored = findGitRoot(root) ? gitIgnored(root, env) : null;
   if (ignored) {
     const ignoredDirs = ignored.filter((entry) => fs.existsSync(path.join(root, entry)) && fs.statSync(path.join(root, entry)).isDirectory()).map((entry) => entry.replace(/\/$/, ""));
     return [
@@ -158,10 +162,10 @@ export function sourceCodeRoot(opdef: OpDef): string {
  * are visited. `onFile` may write under the root (a run directory inside the project): Guild copies
  * while it walks, so files copied earlier are found later, and this walk finds them the same way.
  */
-export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void): void {
+export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void, ignore: ReadonlySet<string> = new Set(), env?: GitEnv): void {
   const root = sourceCodeRoot(opdef);
   if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return;
-  const rules = [...baseRules(root, opdef.main !== null), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
+  const rules = [...baseRules(root, opdef.main !== null, env), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
   let warnedMax = false;
   const onceWarn = (message: string) => {
     if (message.startsWith("Found more than")) {
@@ -190,7 +194,7 @@ export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, on
     }
     for (const name of files.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
-      if (fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
+      if (!ignore.has(relpath) && fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
     }
     for (const name of dirs.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
@@ -219,7 +223,15 @@ export interface CopiedSourceFile {
  * so a run directory inside the project receives the copies made before the walk reaches it.
  * Manifest lines are `s <run path> <sha1> <project path>`.
  */
-export function copySourceCode(opdef: OpDef, destDir: string, destPrefix: string, quote: (word: string) => string, warn: (message: string) => void): CopiedSourceFile[] {
+export function copySourceCode(
+  opdef: OpDef,
+  destDir: string,
+  destPrefix: string,
+  quote: (word: string) => string,
+  warn: (message: string) => void,
+  ignore: ReadonlySet<string> = new Set(),
+  env?: GitEnv,
+): CopiedSourceFile[] {
   const root = sourceCodeRoot(opdef);
   const projectDir = opdef.model.guildfile.dir;
   const copied: CopiedSourceFile[] = [];
@@ -233,7 +245,7 @@ export function copySourceCode(opdef: OpDef, destDir: string, destPrefix: string
     const sha1 = crypto.createHash("sha1").update(bytes).digest("hex");
     const runPath = path.posix.join(destPrefix === "." ? "" : destPrefix, relpath) || relpath;
     copied.push({ runPath, manifestLine: ["s", runPath, sha1, path.relative(projectDir, src).split(path.sep).join("/")].map(quote).join(" ") });
-  });
+  }, ignore, env);
   return copied;
 }
 

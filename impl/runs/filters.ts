@@ -2,6 +2,9 @@
 import { CliError } from "../io.js";
 import { fnmatch } from "../../lib/python/fnmatch.js";
 import { formatRunOperation } from "./format.js";
+import { parseFilterExpr, pyTruthy } from "./filter-expr.js";
+import { filterRunValues } from "./filter-values.js";
+import { parseTimeRange, startedInRange, TimeRangeError, type TimeRange } from "./time-range.js";
 import { procPidAlive, type PidAliveCheck, type Run, type RunStatus } from "./run.js";
 
 /** What a run command's filter options ask for (Guild's runs_support.all_filters), as plain values. */
@@ -22,9 +25,9 @@ export interface RunFilter {
   statuses: RunStatus[];
   /** Status letters given with `-S` (`rcetps`), checked when the predicate is built. */
   statusChars: string;
-  /** A start-time range (`-Fs`): not supported. */
+  /** A start-time range (`-Fs`), as guild/timerange reads it. */
   started: string | null;
-  /** A filter expression (`-F`): not supported. */
+  /** A filter expression (`-F`), as guild/filter.py reads it. */
   expression: string | null;
 }
 
@@ -48,7 +51,12 @@ export const NO_RUN_FILTER: RunFilter = Object.freeze({
 const STATUS_CHARS: Readonly<Record<string, RunStatus>> = { r: "running", c: "completed", e: "error", t: "terminated", p: "pending", s: "staged" };
 
 /** Builds the run predicate of a filter; throws CliError for conflicting or unsupported filters. */
-export function runFilterPredicate(filter: RunFilter, commandPath: string, isPidAlive: PidAliveCheck = procPidAlive): (run: Run) => boolean {
+export function runFilterPredicate(
+  filter: RunFilter,
+  commandPath: string,
+  isPidAlive: PidAliveCheck = procPidAlive,
+  nowMicros: (() => number) | null = null,
+): (run: Run) => boolean {
   const filters: Array<(run: Run) => boolean> = [];
   const statuses = selectedStatuses(filter, commandPath);
   if (statuses.size > 0) filters.push((run) => statuses.has(run.status(isPidAlive)));
@@ -65,11 +73,29 @@ export function runFilterPredicate(filter: RunFilter, commandPath: string, isPid
   if (filter.marked && filter.unmarked) throw new CliError("--marked and --unmarked cannot both be used");
   if (filter.marked) filters.push((run) => run.marked);
   if (filter.unmarked) filters.push((run) => !run.marked);
-  if (filter.started) throw new CliError("--started filters are not supported");
-  if (filter.expression) throw new CliError("filter expressions (--filter) are not supported");
+  if (filter.started) {
+    if (!nowMicros) throw new CliError("--started needs the current time");
+    const range = startedRange(filter.started, new Date(nowMicros() / 1000), commandPath);
+    filters.push((run) => startedInRange(run.timestamp, range));
+  }
   const digest = filter.digest;
   if (digest) filters.push((run) => String(run.get("sourcecode_digest") ?? "").startsWith(digest));
+  if (filter.expression) {
+    const expr = parseFilterExpr(filter.expression);
+    filters.push((run) => pyTruthy(expr(filterRunValues(run, isPidAlive))));
+  }
   return (run) => filters.every((predicate) => predicate(run));
+}
+
+function startedRange(spec: string, now: Date, commandPath: string): TimeRange {
+  try {
+    return parseTimeRange(spec, now);
+  } catch (error) {
+    if (!(error instanceof TimeRangeError)) throw error;
+    // `guild runs` parses the range in the context of the list command it invokes.
+    const helpPath = commandPath === "guild runs" ? "guild runs list" : commandPath;
+    throw new CliError(`invalid RANGE: ${error.message}\nTry '${helpPath} --help' for help specifying time ranges.`);
+  }
 }
 
 function selectedStatuses(filter: RunFilter, commandPath: string): Set<RunStatus> {

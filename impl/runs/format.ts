@@ -78,6 +78,14 @@ export function runOpDir(run: Run): string | null {
 /** The ` (<dir>)` part of an op description, remembered per (op dir, project dir): listed runs share a few. */
 const opDirSuffixes = new Map<string, string>();
 
+/**
+ * Forgets the remembered op dir suffixes, which depend on the file system (real paths): a host
+ * running several commands in one process calls this before each, as a new process would start.
+ */
+export function forgetOpDirSuffixes(): void {
+  opDirSuffixes.clear();
+}
+
 function opDirSuffix(opDir: string, projectDir: string, home: string | undefined): string {
   const key = `${opDir}\0${projectDir}\0${home}`;
   let suffix = opDirSuffixes.get(key);

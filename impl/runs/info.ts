@@ -1,13 +1,14 @@
 // The lines of `guild runs info`: run detail fields, other attrs, tags, flags, scalars and extras.
 import { formatFixed } from "../../lib/python/float.js";
-import { isMapping } from "../../lib/python/values.js";
+import { isMapping, PyFloat } from "../../lib/python/values.js";
+import { runComments } from "./comments.js";
 import { dumpYaml } from "../../lib/yaml/yaml.js";
 import { formatUserDir } from "./paths.js";
 import { scalarKey, type ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
-import { pyStr } from "../../lib/python/repr.js";
+import { pyRepr, pyStr } from "../../lib/python/repr.js";
 import { encodeFlagValue as encodeValue, formatAttrValue } from "./values.js";
-import { procPidAlive, type PidAliveCheck, type Run } from "./run.js";
+import { procPidAlive, Run, type PidAliveCheck } from "./run.js";
 
 /** Reads a run's scalar summaries; the default reports none. */
 export type ScalarReader = (run: Run) => ScalarSummary[];
@@ -28,10 +29,14 @@ export interface RunInfoOptions {
   plugins?: boolean;
   manifest?: boolean;
   privateAttrs?: boolean;
+  /** Show comments (`--comments`). */
+  comments?: boolean;
+  /** Scalars as `[value, step]` pairs, for `--json`. */
+  json?: boolean;
   isPidAlive?: PidAliveCheck;
 }
 
-type InfoValue = string | unknown[] | Record<string, unknown>;
+type InfoValue = string | number | unknown[] | Record<string, unknown>;
 
 /** Ordered (name, value) pairs; strings print as `name: value`, lists and mappings as blocks. */
 export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, InfoValue]> {
@@ -49,7 +54,8 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
     ["vcs_commit", valueOrEmpty(run.get("vcs_commit"))],
     ["run_dir", formatUserDir(run.dir, options.home)],
     ["command", formatCommand(run.get("cmd"))],
-    ["exit_status", valueOrEmpty(run.get("exit_status"))],
+    // An int stays an int (`--json` shows it as a number).
+    ["exit_status", typeof run.get("exit_status") === "number" ? (run.get("exit_status") as number) : valueOrEmpty(run.get("exit_status"))],
     ["pid", run.pid === null || run.pid === 0 ? "" : String(run.pid)],
   ];
   for (const name of run.attrNames()) {
@@ -58,7 +64,9 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
   }
   data.push(["tags", run.tags]);
   data.push(["flags", run.flags]);
+  if (run.isBatch) data.push(["proto-flags", Run.forDir(run.protoDir).flags]);
   data.push(["scalars", scalarInfo(run, options)]);
+  if (options.comments) data.push(["comments", runComments(run).map(commentInfo)]);
   if (options.env) data.push(["environment", mappingOrEmpty(run.get("env"))]);
   if (options.manifest) data.push(["manifest", manifestInfo(run)]);
   if (options.deps) data.push(["dependencies", mappingOrEmpty(run.get("deps"))]);
@@ -76,7 +84,15 @@ function mappingOrEmpty(value: unknown): Record<string, unknown> {
   return isMapping(value) ? value : {};
 }
 
-function formatScalarValue(value: number | null | undefined, step: number | undefined): string {
+/** runs_impl._format_comment_for_run_info: a comment's fields as shown, or the repr of an entry that is not a mapping. */
+function commentInfo(comment: unknown): unknown {
+  if (!isMapping(comment)) return pyRepr(comment);
+  const text = (name: string) => (comment[name] ? pyStr(comment[name]) : "");
+  return { user: text("user"), host: text("host"), time: formatTimestamp(comment.time), body: text("body").trim() };
+}
+
+function formatScalarValue(value: number | null | undefined, step: number | undefined, json = false): unknown {
+  if (json) return [value === null || value === undefined ? null : new PyFloat(value), step ?? null];
   if (value === null || value === undefined) return `nan (step ${step})`;
   return `${formatFixed(value, 6)} (step ${step})`;
 }
@@ -87,15 +103,15 @@ function scalarInfo(run: Run, options: RunInfoOptions): Record<string, unknown> 
     const key = scalarKey(scalar);
     if (options.allScalars) {
       entries.push([key, {
-        first: formatScalarValue(scalar.firstValue, scalar.firstStep),
-        last: formatScalarValue(scalar.lastValue, scalar.lastStep),
-        min: formatScalarValue(scalar.minValue, scalar.minStep),
-        max: formatScalarValue(scalar.maxValue, scalar.minStep),
-        avg: formatScalarValue(scalar.avgValue, scalar.count),
-        total: formatScalarValue(scalar.total, scalar.count),
+        first: formatScalarValue(scalar.firstValue, scalar.firstStep, options.json),
+        last: formatScalarValue(scalar.lastValue, scalar.lastStep, options.json),
+        min: formatScalarValue(scalar.minValue, scalar.minStep, options.json),
+        max: formatScalarValue(scalar.maxValue, scalar.minStep, options.json),
+        avg: formatScalarValue(scalar.avgValue, scalar.count, options.json),
+        total: formatScalarValue(scalar.total, scalar.count, options.json),
       }]);
     } else if (!(scalar.tag.startsWith("sys/"))) {
-      entries.push([key, formatScalarValue(scalar.lastValue, scalar.lastStep)]);
+      entries.push([key, formatScalarValue(scalar.lastValue, scalar.lastStep, options.json)]);
     }
   }
   const split = (key: string): [string, string] => {

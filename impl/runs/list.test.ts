@@ -39,8 +39,8 @@ describe("listRuns", () => {
     expect(ids).toEqual(["a".repeat(32)]);
   });
 
-  // 1,000 runs keep the suite fast; 10,000 list in well under a second the same way.
-  it("lists 1,000 runs quickly", () => {
+  // Listing speed is a row of `npm run bench`; here 1,000 runs only check order and count.
+  it("lists 1,000 runs newest first", () => {
     fixture = makeFixture();
     for (let index = 0; index < 1000; index++) {
       const dir = path.join(fixture.home, "runs", index.toString(16).padStart(32, "0"));
@@ -48,11 +48,8 @@ describe("listRuns", () => {
       fs.writeFileSync(path.join(dir, ".guild", "opref"), "guildfile:/p/guild.yml abc m1 hello");
       fs.writeFileSync(path.join(dir, ".guild", "attrs", "started"), `${1000 + index}\n`);
     }
-    const start = performance.now();
     const runs = listRuns(fixture.home, { env: {} });
-    const elapsed = performance.now() - start;
     expect(runs.length).toBe(1000);
     expect(runs[0].id).toBe((999).toString(16).padStart(32, "0"));
-    expect(elapsed).toBeLessThan(250);
   });
 });

@@ -30,7 +30,7 @@ export interface RunSelection {
 export function filteredRuns(selection: RunSelection, ctx: CommandContext): Run[] {
   const archive = selection.archive ? path.resolve(ctx.io.cwd, selection.archive) : undefined;
   if (archive && selection.deleted) throw new CliError("--archive and --deleted cannot both be used");
-  const filter = runFilterPredicate(selection.filter, ctx.commandPath);
+  const filter = runFilterPredicate(selection.filter, ctx.commandPath, undefined, ctx.io.nowMicros);
   return listRuns(ctx.guildHome, { env: ctx.io.env, deleted: selection.deleted, root: archive, filter });
 }
 

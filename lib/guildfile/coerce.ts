@@ -1,5 +1,5 @@
 // Guild's coercion rules for Guild file attributes (flags, sourcecode, output-scalars, tags).
-import { pyRepr } from "../python/repr.js";
+import { pyRepr, pyStr } from "../python/repr.js";
 import { PyFloat, isMapping, type PyValue } from "../python/values.js";
 import type { FlagChoice, FlagDef, RawData, SourceCodeRule, SourceCodeSpec } from "./types.js";
 
@@ -21,7 +21,8 @@ export function coerceFlagsData(data: PyValue, path: string): RawData {
   if (!isMapping(data)) throw new GuildfileError(path, `invalid flags value ${pyRepr(data)}: expected a mapping`);
   const coerced: RawData = {};
   for (const [name, value] of Object.entries(data)) {
-    if (isMapping(value)) coerced[name] = value;
+    if (name === "$include") coerced[name] = pyStr(value);
+    else if (isMapping(value)) coerced[name] = value;
     else if (value === null || typeof value !== "object" || value instanceof PyFloat || Array.isArray(value)) coerced[name] = { default: value };
     else throw new GuildfileError(path, `invalid value for ${name} flag ${pyRepr(value)}: expected a mapping of flag attributes or default flag value`);
   }

@@ -55,7 +55,8 @@ function scriptFlagsData(file: string, dest: string | null): RawData {
   return { ...data, $dest: resolvedDest };
 }
 
-function cachedFlagsData(file: string, baseArgs: string[], dest: string | null, context: FlagsImportContext, sink: MessageSink): RawData {
+/** A module's flag data (with `$dest`) from Guild's import-flags cache, refreshed when the module is newer. */
+export function cachedFlagsData(file: string, baseArgs: string[], dest: string | null, context: FlagsImportContext, sink: MessageSink): RawData {
   const env = context.env ?? {};
   const cacheFile = context.guildHome
     ? path.join(context.guildHome, "cache", "import-flags", crypto.createHash("md5").update([path.resolve(file), ...baseArgs].join("/")).digest("hex"))
@@ -87,7 +88,8 @@ function cachedFlagsData(file: string, baseArgs: string[], dest: string | null, 
 
 const BASELINE = flagDef("", {}, "");
 
-function mergeFlag(existing: FlagDef, imported: FlagDef): void {
+/** Guild's _apply_flag_attrs: attributes the flag leaves at their defaults come from the imported flag. */
+export function mergeFlag(existing: FlagDef, imported: FlagDef): void {
   const target = existing as unknown as Record<string, unknown>;
   const source = imported as unknown as Record<string, unknown>;
   const baseline = BASELINE as unknown as Record<string, unknown>;
@@ -97,7 +99,8 @@ function mergeFlag(existing: FlagDef, imported: FlagDef): void {
   }
 }
 
-function namesToImport(opdef: OpDef): ((name: string) => boolean) | null {
+/** Which imported flag names an op takes (flags-import, flags-import-skip); null when import is disabled. */
+export function namesToImport(opdef: OpDef): ((name: string) => boolean) | null {
   const setting = opdef.flagsImport;
   if (setting === false || (Array.isArray(setting) && setting.length === 0)) return null;
   const skip = new Set(Array.isArray(opdef.flagsImportSkip) ? opdef.flagsImportSkip.map(String) : []);

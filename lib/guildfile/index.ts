@@ -3,3 +3,4 @@ export { loadGuildfile, loadGuildfileIfExists, guildfilePath, defaultModel, defa
 export { GuildfileError } from "./coerce.js";
 export type { FlagsImportContext } from "./import-flags.js";
 export type * from "./types.js";
+export { execScriptOp, scriptOp, isPythonScript, type ScriptOp } from "./script-model.js";

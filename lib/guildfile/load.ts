@@ -3,9 +3,11 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { loadYaml, yamlKey } from "../yaml/yaml.js";
-import { pyRepr } from "../python/repr.js";
+import { pyRepr, pyStr } from "../python/repr.js";
 import { isMapping, type PyValue } from "../python/values.js";
 import { coerceFlagsData, coerceOutputScalars, coerceStringList, flagDef, GuildfileError, sourceCodeSpec } from "./coerce.js";
+import { coerceStrToList, copyData, expandIncludes, extendedData, resolveSectionIncludes, type ItemsSource } from "./compose.js";
+import { applyConfigFlags } from "./config-flags.js";
 import { applyPythonFlags, type FlagsImportContext } from "./import-flags.js";
 import type { Guildfile, ModelDef, OpDef, RawData } from "./types.js";
 
@@ -31,12 +33,9 @@ export function loadGuildfileIfExists(dir: string, context: FlagsImportContext =
   } catch {
     return null;
   }
-  let data: PyValue;
-  try {
-    data = (loadYaml(bytes.toString("utf8")) ?? null) as PyValue;
-  } catch (error) {
-    throw new GuildfileError(file, (error as Error).message);
-  }
+  // Guild finds packages on sys.path, which holds the project directory when it runs there.
+  const packageRoots = [path.dirname(file)];
+  const items = expandIncludes(coerceTopLevel(decodeYaml(bytes.toString("utf8"), file), file), file, readIncludedItems, packageRoots);
   const guildfile: LoadedGuildfile = {
     path: file,
     dir: path.dirname(file),
@@ -44,9 +43,12 @@ export function loadGuildfileIfExists(dir: string, context: FlagsImportContext =
     models: [],
     messages: [],
   };
-  for (const item of coerceTopLevel(data, file)) applyItem(guildfile, item, file);
+  for (const item of items) applyItem(guildfile, item, items, file);
   for (const model of guildfile.models) {
-    for (const opdef of model.operations) applyPythonFlags(opdef, guildfile, context);
+    for (const opdef of model.operations) {
+      applyConfigFlags(opdef, guildfile);
+      applyPythonFlags(opdef, guildfile, context);
+    }
   }
   return guildfile;
 }
@@ -58,11 +60,54 @@ export function loadGuildfile(dir: string, context: FlagsImportContext = {}): Lo
   return guildfile;
 }
 
+function decodeYaml(text: string, file: string): PyValue {
+  try {
+    return (loadYaml(text, file) ?? null) as PyValue;
+  } catch (error) {
+    throw new GuildfileError(file, (error as Error).message);
+  }
+}
+
+/** The coerced items of a Guild file named by an `include`. */
+function readIncludedItems(file: string): PyValue[] {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (error) {
+    throw new GuildfileError(file, (error as Error).message);
+  }
+  return coerceTopLevel(decodeYaml(text, file), file);
+}
+
 function coerceTopLevel(data: PyValue, file: string): PyValue[] {
   if (data === null) return [];
-  if (isMapping(data)) return [{ model: "", operations: data }];
-  if (!Array.isArray(data)) throw new GuildfileError(file, `invalid guildfile data ${pyRepr(data)}: expected a mapping`);
-  return data.map(anonymousModelItem);
+  const items = isMapping(data) ? [{ model: "", operations: data }] : data;
+  if (!Array.isArray(items)) throw new GuildfileError(file, `invalid guildfile data ${pyRepr(data)}: expected a mapping`);
+  return items.map((item) => anonymousModelItem(coerceItem(item, file)));
+}
+
+/** Guild's per-item coercion: include/extends as lists, operations and flags in their long forms. */
+function coerceItem(item: PyValue, file: string): PyValue {
+  if (!isMapping(item)) return item;
+  const coerced: RawData = {};
+  for (const [name, value] of Object.entries(item)) {
+    let result = value;
+    if (name === "include" || name === "extends") result = coerceStrToList(value, file, name);
+    else if (name === "operations") result = coerceOperations(value, file);
+    else if (name === "flags") result = coerceFlagsData(value, file);
+    Object.defineProperty(coerced, name, { value: result, enumerable: true, writable: true, configurable: true });
+  }
+  return coerced;
+}
+
+function coerceOperations(data: PyValue, file: string): RawData {
+  if (!isMapping(data)) throw new GuildfileError(file, `invalid operations value ${pyRepr(data)}: expected a mapping`);
+  const coerced: RawData = {};
+  for (const [name, value] of Object.entries(data)) {
+    const opData = name === "$include" ? value : checkOperationName(data, name, coerceOperation(name, value, file), file);
+    Object.defineProperty(coerced, name, { value: opData, enumerable: true, writable: true, configurable: true });
+  }
+  return coerced;
 }
 
 /** An item with `operations` and neither `model` nor `config` is a model named '' (Guild appends `model: ''`). */
@@ -71,22 +116,30 @@ function anonymousModelItem(item: PyValue): PyValue {
   return { ...item, model: "" };
 }
 
-function applyItem(guildfile: LoadedGuildfile, item: PyValue, file: string): void {
+function applyItem(guildfile: LoadedGuildfile, item: PyValue, items: PyValue[], file: string): void {
   const used = isMapping(item) ? ITEM_TYPES.filter((type) => type in item) : [];
   if (used.length === 0) throw new GuildfileError(file, `missing required type (one of: ${ITEM_TYPES.join(", ")}) in ${pyRepr(item)}`);
   if (used.length > 1) throw new GuildfileError(file, `multiple types (${used.join(", ")}) in ${pyRepr(item)}`);
   const data = item as RawData;
   const name = data[used[0]];
-  if (used[0] === "include") throw new GuildfileError(file, "includes are not supported");
   if (typeof name !== "string") throw new GuildfileError(file, `invalid ${used[0]} name $${pyRepr(name)}: expected a string`);
+  if (used[0] === "package") {
+    if (guildfile.packageName !== undefined) throw new GuildfileError(file, "mutiple package definitions");
+    guildfile.packageName = name;
+  }
   if (used[0] !== "model") return;
   if (guildfile.models.some((model) => model.name === name)) throw new GuildfileError(file, `duplicate model '${name}'`);
-  guildfile.models.push(modelDef(name, data, guildfile, file));
+  const source = { file, items };
+  const parents: ItemsSource[] = [];
+  const roots = [path.dirname(file)];
+  const packages = { roots, read: (pkgFile: string) => expandIncludes(readIncludedItems(pkgFile), pkgFile, readIncludedItems, roots) };
+  const extended = extendedData(data, source, packages, parents);
+  guildfile.models.push(modelDef(name, extended, [source, ...parents], guildfile, file));
 }
 
-function modelDef(name: string, data: RawData, guildfile: Guildfile, file: string): ModelDef {
-  const operationsData = data.operations ?? {};
-  if (!isMapping(operationsData)) throw new GuildfileError(file, `invalid operations value ${pyRepr(operationsData)}: expected a mapping`);
+function modelDef(name: string, data: RawData, searchPath: ItemsSource[], guildfile: Guildfile, file: string): ModelDef {
+  const operationsData = resolveSectionIncludes(data, "operations", searchPath);
+  if (isMapping(data.resources)) data.resources = resolveSectionIncludes(data, "resources", searchPath);
   const model: ModelDef = {
     name,
     description: typeof data.description === "string" ? data.description.trim() : "",
@@ -96,10 +149,10 @@ function modelDef(name: string, data: RawData, guildfile: Guildfile, file: strin
     guildfile,
     raw: data,
   };
-  const defaults = isMapping(data["operation-defaults"]) ? data["operation-defaults"] : {};
+  const defaults = isMapping(data["operation-defaults"]) ? coerceOperation("operation-defaults", data["operation-defaults"], file) : {};
   model.operations = Object.keys(operationsData)
     .sort()
-    .map((opName) => opDef(opName, checkOperationName(operationsData, opName, coerceOperation(opName, operationsData[opName], file), file), defaults, model, file));
+    .map((opName) => opDef(opName, operationDef(opName, operationsData[opName], file), defaults, model, searchPath, file));
   return model;
 }
 
@@ -110,6 +163,12 @@ function checkOperationName(operations: object, opName: string, data: RawData, f
   return data;
 }
 
+/** Guild's OpDef check: an operation (after includes) must be a mapping. */
+function operationDef(name: string, data: PyValue, file: string): RawData {
+  if (!isMapping(data)) throw new GuildfileError(file, `invalid operation def ${pyRepr(data)}: expected a mapping`);
+  return copyData(data);
+}
+
 function coerceOperation(name: string, data: PyValue, file: string): RawData {
   if (typeof data === "string") return { main: data };
   if (isMapping(data)) {
@@ -117,10 +176,10 @@ function coerceOperation(name: string, data: PyValue, file: string): RawData {
     if ("flags" in coerced) coerced.flags = coerceFlagsData(coerced.flags, file);
     return coerced;
   }
-  throw new GuildfileError(file, `invalid value for operation '${name}' ${pyRepr(data)}: expected a string or a mapping`);
+  throw new GuildfileError(file, `invalid value for operation '${pyStr(data)}' ${pyRepr(name)}: expected a string or a mapping`);
 }
 
-function stepsData(data: RawData, file: string): PyValue[] | null {
+function stepsData(data: RawData, searchPath: ItemsSource[], file: string): PyValue[] | null {
   const steps = data.steps;
   if (steps === undefined || steps === null || steps === false || steps === "" || steps === 0) return null;
   if (isMapping(steps) && Object.keys(steps).length === 0) return null;
@@ -129,14 +188,14 @@ function stepsData(data: RawData, file: string): PyValue[] | null {
   return steps.map((step) => {
     if (!isMapping(step) || !isMapping(step.flags)) return step;
     const flags: RawData = {};
-    for (const [flagName, value] of Object.entries(step.flags)) flags[flagName] = isMapping(value) && "default" in value ? value.default : value;
+    for (const [flagName, value] of Object.entries(resolveSectionIncludes(step, "flags", searchPath))) flags[flagName] = isMapping(value) && "default" in value ? value.default : value;
     return { ...step, flags };
   });
 }
 
-function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef, file: string): OpDef {
+function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef, searchPath: ItemsSource[], file: string): OpDef {
   const data: RawData = { ...defaults, ...given };
-  const flagsData = isMapping(data.flags) ? data.flags : {};
+  const flagsData = resolveSectionIncludes(data, "flags", searchPath);
   const requires = data.requires === undefined || data.requires === null ? [] : Array.isArray(data.requires) ? data.requires : [data.requires];
   const opdef: OpDef = {
     name,
@@ -146,7 +205,7 @@ function opDef(name: string, given: RawData, defaults: RawData, model: ModelDef,
     default: Boolean(data.default),
     main: typeof data.main === "string" && data.main ? data.main : null,
     exec: typeof data.exec === "string" ? data.exec : null,
-    steps: stepsData(data, file),
+    steps: stepsData(data, searchPath, file),
     flags: Object.keys(flagsData).sort().map((flagName) => flagDef(flagName, flagsData[flagName], file)),
     flagsDest: typeof data["flags-dest"] === "string" ? data["flags-dest"] : null,
     flagsImport: data["flags-import"] === undefined ? null : data["flags-import"] === "all" ? true : data["flags-import"] === false ? [] : data["flags-import"],

@@ -100,4 +100,6 @@ export interface Guildfile {
   md5: string;
   /** In file order. */
   models: ModelDef[];
+  /** The name of the `package` item, when there is one. */
+  packageName?: string;
 }

@@ -1,6 +1,6 @@
 // naturalSorted against python3: natsort.natsorted when it is installed, else natsort's default key spelt in Python.
 import { describe, expect, test } from "vitest";
-import { naturalSorted } from "./natsort.js";
+import { compareNaturalValues, naturalSorted } from "./natsort.js";
 import { pythonAnswers } from "./oracle.js";
 
 const lists = [
@@ -39,5 +39,18 @@ describe("naturalSorted matches natsort", () => {
   const answers = pythonAnswers<string[]>(reference, lists.map((items) => [items]));
   test.each(lists.map((items, index) => [items, answers[index]] as const))("%j", (items, expected) => {
     expect(naturalSorted(items)).toEqual(expected);
+  });
+});
+
+describe("compareNaturalValues orders key values as natsorted(..., key=...) does", () => {
+  // Checked against natsort 8.0.2: natsorted([1, 'a', None, 0.5, '10', 'b2']) == [None, 0.5, 1, '10', 'a', 'b2'].
+  const cases: [unknown[], unknown[]][] = [
+    [[3.0, null, 1.5, 2], [null, 1.5, 2, 3.0]],
+    [["b10", "b9", null, "a"], [null, "a", "b9", "b10"]],
+    [[1, "a", null, 0.5, "10", "b2"], [null, 0.5, 1, "10", "a", "b2"]],
+    [[true, 2, 0.5], [0.5, true, 2]],
+  ];
+  test.each(cases)("%j", (items, expected) => {
+    expect([...items].sort(compareNaturalValues)).toEqual(expected);
   });
 });

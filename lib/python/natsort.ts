@@ -51,3 +51,26 @@ export function compareNatural(left: string, right: string): number {
 export function naturalSorted(items: readonly string[]): string[] {
   return [...items].sort(compareNatural);
 }
+
+/** A natsort key for a key function's value: None first, numbers as `("", n)`, strings as naturalKey. */
+function valueKey(value: unknown): Part[] | Array<string | number> {
+  if (value === null || value === undefined) return [];
+  if (typeof value === "boolean") return ["", Number(value)];
+  if (typeof value === "number") return ["", value];
+  if (typeof value === "object" && value !== null && typeof (value as { valueOf(): unknown }).valueOf() === "number") return ["", Number(value)];
+  return naturalKey(String(value));
+}
+
+/** Orders two key values as natsorted(items, key=...) does: None, then numbers and text naturally. */
+export function compareNaturalValues(left: unknown, right: unknown): number {
+  const a = valueKey(left);
+  const b = valueKey(right);
+  for (let index = 0; index < Math.min(a.length, b.length); index++) {
+    const x = a[index]!;
+    const y = b[index]!;
+    const numeric = typeof x !== "string" && typeof y !== "string";
+    const diff = numeric ? (Number(x) < Number(y) ? -1 : Number(x) > Number(y) ? 1 : 0) : compareCodePoints(String(x), String(y));
+    if (diff !== 0) return diff;
+  }
+  return a.length - b.length;
+}

@@ -1,0 +1,42 @@
+// Whole-suite benchmarks: every transcript through the conformance runner, the reference CLI spawned or in-process.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { execa } from "execa";
+import type { BenchRow } from "./timing.js";
+
+export interface SuiteBenchConfig {
+  root: string;
+  nodeBin: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Seconds the conformance runner takes over the paths, and its closing `N passed, M failed` line. */
+async function timeConformance(config: SuiteBenchConfig, paths: string[], spawn: boolean): Promise<{ seconds: number; summary: string }> {
+  // The baseline is the harness as it was: a process per command, sandboxes in the OS temp folder.
+  const env = spawn ? { ...config.env, GUILD_TRANSCRIPTS_SPAWN: "1", TMPDIR: config.env.TMPDIR || os.tmpdir() } : { ...config.env, GUILD_TRANSCRIPTS_SPAWN: "" };
+  const start = performance.now();
+  const result = await execa(config.nodeBin, [path.join(config.root, "dist", "conformance.mjs"), ...paths], { cwd: config.root, env, reject: false, stdin: "ignore", all: true });
+  const seconds = (performance.now() - start) / 1000;
+  const summary = (result.all ?? "").trim().split("\n").filter((line) => / passed, \d+ failed/.test(line)).pop() ?? `exit ${result.exitCode}`;
+  return { seconds, summary };
+}
+
+/**
+ * `npm start`'s work (all transcripts) with `guild` spawned and in-process; with GUILD_TESTS_LIST
+ * naming a file of transcript paths (Guild's own), those too.
+ */
+export async function benchSuites(config: SuiteBenchConfig): Promise<{ rows: BenchRow[] }> {
+  const rows: BenchRow[] = [];
+  const suites: Array<[string, string[], string]> = [["all transcripts", [path.join(config.root, "transcripts")], "≤ 15 s"]];
+  const list = config.env.GUILD_TESTS_LIST;
+  if (list && fs.existsSync(list)) suites.push([`${path.basename(list)}`, fs.readFileSync(list, "utf8").split(/\s+/).filter(Boolean), "≤ 24 s"]);
+  for (const [name, paths, target] of suites) {
+    const spawned = await timeConformance(config, paths, true);
+    rows.push({ name: `${name}, guild spawned, sandboxes on disk`, seconds: spawned.seconds, note: spawned.summary });
+    const hosted = await timeConformance(config, paths, false);
+    rows.push({ name: `${name}, guild in-process`, seconds: hosted.seconds, baseline: `${name}, guild spawned, sandboxes on disk`, target, note: hosted.summary });
+  }
+  return { rows };
+}

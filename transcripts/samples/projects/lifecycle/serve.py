@@ -1,0 +1,2 @@
+with open("model.txt") as f:
+    print("serving", f.read().strip())

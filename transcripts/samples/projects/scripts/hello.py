@@ -1,0 +1,5 @@
+msg = "hello"
+count = 1
+
+for _ in range(count):
+    print(msg)
