@@ -15,7 +15,7 @@ import type { Runtime } from "./runtime.js";
 import { Scope } from "./scope.js";
 import { deleteItem, getItem, getSlice, isSlice, setItem, type SliceBounds } from "./subscript.js";
 import {
-  newId, pyBool, pyIterator, pyList, pyNone, pyStr, pyTuple, typeNameOf,
+  newId, pyBool, pyIterator, pyList, pyModule, pyNone, pyStr, pyTuple, typeNameOf,
   type PyException, type PyFunction, type PyValue,
 } from "./values.js";
 
@@ -108,7 +108,7 @@ export class Evaluator implements Runtime {
         for (const { name, asName } of statement.names) {
           const module = this.importModule(name);
           if (asName) scope.assign(asName, module);
-          else scope.assign(name.split(".")[0]!, this.importModule(name.split(".")[0]!));
+          else scope.assign(name.split(".")[0]!, this.packageOf(name.split(".")[0]!));
         }
         return undefined;
       case "importfrom": {
@@ -189,6 +189,22 @@ export class Evaluator implements Runtime {
     const parts = name.split(".");
     const missing = parts.map((_, index) => parts.slice(0, index + 1).join(".")).find((prefix) => !this.options.modules.has(prefix)) ?? name;
     throw new PyError("ModuleNotFoundError", `No module named '${missing}'`);
+  }
+
+  /**
+   * What `import a.b` binds to `a`: module `a`, or, where only modules below `a` may be imported
+   * (`import a` alone raises), a package holding them.
+   */
+  private packageOf(name: string): PyValue {
+    const module = this.options.modules.get(name);
+    if (module !== undefined) return module;
+    const children = new Map<string, PyValue>();
+    for (const moduleName of this.options.modules.keys()) {
+      if (!moduleName.startsWith(name + ".")) continue;
+      const child = moduleName.slice(name.length + 1).split(".")[0]!;
+      if (!children.has(child)) children.set(child, this.packageOf(`${name}.${child}`));
+    }
+    return pyModule(name, Object.fromEntries(children));
   }
 
   private async executeTry(statement: Extract<Stmt, { type: "try" }>, scope: Scope): Promise<Flow> {

@@ -86,6 +86,20 @@ describe("objects and modules", () => {
     expect((await py.run(source)).output).toBe(expected);
   });
 
+  // Only modules below `pkg` are registered: `import pkg.a.b` binds a package holding them; `import pkg` stays missing.
+  const below = pyModule("pkg.a.b", { f: pyFunction("f", () => pyInt(1)) });
+  test.each([
+    ["import pkg.a.b\npkg.a.b.f()", "1\n"],
+    ["import pkg.a.b\npkg, pkg.a", "(<module 'pkg'>, <module 'pkg.a'>)\n"],
+    ["import pkg.a.b as m\nm.f()", "1\n"],
+    ["from pkg.a.b import f\nf()", "1\n"],
+    ["import pkg", "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nModuleNotFoundError: No module named 'pkg'\n"],
+    ["import pkg.c", "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\nModuleNotFoundError: No module named 'pkg'\n"],
+  ])("%s", async (source, expected) => {
+    const py = session({}, { "pkg.a.b": below });
+    expect((await py.run(source)).output).toBe(expected);
+  });
+
   test("host object attributes are readable and assignable", async () => {
     const py = session({ op: pyObject("OpDef", { name: pyStr("train") }) });
     expect((await py.run("op.name\nop.label = 'x'\nop.label\nop.missing")).output).toBe(

@@ -1,6 +1,7 @@
-// The standard modules a transcript may import (and the ones Guild's runner also binds as globals).
+// The modules a transcript may import: standard ones (some also bound as globals, as Guild's runner does) and two of Guild's functions.
 import { pyNone, type PyValue } from "../../py/index.js";
 import type { HelperState } from "../state.js";
+import { guildModules } from "./guild.js";
 import { jsonModule } from "./json.js";
 import { osModule, osPathModule } from "./os.js";
 import { reModule } from "./re.js";
@@ -23,5 +24,6 @@ export function helperModules(state: HelperState, chdir: PyValue = pyNone): Reco
     filecmp: filecmpModule(state),
     shlex: shlexModule(),
     pprint: pprintModule(state),
+    ...guildModules(state),
   };
 }
