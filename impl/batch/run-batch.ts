@@ -9,6 +9,7 @@ import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
+import { showSourceCodeTest } from "../ops/test-sourcecode.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { formatOperation, formatRunOperation } from "../runs/format.js";
@@ -47,6 +48,10 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
   const plan = await planRunReporting(userParams, ctx);
   if (userParams.help_op) {
     ctx.io.stdout(formatOpHelp(plan.opdef));
+    return 0;
+  }
+  if (userParams.test_sourcecode) {
+    showSourceCodeTest(plan.opdef, ctx.io);
     return 0;
   }
   const batchOp = batchOpFor(plan.guildfile, plan.opdef, userParams, plan.flagValues, trials);
