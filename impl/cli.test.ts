@@ -73,6 +73,7 @@ function fakeIo(cwd: string, env: Record<string, string>, input: string[] | null
     randomSeed: () => 42,
     hostname: "testhost",
     pid: 12345,
+    nextEventWriterId: () => 0,
     interrupt,
   };
   return { io, out };

@@ -16,6 +16,11 @@ const nowMicros = (() => {
   };
 })();
 
+/** One writer counter for the hosting process, whose pid every hosted command's event files carry. */
+const nextEventWriterId = (() => {
+  let next = 0;
+  return () => next++;
+})();
 
 /**
  * Runs one command as `dist/guild.mjs` would in a process of its own: standard input is empty,
@@ -33,6 +38,7 @@ export async function runHostedCommand(command: HostedCommand): Promise<number> 
     randomSeed: () => crypto.randomInt(0, 2 ** 32 + 1),
     hostname: os.hostname(),
     pid: command.pid,
+    nextEventWriterId,
     interrupt: command.interrupt,
     hosted: true,
   };

@@ -23,6 +23,11 @@ export interface Io {
   /** Process id used for event file names. */
   pid: number;
   /**
+   * TensorBoard's per-process writer counter (`events.out.tfevents....<pid>.<n>`): 0 for the first event
+   * file a process writes, then 1, 2, ... Commands hosted in one process share it, as they share the pid.
+   */
+  nextEventWriterId: () => number;
+  /**
    * Aborted (reason: the signal's name) when SIGINT, SIGTERM or SIGHUP arrives while signals are held.
    * Outside a hold those signals end the process at once, whatever it is busy with.
    */

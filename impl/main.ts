@@ -67,6 +67,12 @@ async function flush(stream: NodeJS.WriteStream): Promise<void> {
   await new Promise<void>((resolve) => stream.write("", () => resolve()));
 }
 
+/** 0, 1, 2, ... one number per call. */
+function counterFrom(first: number): () => number {
+  let next = first;
+  return () => next++;
+}
+
 const HELD_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /**
@@ -103,6 +109,7 @@ async function main(argv: string[]): Promise<void> {
     randomSeed: () => crypto.randomInt(0, 2 ** 32 + 1),
     hostname: os.hostname(),
     pid: process.pid,
+    nextEventWriterId: counterFrom(0),
     interrupt: controller.signal,
     holdSignals,
   };

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock } from "../../lib/rundir/index.js";
 import { GUILD_PLUGINS, generateArgs } from "../ops/op-cmd.js";
-import { initRun, platformAttr } from "../ops/run-init.js";
+import { initRun, platformAttr, runRandomSeed } from "../ops/run-init.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { runParamsAttr } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
@@ -66,6 +66,7 @@ export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] 
     userFlagValues: plan.userFlagValues,
     params: plan.params,
     opDepsData: plan.opDepsData,
+    randomSeed: runRandomSeed(plan.params.random_seed, plan.baseRun?.run ?? null, io.randomSeed),
   });
   removeMarker(dir, "PENDING");
   if (fileTrials) writeAttr(dir, "trials", fileTrials);

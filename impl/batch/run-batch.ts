@@ -9,6 +9,7 @@ import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
+import { showSourceCodeTest } from "../ops/test-sourcecode.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { formatOperation, formatRunOperation } from "../runs/format.js";
@@ -49,6 +50,13 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
     ctx.io.stdout(formatOpHelp(plan.opdef));
     return 0;
   }
+  // run_impl._dispatch_op's order; output scalar and flag tests are not reproduced, and must not start the op.
+  if (userParams.test_output_scalars !== null) throw new CliError("--test-output-scalars is not supported by this guild");
+  if (userParams.test_sourcecode) {
+    showSourceCodeTest(plan.opdef, ctx.io);
+    return 0;
+  }
+  if (userParams.test_flags) throw new CliError("--test-flags is not supported by this guild");
   const batchOp = batchOpFor(plan.guildfile, plan.opdef, userParams, plan.flagValues, trials);
   if (!batchOp) {
     checkNotBatch(ctx, userParams);

@@ -28,6 +28,7 @@ export function captureContext(fixture: Fixture, commandPath: string, options: {
     randomSeed: () => 0,
     hostname: "host",
     pid: 1,
+    nextEventWriterId: () => 0,
     interrupt: new AbortController().signal,
   };
   return {

@@ -87,6 +87,7 @@ async function guild(project: string, home: string, args: string[], env: Record<
     randomSeed: () => 42,
     hostname: "testhost",
     pid: 4242,
+    nextEventWriterId: () => 0,
     interrupt: new AbortController().signal,
   };
   const code = await runCli(args, io);

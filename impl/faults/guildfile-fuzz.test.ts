@@ -26,6 +26,7 @@ async function guild(args: string[]): Promise<{ code: number; output: string }> 
     randomSeed: () => 0,
     hostname: "host",
     pid: 1,
+    nextEventWriterId: () => 0,
     interrupt: new AbortController().signal,
   };
   const code = await runCli(args, io);

@@ -15,6 +15,7 @@ import { resolveRunOp, type ResolvedOp } from "./resolve-op.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
+import { runRandomSeed } from "./run-init.js";
 
 /** Run params a restart may change once they were set (run_impl.RESPECIFIABLE_RUN_PARAMS). */
 const RESPECIFIABLE_RUN_PARAMS = new Set(["gpus", "label", "tags"]);
@@ -243,7 +244,7 @@ export function reinitRun(plan: RunPlan, run: Run, cmd: string[], label: string,
   writeAttr(runDir, "flags", plan.flagValues);
   writeAttr(runDir, "user_flags", plan.userFlagValues);
   writeAttr(runDir, "run_params", restartRunParams(record(run.get("run_params")), plan.params));
-  writeAttr(runDir, "random_seed", plan.params.random_seed ?? run.get("random_seed") ?? io.randomSeed());
+  writeAttr(runDir, "random_seed", runRandomSeed(plan.params.random_seed, run, io.randomSeed));
   writeAttr(runDir, "op", { ...record(run.get("op")), "label-template": labelTemplate });
 }
 

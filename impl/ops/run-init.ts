@@ -64,8 +64,24 @@ export interface InitRunOptions {
   userFlagValues: FlagValues;
   params: RunParams;
   opDepsData: unknown[];
+  /** The `random_seed` attr (see runRandomSeed). */
+  randomSeed: unknown;
   /** A run with a proto takes its source code from the proto, not the project. */
   skipSourceCode?: boolean;
+}
+
+/** A run Guild starts from (restart or proto), as far as its random seed goes: Python's `run.get(name)`. */
+export interface SeedSource {
+  get(name: string): unknown;
+}
+
+/**
+ * run_impl._op_init_random_seed: the `--random-seed` value, else the seed of the run started from
+ * (a restart keeps its own, a run with a proto takes the proto's) when it has one, else a new one.
+ */
+export function runRandomSeed(requested: number | null, base: SeedSource | null, newSeed: () => number): unknown {
+  if (requested !== null) return requested;
+  return base?.get("random_seed") || newSeed();
 }
 
 /** Steps 1-4 of Guild's init_run: id/initialized, PENDING, opref, attrs, manifest + source code. */
@@ -87,7 +103,7 @@ export function initRun(options: InitRunOptions): void {
   writeAttr(runDir, "flags", options.flagValues);
   writeAttr(runDir, "user_flags", options.userFlagValues);
   writeAttr(runDir, "run_params", runParamsAttr(options.params));
-  writeAttr(runDir, "random_seed", options.params.random_seed ?? io.randomSeed());
+  writeAttr(runDir, "random_seed", options.randomSeed);
   writeAttr(runDir, "op", opAttr(options.opdef, options.opCmd, options.labelTemplate, options.opDepsData));
   writeAttr(runDir, "host", io.env.HOST || io.hostname);
   writeAttr(runDir, "user", io.env.USER || "");

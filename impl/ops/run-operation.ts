@@ -11,7 +11,7 @@ import { generateArgs, generateEnv, opCmdForOpdef, pythonExe } from "./op-cmd.js
 import { labelTemplate, runLabel } from "./label.js";
 import { formatOpHelp } from "./help-op.js";
 import { skipBecauseNeeded } from "./needed.js";
-import { initRun } from "./run-init.js";
+import { initRun, runRandomSeed } from "./run-init.js";
 import { runProcess } from "./process.js";
 import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
@@ -180,6 +180,7 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
     initRun({
       io, runId, runDir, guildfile: plan.guildfile, opref: plan.opref, opdef, opCmd: plan.opCmd, cmd, label, labelTemplate: template,
       tags: params.tags, flagValues: plan.flagValues, userFlagValues: plan.userFlagValues, params, opDepsData: plan.opDepsData,
+      randomSeed: runRandomSeed(params.random_seed, plan.baseRun?.run ?? null, io.randomSeed),
       skipSourceCode: fromProto,
     });
     if (fromProto) copyFromProto(plan.baseRun!.run, runDir, io.env, template);

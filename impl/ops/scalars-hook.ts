@@ -12,6 +12,7 @@ export function outputScalarsListener(plan: RunPlan, run: RunDirInfo): { onLine:
     nowSeconds: () => Math.floor(io.nowMicros() / 1_000_000),
     hostname: io.hostname,
     pid: io.pid,
+    nextWriterId: io.nextEventWriterId,
   });
   const warn = (message: string) => io.stderr(`WARNING: ${message}\n`);
   const scalars = outputScalarsForRun(plan.opdef.outputScalars, Object.keys(plan.flagValues), writer, warn);

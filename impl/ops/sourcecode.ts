@@ -96,10 +96,14 @@ function baseRules(root: string, isPython: boolean, env?: GitEnv): SelectRule[] 
     { include: true, patterns: ["*"], type: "text", sizeLessThan: MAX_FILE_SIZE + 1, maxMatches: MAX_FILE_COUNT, matched: 0 },
   ];
   if (isPython) {
+    // op_util._default_select_rules_for_python, in its order (`--test-sourcecode` lists them).
     rules.push(
-      { include: false, patterns: ["__pycache__", "build", "dist", "*.egg-info"], type: "dir" },
+      { include: false, patterns: ["__pycache__"], type: "dir" },
       { include: false, patterns: ["*"], type: "dir", sentinel: "bin/activate" },
       { include: false, patterns: ["*"], type: "dir", sentinel: "Scripts/activate" },
+      { include: false, patterns: ["build"], type: "dir" },
+      { include: false, patterns: ["dist"], type: "dir" },
+      { include: false, patterns: ["*.egg-info"], type: "dir" },
     );
   }
   return rules;
@@ -149,6 +153,27 @@ function fileSelected(rules: SelectRule[], root: string, relpath: string, warn: 
   return selected;
 }
 
+/** A rule as Guild's FileSelectRule.__str__ shows it (`--test-sourcecode`). */
+export function formatSelectRule(rule: SelectRule): string {
+  if (rule.allExcept) return "gitignore + guildignore patterns";
+  const quote = (pattern: string) => (pattern.includes(" ") ? `'${pattern.replace(/'/g, `'"'"'`)}'` : pattern);
+  const parts = [rule.include ? "include" : "exclude"];
+  if (rule.type) parts.push(rule.type);
+  parts.push(rule.patterns.map(quote).join(", "));
+  const extras: string[] = [];
+  if (rule.sentinel) extras.push(`containing ${quote(rule.sentinel)}`);
+  if (rule.sizeLessThan !== undefined) extras.push(`size < ${rule.sizeLessThan}`);
+  if (rule.maxMatches !== undefined) extras.push(`max match ${rule.maxMatches}`);
+  if (extras.length) parts.push(extras.join(", "));
+  return parts.join(" ");
+}
+
+/** The select rules for the op's source code, in Guild's order; null when copying is disabled. */
+function selectRules(opdef: OpDef, root: string, env?: GitEnv): SelectRule[] | null {
+  if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return null;
+  return [...baseRules(root, opdef.main !== null, env), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
+}
+
 /** Where the op's source code comes from: the project, or its `sourcecode.root`. */
 export function sourceCodeRoot(opdef: OpDef): string {
   const projectDir = opdef.model.guildfile.dir;
@@ -162,10 +187,10 @@ export function sourceCodeRoot(opdef: OpDef): string {
  * are visited. `onFile` may write under the root (a run directory inside the project): Guild copies
  * while it walks, so files copied earlier are found later, and this walk finds them the same way.
  */
-export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void, ignore: ReadonlySet<string> = new Set(), env?: GitEnv): void {
+export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, onFile: (relpath: string) => void, ignore: ReadonlySet<string> = new Set(), env?: GitEnv, onSkip?: (relpath: string, isDir: boolean) => void): void {
   const root = sourceCodeRoot(opdef);
-  if (opdef.steps !== null || opdef.sourcecode.disabled || opdef.model.sourcecode.disabled) return;
-  const rules = [...baseRules(root, opdef.main !== null, env), ...specRules(opdef.model.sourcecode.rules), ...specRules(opdef.sourcecode.rules)];
+  const rules = selectRules(opdef, root, env);
+  if (!rules) return;
   let warnedMax = false;
   const onceWarn = (message: string) => {
     if (message.startsWith("Found more than")) {
@@ -195,11 +220,16 @@ export function walkSourceCode(opdef: OpDef, warn: (message: string) => void, on
     for (const name of files.sort()) {
       const relpath = relDir ? `${relDir}/${name}` : name;
       if (!ignore.has(relpath) && fileSelected(rules, root, relpath, onceWarn)) onFile(relpath);
+      else onSkip?.(relpath, false);
     }
-    for (const name of dirs.sort()) {
+    // os.walk prunes first (reporting each pruned directory), then descends.
+    const kept = dirs.sort().filter((name) => {
       const relpath = relDir ? `${relDir}/${name}` : name;
-      if (dirSelected(rules, root, relpath)) walk(relpath);
-    }
+      if (dirSelected(rules, root, relpath)) return true;
+      onSkip?.(relpath, true);
+      return false;
+    });
+    for (const name of kept) walk(relDir ? `${relDir}/${name}` : name);
   };
   walk("");
 }
@@ -259,4 +289,26 @@ export function sourceCodeDigest(dir: string, files: string[]): string {
     hash.update(Buffer.from([0]));
   }
   return hash.digest("hex");
+}
+
+/** What `guild run --test-sourcecode` reports: the rules, and which files would be copied or skipped. */
+export interface SourceCodeTest {
+  root: string;
+  rules: string[];
+  disabled: boolean;
+  selected: string[];
+  /** Skipped files, and pruned directories with a trailing `/`. */
+  skipped: string[];
+}
+
+/** Walks the op's source code without copying, recording each decision (run_impl._test_sourcecode). */
+export function testSourceCode(opdef: OpDef, warn: (message: string) => void, ignore: ReadonlySet<string> = new Set(), env?: GitEnv): SourceCodeTest {
+  const root = sourceCodeRoot(opdef);
+  const rules = selectRules(opdef, root, env);
+  const selected: string[] = [];
+  const skipped: string[] = [];
+  walkSourceCode(opdef, warn, (relpath) => selected.push(relpath), ignore, env, (relpath, isDir) => skipped.push(isDir ? `${relpath}/` : relpath));
+  // Disabled: a stepped op has no rules (DisabledFileSelect), a disabled one the single `exclude *`.
+  const shown = rules ? rules.map(formatSelectRule) : opdef.steps !== null ? [] : ["exclude *"];
+  return { root, rules: shown, disabled: rules === null, selected, skipped };
 }

@@ -11,8 +11,8 @@ export interface EventFileNaming {
   nowSeconds: () => number;
   hostname: string;
   pid: number;
-  /** TensorBoard's per-process writer counter; the first writer of a process is 0. */
-  sequence?: number;
+  /** TensorBoard's per-process writer counter, read when the file is created (absent: 0). */
+  nextWriterId?: () => number;
 }
 
 /** `events.out.tfevents.<10-digit secs>.<hostname>.<pid>.<n>` */
@@ -42,7 +42,7 @@ export class EventFileWriter {
   private ensureFile(): string {
     if (this.path) return this.path;
     mkdirSync(this.dir, { recursive: true });
-    const name = eventFileName(this.naming.nowSeconds(), this.naming.hostname, this.naming.pid, this.naming.sequence ?? 0);
+    const name = eventFileName(this.naming.nowSeconds(), this.naming.hostname, this.naming.pid, this.naming.nextWriterId?.() ?? 0);
     const path = join(this.dir, name);
     writeFileSync(path, encodeRecord(encodeFileVersionEvent(EVENT_FILE_VERSION)));
     this.path = path;

@@ -112,6 +112,18 @@ describe("event file writer", () => {
     ]);
   });
 
+  test("writers sharing a process counter take 0, 1, 2 when each creates its file (TensorBoard's global uid)", () => {
+    let next = 0;
+    const naming = { nowSeconds: () => 7, hostname: "h", pid: 9, nextWriterId: () => next++ };
+    const writers = ["a", "b", "c"].map((name) => new EventFileWriter(join(tempDir(), name), naming));
+    for (const writer of [writers[0], writers[2], writers[1]]) writer.addScalar("x", 1, null);
+    expect(writers.map((writer) => writer.filePath!.slice(-36))).toEqual([
+      "events.out.tfevents.0000000007.h.9.0",
+      "events.out.tfevents.0000000007.h.9.2",
+      "events.out.tfevents.0000000007.h.9.1",
+    ]);
+  });
+
   test("file name pads seconds to 10 digits", () => {
     expect(eventFileName(12, "host", 1, 2)).toBe("events.out.tfevents.0000000012.host.1.2");
   });
