@@ -3,11 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runInCPython } from "../../py/cpython-oracle.js";
-import { createInterpreter, pyDict, pyStr } from "../../py/index.js";
 import { useTempDir } from "../../sandbox/temp-dir.test-support.js";
-import type { HelperState } from "../state.js";
-import { runnerHelperGlobals } from "../runner-helpers.js";
-import { helperModules } from "./index.js";
+import { runWithModules } from "./modules.test-support.js";
 
 /** Guild 0.8.2's sources, where the real Guild is installed (see transcripts/real-guild.yml). */
 const realGuildSources = "/root/.cache/real-guild-0.8.2/src";
@@ -115,16 +112,6 @@ function fixtureDir(): string {
   return fixture;
 }
 
-async function runOurs(examples: string[]): Promise<string> {
-  let output = "";
-  const state = {
-    sandbox: { cwd: fixtureDir(), home: path.join(tempDir(), "home") },
-    host: { now: () => 0 },
-    print: (text: string) => (output += text),
-    env: pyDict([[pyStr("PATH"), pyStr("/usr/bin")]]),
-    environment: () => ({ PATH: "/usr/bin" }),
-  } as unknown as HelperState;
-  const interpreter = createInterpreter({ globals: { open: runnerHelperGlobals(state).open! }, modules: helperModules(state), print: state.print });
-  for (const example of examples) await interpreter.execute(example);
-  return output;
+function runOurs(examples: string[]): Promise<string> {
+  return runWithModules(examples, { cwd: fixtureDir(), home: path.join(tempDir(), "home") });
 }

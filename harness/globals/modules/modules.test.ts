@@ -3,11 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { runInCPython } from "../../py/cpython-oracle.js";
-import { createInterpreter, pyDict, pyStr } from "../../py/index.js";
 import { useTempDir } from "../../sandbox/temp-dir.test-support.js";
-import type { HelperState } from "../state.js";
-import { runnerHelperGlobals } from "../runner-helpers.js";
-import { helperModules } from "./index.js";
+import { runWithModules } from "./modules.test-support.js";
 
 const tempDir = useTempDir("modules-test");
 
@@ -59,16 +56,6 @@ function fixtureDir(): string {
   return fixture;
 }
 
-async function runOurs(examples: string[]): Promise<string> {
-  let output = "";
-  const state = {
-    sandbox: { cwd: fixtureDir(), home: tempDir() },
-    host: { now: () => 0 },
-    print: (text: string) => (output += text),
-    env: pyDict([[pyStr("PATH"), pyStr("/usr/bin")]]),
-    environment: () => ({ PATH: "/usr/bin" }),
-  } as unknown as HelperState;
-  const interpreter = createInterpreter({ globals: { open: runnerHelperGlobals(state).open! }, modules: helperModules(state), print: state.print });
-  for (const example of examples) await interpreter.execute(example);
-  return output;
+function runOurs(examples: string[]): Promise<string> {
+  return runWithModules(examples, { cwd: fixtureDir(), home: tempDir() });
 }
