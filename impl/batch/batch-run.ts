@@ -1,7 +1,7 @@
 // A batch run's record: the batch run directory with its prototype (`.guild/proto`), and trial runs linked from it.
 import fs from "node:fs";
 import path from "node:path";
-import { createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock } from "../../lib/rundir/index.js";
+import { createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock, type Opref } from "../../lib/rundir/index.js";
 import { GUILD_PLUGINS, generateArgs } from "../ops/op-cmd.js";
 import { initRun, platformAttr, runRandomSeed } from "../ops/run-init.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
@@ -13,8 +13,13 @@ import type { Trial } from "./trials.js";
 /** Guild's version, recorded in the opref of its built-in batch operations. */
 const GUILD_VERSION = "0.8.2";
 
+/** The opref of a built-in batch run (`builtin:guildai 0.8.2 '' +`). */
+export function builtinBatchOpref(op: BuiltinBatchOp): Opref {
+  return { pkgType: "builtin", pkgName: "guildai", pkgVersion: GUILD_VERSION, modelName: op.modelName, opName: op.opName };
+}
+
 /** The module Guild runs for each built-in batch operation. */
-const BATCH_MAIN: Record<BuiltinBatchOp["opName"], string> = { "+": "guild.batch_main", random: "guild.plugins.random_main" };
+export const BATCH_MAIN: Record<BuiltinBatchOp["opName"], string> = { "+": "guild.batch_main", random: "guild.plugins.random_main" };
 
 export interface BatchSettings {
   label: string | null;
@@ -81,7 +86,7 @@ export function initBuiltinBatchRun(plan: RunPlan, op: BuiltinBatchOp, settings:
   writeAttr(runDir, "id", runId);
   writeAttr(runDir, "initialized", io.nowMicros());
   writeMarker(runDir, "PENDING");
-  writeOpref(runDir, { pkgType: "builtin", pkgName: "guildai", pkgVersion: GUILD_VERSION, modelName: op.modelName, opName: op.opName });
+  writeOpref(runDir, builtinBatchOpref(op));
   writeAttr(runDir, "cmd", [plan.pythonExe, "-um", BATCH_MAIN[op.opName]]);
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
   if (settings.label) writeAttr(runDir, "label", settings.label);

@@ -6,15 +6,13 @@ import { formatRunOperation, formatTimestamp } from "../runs/format.js";
 import { pyEquals } from "../../lib/python/values.js";
 import type { Opref } from "../../lib/rundir/index.js";
 import type { BatchPlan } from "./run-batch.js";
-
-function sameOpref(a: Opref | null, b: Opref): boolean {
-  return !!a && a.pkgType === b.pkgType && a.pkgName === b.pkgName && a.pkgVersion === b.pkgVersion && a.modelName === b.modelName && a.opName === b.opName;
-}
+import { builtinBatchOpref } from "./batch-run.js";
+import { sameOpref } from "../ops/needed.js";
+import { guildfileOpref } from "../ops/resolve-op.js";
 
 function batchOpref(batch: BatchPlan): Opref {
   const { op, plan } = batch;
-  if (op.opdef.kind === "builtin") return { pkgType: "builtin", pkgName: "guildai", pkgVersion: "0.8.2", modelName: op.opdef.modelName, opName: op.opdef.opName };
-  return { pkgType: "guildfile", pkgName: plan.guildfile.path, pkgVersion: plan.guildfile.md5, modelName: op.opdef.opdef.model.name, opName: op.opdef.opdef.name };
+  return op.opdef.kind === "builtin" ? builtinBatchOpref(op.opdef) : guildfileOpref(plan.guildfile, op.opdef.opdef);
 }
 
 /** run_impl._check_run_needed for a batch: prints the skip message and returns true when a matching batch exists. */

@@ -18,7 +18,7 @@ import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
-import { finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
+import { BATCH_MAIN, finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
 import { Run } from "../runs/run.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { confirmBatch } from "./confirm.js";
@@ -196,7 +196,7 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
       io.stdout(formatTrials(listed).map((line) => line + "\n").join(""));
       return 0;
     }
-    io.stdout([plan.pythonExe, "-um", op.opdef.opName === "+" ? "guild.batch_main" : "guild.plugins.random_main"].map(shellQuote).join(" ") + "\n");
+    io.stdout([plan.pythonExe, "-um", BATCH_MAIN[op.opdef.opName]].map(shellQuote).join(" ") + "\n");
     for (const trial of listed) await executePlan({ ...plan, params: { ...params, print_cmd: true }, flagValues: trial });
     return 0;
   }

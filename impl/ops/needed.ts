@@ -7,7 +7,8 @@ import type { Opref } from "../../lib/rundir/index.js";
 import type { Io } from "../io.js";
 import type { FlagValues } from "./flag-values.js";
 
-function sameOpref(a: Opref | null, b: Opref): boolean {
+/** Whether a run's opref names the same operation of the same package version. */
+export function sameOpref(a: Opref | null, b: Opref): boolean {
   return !!a && a.pkgType === b.pkgType && a.pkgName === b.pkgName && a.pkgVersion === b.pkgVersion && a.modelName === b.modelName && a.opName === b.opName;
 }
 

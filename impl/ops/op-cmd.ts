@@ -64,6 +64,12 @@ function splitCommand(text: string, opdef: OpDef): string[] {
   }
 }
 
+/** op_util.python_path_env: the op's source code dest first, then the caller's PYTHONPATH, so `main` modules copied under a dest are found. */
+export function opPythonPath(opdef: OpDef, envPythonPath: string | undefined): string {
+  const sourceCodeDest = opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".";
+  return [...new Set([sourceCodeDest, ...(envPythonPath ?? "").split(":").filter(Boolean)])].join(":");
+}
+
 /** op_util._op_cmd_for_opdef: the command template of an operation. */
 export function opCmdForOpdef(opdef: OpDef, pythonPath: string): OpCmd {
   const projectDir = opdef.model.guildfile.dir;

@@ -31,8 +31,12 @@ export function resolveRunOp(opspec: string | null, ctx: CommandContext): Resolv
     const opref = { pkgType: "script", pkgName: script.pkgName, pkgVersion: "", modelName: "", opName: script.opdef.name };
     return { guildfile: script.guildfile, opdef: script.opdef, opref };
   }
-  const opref = { pkgType: "guildfile", pkgName: guildfile!.path, pkgVersion: guildfile!.md5, modelName: opdef.model.name, opName: opdef.name };
-  return { guildfile: guildfile!, opdef, opref };
+  return { guildfile: guildfile!, opdef, opref: guildfileOpref(guildfile!, opdef) };
+}
+
+/** The opref of a Guild file operation: the file, its md5, the model and the operation. */
+export function guildfileOpref(guildfile: LoadedGuildfile, opdef: OpDef): Opref {
+  return { pkgType: "guildfile", pkgName: guildfile.path, pkgVersion: guildfile.md5, modelName: opdef.model.name, opName: opdef.name };
 }
 
 /** The GUILD_OP a run's process sees (OpRef.to_opspec): a script's path, else the op's full name. */

@@ -10,7 +10,7 @@ import { Run } from "../runs/run.js";
 import { MultipleRunsError, oneRun } from "../runs/select.js";
 import type { CmdFlag } from "../flags/cmd-encode.js";
 import { flagValuesForOpdef, parseFlagAssigns, type FlagValues } from "./flag-values.js";
-import { opCmdForOpdef, pythonExe, type OpCmd } from "./op-cmd.js";
+import { opCmdForOpdef, opPythonPath, pythonExe, type OpCmd } from "./op-cmd.js";
 import { resolveRunOp, type ResolvedOp } from "./resolve-op.js";
 import { manifestSourceFiles } from "./deps-hook.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
@@ -191,7 +191,7 @@ export async function planFromRun(params: RunParams, ctx: CommandContext & { hoo
     guildfile,
     opdef,
     // With a definition in hand (new flags, an operation), Guild generates the command from it.
-    opCmd: needsOpdef ? opCmdForOpdef(opdef, [".", ctx.io.env.PYTHONPATH].filter(Boolean).join(":")) : opCmdFromData(config["op-cmd"]),
+    opCmd: needsOpdef ? opCmdForOpdef(opdef, opPythonPath(opdef, ctx.io.env.PYTHONPATH)) : opCmdFromData(config["op-cmd"]),
     flagValues,
     userFlagValues: {},
     pythonExe: pythonExe(ctx.io.env),

@@ -7,7 +7,7 @@ import { shellQuote } from "../../lib/python/shlex.js";
 import { encodeFlagValue } from "../flags/encode.js";
 import { guildOpEnv, resolveRunOp } from "./resolve-op.js";
 import { flagValuesForOpdef, parseFlagAssigns, FlagCheckError, type FlagValues } from "./flag-values.js";
-import { generateArgs, generateEnv, opCmdForOpdef, pythonExe } from "./op-cmd.js";
+import { generateArgs, generateEnv, opCmdForOpdef, opPythonPath, pythonExe } from "./op-cmd.js";
 import { labelTemplate, runLabel } from "./label.js";
 import { formatOpHelp } from "./help-op.js";
 import { skipBecauseNeeded } from "./needed.js";
@@ -62,10 +62,7 @@ export async function planRun(params: RunParams, ctx: RunOperationContext): Prom
   if (params.restart || params.proto) return planFromRun(params, ctx);
   const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
-  // op_util.python_path_env: the source code dest first, so `main` modules copied under a dest are found.
-  const sourceCodeDest = opdef.sourcecode.dest ?? opdef.model.sourcecode.dest ?? ".";
-  const pythonPath = [...new Set([sourceCodeDest, ...(ctx.io.env.PYTHONPATH ?? "").split(":").filter(Boolean)])].join(":");
-  const opCmd = opCmdForOpdef(opdef, pythonPath);
+  const opCmd = opCmdForOpdef(opdef, opPythonPath(opdef, ctx.io.env.PYTHONPATH));
   const plan: RunPlan = {
     ctx,
     params,
