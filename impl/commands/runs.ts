@@ -14,5 +14,6 @@ export const runsCommand = defineCommand({
   options: runsListOptions,
   arguments: [],
   subcommands: [makeCommentCommand(), runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
-  run: listRunsCommand,
+  // Guild invokes `list` in a context of its own: its argument checks name `guild runs list`.
+  run: (args, ctx) => listRunsCommand(args, ctx, `${ctx.commandPath} list`),
 });
