@@ -10,7 +10,7 @@ import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } 
 import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { showSourceCodeTest } from "../ops/test-sourcecode.js";
-import { runParamsAttr, type RunParams } from "../ops/run-params.js";
+import { incompatibleRunOptions, runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { formatOperation, formatRunOperation } from "../runs/format.js";
 import type { PyValue } from "../../lib/python/values.js";
@@ -21,6 +21,8 @@ import { SearchSpaceError, seededRandom } from "./search-space.js";
 import { BATCH_MAIN, finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
 import { Run } from "../runs/run.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
+import { deleteRuns } from "../runs/trash.js";
+import { runsInBackground, startInBackground } from "../ops/background.js";
 import { confirmBatch } from "./confirm.js";
 import { builtinBatchRunFor, restartBuiltinBatch, runBuiltinBatchFromProto } from "./restart-batch.js";
 import { openBatchOutput } from "./batch-output.js";
@@ -31,6 +33,8 @@ import { flagEncodedForOptimizer } from "./flag-encoder.js";
 /** Runs `guild run` as a batch when flag values, batch files or optimizer options ask for one, else as one run. */
 export async function runWithBatches(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
+  const incompatible = incompatibleRunOptions(shifted);
+  if (incompatible) throw new CliError(`${incompatible}\nTry 'guild run --help' for more information.`);
   checkRestartParams(shifted);
   const batchRun = params.restart ? builtinBatchRunFor(params.restart, ctx) : null;
   if (batchRun) return restartBuiltinBatch(batchRun, shifted, ctx);
@@ -206,6 +210,10 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
     if (!accepted) return 0;
   }
   if (params.needed && skipBatchBecauseNeeded(batch)) return 0;
+  if (runsInBackground(params, ctx)) {
+    const opspec = op.opdef.kind === "guildfile" ? op.opdef.opdef.fullname : op.opdef.modelName ? `${op.opdef.modelName}:${op.opdef.opName}` : op.opdef.opName;
+    return startInBackground(ctx, params, opspec);
+  }
   if (op.opdef.kind === "guildfile") return runGuildfileBatch(batch);
   if (params.stage) return stageBuiltinBatch(batch, op.opdef);
   return runBuiltinBatch(batch, op.opdef, initBuiltinBatchRun(plan, op.opdef, batch.settings, batch.fileTrials));
@@ -292,7 +300,10 @@ export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batc
     finishBuiltinBatchRun(batchDir, status, io.nowMicros());
     release();
   }
-  if (status === 0 && !plan.params.keep_batch) fs.rmSync(batchDir, { recursive: true, force: true });
+  // A batch is an interim run (Guild logs its deletion at debug level only): it goes to the trash.
+  if (status === 0 && !plan.params.keep_batch && !plan.ctx.backgroundProcess) {
+    deleteRuns(plan.ctx.guildHome, [Run.forDir(batchDir)], false, (message) => io.stderr(`WARNING: ${message}\n`));
+  }
   return status >= 0 ? status : (256 + status) & 0xff;
 }
 
