@@ -1,9 +1,10 @@
 // `guild run` with batches: flag lists, batch files and optimizers turn one run into a batch run and its trials (run_impl, batch_util).
 import fs from "node:fs";
 import path from "node:path";
-import { CliError } from "../io.js";
+import { CliError, type Io } from "../io.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
+import { generateEnv } from "../ops/op-cmd.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
@@ -61,12 +62,22 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
     return 0;
   }
   if (userParams.test_flags) throw new CliError("--test-flags is not supported by this guild");
+  if (userParams.print_env && !userParams.print_cmd) {
+    printOpEnv(plan, ctx.io);
+    return 0;
+  }
   const batchOp = batchOpFor(plan.guildfile, plan.opdef, userParams, plan.flagValues, trials);
   if (!batchOp) {
     checkNotBatch(ctx, userParams);
     return executePlan(plan);
   }
   return runBatch(plan, batchOp, trials);
+}
+
+/** run_impl._print_env: the variables the operation's command gets from Guild, sorted, values quoted for the shell. */
+function printOpEnv(plan: RunPlan, io: Io): void {
+  const env = generateEnv(plan.opCmd, plan.flagValues);
+  for (const name of Object.keys(env).sort()) io.stdout(`${name}=${env[name] === "" ? "" : shellQuote(env[name])}\n`);
 }
 
 function warnNotBatch(ctx: RunOperationContext, params: RunParams): void {
