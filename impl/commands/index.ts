@@ -13,6 +13,7 @@ import { helpCommand } from "./help.js";
 import { catCommand } from "./cat.js";
 import { markCommand } from "./mark.js";
 import { commentCommand } from "./comment.js";
+import { watchCommand } from "./watch.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -28,4 +29,5 @@ export const commands: GuildCommand[] = [
   markCommand,
   commentCommand,
   helpCommand,
+  watchCommand,
 ];
