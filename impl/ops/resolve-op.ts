@@ -13,6 +13,8 @@ export interface ResolvedOp {
   opref: Opref;
 }
 
+const REFRESHING_FLAGS = "Refreshing flags...";
+
 /**
  * The project's operation for `opspec`; when there is none, the Python script it names, else the executable
  * file it names (each as the model ''), as Guild falls back to its script plugins.
@@ -27,7 +29,9 @@ export function resolveRunOp(opspec: string | null, ctx: CommandContext): Resolv
     const script = scriptOp(opspec, ctx.projectDir, { guildHome: ctx.guildHome, env: ctx.io.env }) ?? execScriptOp(opspec, ctx.projectDir);
     if (!script) throw error;
     if (script === "not-executable") throw new CliError(`cannot run '${opspec}': must be an executable file`);
-    for (const message of script.guildfile.messages) ctx.io.stderr(message + "\n");
+    // `Refreshing flags...` is a note Guild prints once per command (cli.note_once).
+    const printed = guildfile?.messages ?? [];
+    for (const message of script.guildfile.messages) if (!(message === REFRESHING_FLAGS && printed.includes(message))) ctx.io.stderr(message + "\n");
     const opref = { pkgType: "script", pkgName: script.pkgName, pkgVersion: "", modelName: "", opName: script.opdef.name };
     return { guildfile: script.guildfile, opdef: script.opdef, opref };
   }

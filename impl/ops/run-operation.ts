@@ -59,11 +59,18 @@ export function shiftOpspec(params: RunParams): RunParams {
   return params;
 }
 
+/** run_impl._apply_gpu_arg_env: `--no-gpus` hides every GPU from the op, `--gpus` names those it sees. */
+function applyGpuEnv(plan: RunPlan): RunPlan {
+  if (plan.params.no_gpus) plan.opCmd.cmdEnv.CUDA_VISIBLE_DEVICES = "";
+  else if (plan.params.gpus !== null) plan.opCmd.cmdEnv.CUDA_VISIBLE_DEVICES = plan.params.gpus;
+  return plan;
+}
+
 /** Plans the run: opdef, flags and command (no files written). Throws CliError for bad input. */
 export async function planRun(params: RunParams, ctx: RunOperationContext): Promise<RunPlan> {
   const { hooks } = ctx;
   checkRestartParams(params);
-  if (params.restart || params.proto) return planFromRun(params, ctx);
+  if (params.restart || params.proto) return applyGpuEnv(await planFromRun(params, ctx));
   const { guildfile, opdef, opref } = resolveRunOp(params.opspec, ctx);
   const userFlagValues = parseFlagAssigns(params.flags, opdef, ctx.io.env.HOME, hooks.dependencyFlagNames?.(opdef, { flagValues: {} }));
   const opCmd = opCmdForOpdef(opdef, opPythonPath(opdef, ctx.io.env.PYTHONPATH));
@@ -83,7 +90,7 @@ export async function planRun(params: RunParams, ctx: RunOperationContext): Prom
   const dependencyNames = hooks.dependencyFlagNames?.(opdef, { flagValues: userFlagValues }) ?? [];
   plan.flagValues = flagValuesForOpdef(opdef, userFlagValues, params.force_flags, dependencyNames);
   await hooks.applyDefaultDependencies?.(plan);
-  return plan;
+  return applyGpuEnv(plan);
 }
 
 function processEnv(plan: RunPlan, runId: string, runDir: string): Record<string, string> {
