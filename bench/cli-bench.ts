@@ -5,9 +5,9 @@ import crypto from "node:crypto";
 import { medianSeconds, runQuiet, type BenchRow } from "./timing.js";
 
 export interface CliBenchConfig {
-  /** The reference CLI as transcripts run it (dist/bin/guild: the start-up snapshot when built). */
+  /** The reference CLI as transcripts run it (dist/bin/guild: the CLI split per command, dist/cli/). */
   guildBin: string;
-  /** The plain bundle (dist/guild.mjs), run by node: the baseline of the start-up snapshot. */
+  /** The whole CLI in one bundle (dist/guild.mjs), run by node: the baseline of the split CLI. */
   bundle: string;
   nodeBin: string;
   python: string;

@@ -1,7 +1,5 @@
 // Entry point: the only module touching `process`. Builds the Io, runs the CLI, exits with its code.
-import crypto from "node:crypto";
 import os from "node:os";
-import v8 from "node:v8";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
 
@@ -67,6 +65,43 @@ async function flush(stream: NodeJS.WriteStream): Promise<void> {
   await new Promise<void>((resolve) => stream.write("", () => resolve()));
 }
 
+/**
+ * process.stdout or process.stderr, made when first written to: making a stream costs a few
+ * milliseconds that a command writing nothing to it (`guild --help` and stderr) need not pay.
+ */
+function lazyStream(open: () => NodeJS.WriteStream): { write: (text: string) => void; flush: () => Promise<void> } {
+  let stream: NodeJS.WriteStream | undefined;
+  const get = () => {
+    if (!stream) {
+      stream = open();
+      // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
+      stream.on("error", () => undefined);
+    }
+    return stream;
+  };
+  return { write: (text) => void get().write(text), flush: async () => (stream ? flush(stream) : undefined) };
+}
+
+/**
+ * Random numbers from Web Crypto (globalThis.crypto), which Node loads on first use: node:crypto
+ * costs every command ~10 ms to load, and only `guild run` needs randomness.
+ */
+function randomRunId(): string {
+  return globalThis.crypto.randomUUID().replace(/-/g, "");
+}
+
+/** A uniform integer in [0, 2^32], as crypto.randomInt(0, 2 ** 32 + 1) draws it: 48 random bits, rejection-sampled. */
+function randomSeed(): number {
+  const range = 2 ** 32 + 1;
+  const limit = Math.floor(2 ** 48 / range) * range;
+  const words = new Uint16Array(3);
+  for (;;) {
+    globalThis.crypto.getRandomValues(words);
+    const value = words[0] * 2 ** 32 + words[1] * 2 ** 16 + words[2];
+    if (value < limit) return value % range;
+  }
+}
+
 /** 0, 1, 2, ... one number per call. */
 function counterFrom(first: number): () => number {
   let next = first;
@@ -95,18 +130,18 @@ function signalHolder(controller: AbortController): () => () => void {
 
 async function main(argv: string[]): Promise<void> {
   const controller = new AbortController();
-  // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
-  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+  const stdout = lazyStream(() => process.stdout);
+  const stderr = lazyStream(() => process.stderr);
   const holdSignals = signalHolder(controller);
   const io: Io = {
     cwd: process.cwd(),
     env: { ...process.env },
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: stdout.write,
+    stderr: stderr.write,
     readLine: stdinLineReader(controller.signal),
     nowMicros: monotonicMicros(),
-    newRunId: () => crypto.randomUUID().replace(/-/g, ""),
-    randomSeed: () => crypto.randomInt(0, 2 ** 32 + 1),
+    newRunId: randomRunId,
+    randomSeed,
     hostname: os.hostname(),
     pid: process.pid,
     nextEventWriterId: counterFrom(0),
@@ -117,15 +152,12 @@ async function main(argv: string[]): Promise<void> {
   try {
     code = await runCli(argv, io);
   } catch (error) {
-    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     code = 1;
   }
-  await flush(process.stdout);
-  await flush(process.stderr);
+  await stdout.flush();
+  await stderr.flush();
   process.exit(code);
 }
 
-// Built into a start-up snapshot (scripts/build.mjs), the CLI starts when the snapshot is loaded:
-// then argv holds no script path, only `node` and the arguments.
-if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.setDeserializeMainFunction(() => void main(process.argv.slice(1)));
-else void main(process.argv.slice(2));
+void main(process.argv.slice(2));
