@@ -52,10 +52,15 @@ function stdinLineReader(signal: AbortSignal): () => Promise<string | null> {
   };
 }
 
+/**
+ * Wall clock in microseconds, never repeating: the time at start plus the monotonic clock since
+ * (performance.now() would load perf_hooks, a few milliseconds that listing commands need not pay).
+ */
 function monotonicMicros(): () => number {
+  const originMicros = Date.now() * 1000 - Number(process.hrtime.bigint() / 1000n);
   let last = 0;
   return () => {
-    const now = Math.floor((performance.timeOrigin + performance.now()) * 1000);
+    const now = originMicros + Number(process.hrtime.bigint() / 1000n);
     last = now > last ? now : last + 1;
     return last;
   };

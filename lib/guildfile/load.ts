@@ -39,7 +39,12 @@ export function loadGuildfileIfExists(dir: string, context: FlagsImportContext =
   const guildfile: LoadedGuildfile = {
     path: file,
     dir: path.dirname(file),
-    md5: nodeCrypto().createHash("md5").update(bytes).digest("hex"),
+    // Only a new run's opref needs the digest: listing and comparing never pay to load node:crypto.
+    get md5() {
+      const md5 = nodeCrypto().createHash("md5").update(bytes).digest("hex");
+      Object.defineProperty(this, "md5", { value: md5, enumerable: true });
+      return md5;
+    },
     models: [],
     messages: [],
   };
