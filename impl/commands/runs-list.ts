@@ -79,7 +79,9 @@ export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext): 
       ? [formatted.numIndex, formatted.opDesc, formatted.statusWithRemote, formatted.label]
       : [formatted.index, formatted.opDesc, formatted.started, formatted.statusWithRemote, formatted.label];
   });
-  for (const line of formatTable(rows)) ctx.io.stdout(line + "\n");
+  // One write for the table: a write per line costs a system call each, thousands with --all.
+  const table = formatTable(rows);
+  if (table.length) ctx.io.stdout(table.map((line) => line + "\n").join(""));
   return 0;
 }
 
