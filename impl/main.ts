@@ -2,6 +2,7 @@
 import os from "node:os";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
+import { userEnv } from "./launcher-env.js";
 
 function stdinLineReader(signal: AbortSignal): () => Promise<string | null> {
   let buffer = "";
@@ -140,7 +141,7 @@ async function main(argv: string[]): Promise<void> {
   const holdSignals = signalHolder(controller);
   const io: Io = {
     cwd: process.cwd(),
-    env: { ...process.env },
+    env: userEnv(process.env),
     stdout: stdout.write,
     stderr: stderr.write,
     readLine: stdinLineReader(controller.signal),

@@ -96,9 +96,32 @@ async function buildSplitCli() {
   for (const name of ["guild.blob", "guild.blob.stamp", "guild-snapshot.cjs"]) await rm(path.join(root, "dist", name), { force: true });
 }
 
+/**
+ * dist/bin/guild starts the split CLI with the node that built it. The CLI makes no TLS connection,
+ * yet Node reads and parses NODE_EXTRA_CA_CERTS before any script runs: with a full CA bundle that
+ * is most of a `node -e 0`. The launcher hands the variable on as GUILD_HELD_NODE_EXTRA_CA_CERTS and
+ * main.ts puts it back, so commands, operations and their env attr see the environment unchanged.
+ */
+async function writeLauncher() {
+  const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+  const script = [
+    "#!/bin/sh",
+    "# The reference CLI (scripts/build.mjs): the split CLI, without Node loading NODE_EXTRA_CA_CERTS.",
+    'if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then',
+    '  GUILD_HELD_NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS',
+    "  export GUILD_HELD_NODE_EXTRA_CA_CERTS",
+    "  unset NODE_EXTRA_CA_CERTS",
+    "fi",
+    `exec ${quote(process.execPath)} ${quote(path.join(root, "dist", "cli", "guild.cjs"))} "$@"`,
+    "",
+  ].join("\n");
+  const target = path.join(root, "dist", "bin", "guild");
+  if ((await readFile(target, "utf8").catch(() => null)) !== script) await replaceFile(target, script);
+}
+
 if (wanted.length === 0 || wanted.includes("guild")) {
   await buildSplitCli();
-  await replaceSymlink(path.join(root, "dist", "bin", "guild"), "../cli/guild.cjs");
+  await writeLauncher();
 }
 // The harness's own runner, which a transcript's sandbox puts on PATH (the author's guide runs it).
 await replaceSymlink(path.join(root, "dist", "bin", "guild-transcripts"), "../conformance.mjs");
