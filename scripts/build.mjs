@@ -90,7 +90,9 @@ async function buildSplitCli() {
   for (const name of await readdir(dir)) {
     if (written.has(name)) continue;
     const file = path.join(dir, name);
-    if ((await stat(file)).mtimeMs < stale) await rm(file, { force: true });
+    // Another build may have removed it already.
+    const modified = (await stat(file).catch(() => null))?.mtimeMs;
+    if (modified !== undefined && modified < stale) await rm(file, { force: true });
   }
   // Snapshot files of earlier builds, which started the CLI from a V8 start-up snapshot.
   for (const name of ["guild.blob", "guild.blob.stamp", "guild-snapshot.cjs"]) await rm(path.join(root, "dist", name), { force: true });
