@@ -3,6 +3,7 @@ import os from "node:os";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
 import { userEnv } from "./launcher-env.js";
+import { randomRunId, randomSeed } from "./random.js";
 
 function stdinLineReader(signal: AbortSignal): () => Promise<string | null> {
   let buffer = "";
@@ -88,26 +89,6 @@ function lazyStream(open: () => NodeJS.WriteStream): { write: (text: string) => 
   return { write: (text) => void get().write(text), flush: async () => (stream ? flush(stream) : undefined) };
 }
 
-/**
- * Random numbers from Web Crypto (globalThis.crypto), which Node loads on first use: node:crypto
- * costs every command ~10 ms to load, and only `guild run` needs randomness.
- */
-function randomRunId(): string {
-  return globalThis.crypto.randomUUID().replace(/-/g, "");
-}
-
-/** A uniform integer in [0, 2^32], as crypto.randomInt(0, 2 ** 32 + 1) draws it: 48 random bits, rejection-sampled. */
-function randomSeed(): number {
-  const range = 2 ** 32 + 1;
-  const limit = Math.floor(2 ** 48 / range) * range;
-  const words = new Uint16Array(3);
-  for (;;) {
-    globalThis.crypto.getRandomValues(words);
-    const value = words[0] * 2 ** 32 + words[1] * 2 ** 16 + words[2];
-    if (value < limit) return value % range;
-  }
-}
-
 /** 0, 1, 2, ... one number per call. */
 function counterFrom(first: number): () => number {
   let next = first;
@@ -147,7 +128,7 @@ async function main(argv: string[]): Promise<void> {
     readLine: stdinLineReader(controller.signal),
     nowMicros: monotonicMicros(),
     newRunId: randomRunId,
-    randomSeed,
+    randomSeed: () => randomSeed(),
     hostname: os.hostname(),
     pid: process.pid,
     nextEventWriterId: counterFrom(0),
