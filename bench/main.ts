@@ -32,10 +32,12 @@ try {
         rows: await benchCli({
           guildBin: path.join(root, "dist", "bin", "guild"),
           bundle: path.join(root, "dist", "guild.mjs"),
+          splitEntry: path.join(root, "dist", "cli", "guild.cjs"),
           nodeBin: process.execPath,
           python: host.pythonBinDir ? path.join(host.pythonBinDir, "python3") : "python3",
           workDir,
-          baseEnv: { PATH: [host.pythonBinDir, process.env.PATH].filter(Boolean).join(":"), HOME: workDir },
+          // NODE_EXTRA_CA_CERTS as inherited, named so the CLI rows can show what it costs a node start.
+          baseEnv: { PATH: [host.pythonBinDir, process.env.PATH].filter(Boolean).join(":"), HOME: workDir, NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS },
           repetitions,
         }),
       }),

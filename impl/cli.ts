@@ -1,8 +1,8 @@
 // runCli(argv, io): guild's global options (-C, -H, --version, --debug), then the command they name.
 import type { Io } from "./io.js";
 import { commands } from "./commands/index.js";
-import { defineCommand } from "./commands/command.js";
-import { findSubcommand, invokeCommand, reportCommandErrors } from "./commands/invoke.js";
+import { defineCommand, type GuildCommand } from "./commands/command.js";
+import { invokeCommand, reportCommandErrors } from "./commands/invoke.js";
 import type { CommandContext } from "./context.js";
 import { defineOptions } from "./cli/options.js";
 import { parseCommandLine } from "./cli/parse.js";
@@ -19,12 +19,15 @@ const globalOptions = defineOptions([
   { name: "debug", flags: ["--debug"], kind: "flag", help: "Log more information during command." },
 ]);
 
+/** The commands as `guild --help` lists them: name and summary; each one's module loads when it runs. */
+const commandSummaries: GuildCommand[] = commands.map(({ name, aliases, summary }) => ({ name, aliases, help: summary, options: [], arguments: [] }));
+
 export const rootCommand = defineCommand({
   name: "guild",
   help: "Guild AI command line interface.",
   options: globalOptions,
   arguments: [],
-  subcommands: commands,
+  subcommands: commandSummaries,
 });
 
 async function dispatch(argv: string[], io: Io): Promise<number> {
@@ -38,8 +41,8 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   const [name, ...rest] = parsed.rest;
-  const command = findSubcommand(rootCommand, name);
-  if (!command) throw new UsageError({ kind: "no-such-command", name }, "guild");
+  const entry = commands.find((command) => command.name === name || command.aliases?.includes(name));
+  if (!entry) throw new UsageError({ kind: "no-such-command", name }, "guild");
   const projectDirArg = parsed.values.cwd;
   const ctx: CommandContext = {
     io,
@@ -50,7 +53,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     logLevel: parsed.values.debug ? 10 : 20,
     argv,
   };
-  return invokeCommand(command, rest, `guild ${name}`, ctx);
+  return invokeCommand(await entry.load(), rest, `guild ${name}`, ctx);
 }
 
 /** Runs one `guild` command line; returns the exit code. Unexpected exceptions propagate (bugs). */

@@ -1,9 +1,9 @@
 // Entry point: the only module touching `process`. Builds the Io, runs the CLI, exits with its code.
-import crypto from "node:crypto";
 import os from "node:os";
-import v8 from "node:v8";
 import { runCli } from "./cli.js";
 import type { Io } from "./io.js";
+import { userEnv } from "./launcher-env.js";
+import { randomRunId, randomSeed } from "./random.js";
 
 function stdinLineReader(signal: AbortSignal): () => Promise<string | null> {
   let buffer = "";
@@ -54,10 +54,15 @@ function stdinLineReader(signal: AbortSignal): () => Promise<string | null> {
   };
 }
 
+/**
+ * Wall clock in microseconds, never repeating: the time at start plus the monotonic clock since
+ * (performance.now() would load perf_hooks, a few milliseconds that listing commands need not pay).
+ */
 function monotonicMicros(): () => number {
+  const originMicros = Date.now() * 1000 - Number(process.hrtime.bigint() / 1000n);
   let last = 0;
   return () => {
-    const now = Math.floor((performance.timeOrigin + performance.now()) * 1000);
+    const now = originMicros + Number(process.hrtime.bigint() / 1000n);
     last = now > last ? now : last + 1;
     return last;
   };
@@ -65,6 +70,23 @@ function monotonicMicros(): () => number {
 
 async function flush(stream: NodeJS.WriteStream): Promise<void> {
   await new Promise<void>((resolve) => stream.write("", () => resolve()));
+}
+
+/**
+ * process.stdout or process.stderr, made when first written to: making a stream costs a few
+ * milliseconds that a command writing nothing to it (`guild --help` and stderr) need not pay.
+ */
+function lazyStream(open: () => NodeJS.WriteStream): { write: (text: string) => void; flush: () => Promise<void> } {
+  let stream: NodeJS.WriteStream | undefined;
+  const get = () => {
+    if (!stream) {
+      stream = open();
+      // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
+      stream.on("error", () => undefined);
+    }
+    return stream;
+  };
+  return { write: (text) => void get().write(text), flush: async () => (stream ? flush(stream) : undefined) };
 }
 
 /** 0, 1, 2, ... one number per call. */
@@ -95,18 +117,18 @@ function signalHolder(controller: AbortController): () => () => void {
 
 async function main(argv: string[], selfCommand: string[]): Promise<void> {
   const controller = new AbortController();
-  // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
-  for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
+  const stdout = lazyStream(() => process.stdout);
+  const stderr = lazyStream(() => process.stderr);
   const holdSignals = signalHolder(controller);
   const io: Io = {
     cwd: process.cwd(),
-    env: { ...process.env },
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    env: userEnv(process.env),
+    stdout: stdout.write,
+    stderr: stderr.write,
     readLine: stdinLineReader(controller.signal),
     nowMicros: monotonicMicros(),
-    newRunId: () => crypto.randomUUID().replace(/-/g, ""),
-    randomSeed: () => crypto.randomInt(0, 2 ** 32 + 1),
+    newRunId: randomRunId,
+    randomSeed: () => randomSeed(),
     hostname: os.hostname(),
     pid: process.pid,
     nextEventWriterId: counterFrom(0),
@@ -118,15 +140,12 @@ async function main(argv: string[], selfCommand: string[]): Promise<void> {
   try {
     code = await runCli(argv, io);
   } catch (error) {
-    process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+    stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
     code = 1;
   }
-  await flush(process.stdout);
-  await flush(process.stderr);
+  await stdout.flush();
+  await stderr.flush();
   process.exit(code);
 }
 
-// Built into a start-up snapshot (scripts/build.mjs), the CLI starts when the snapshot is loaded:
-// then argv holds no script path, only `node` and the arguments.
-if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.setDeserializeMainFunction(() => void main(process.argv.slice(1), [process.execPath, ...process.execArgv]));
-else void main(process.argv.slice(2), [process.execPath, ...process.execArgv, process.argv[1]]);
+void main(process.argv.slice(2), [process.execPath, ...process.execArgv, process.argv[1]]);

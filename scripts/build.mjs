@@ -1,9 +1,7 @@
 // Bundles the entry points into dist/ so the CLI starts as prebuilt JavaScript.
 // Files are replaced atomically: a transcript running while another build happens never sees half a CLI.
-import { build } from "esbuild";
-import { execFileSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { chmod, mkdir, rename, symlink, writeFile, readlink, readFile, rm } from "node:fs/promises";
+import { build, transform } from "esbuild";
+import { chmod, mkdir, readdir, rename, stat, symlink, writeFile, readlink, readFile, rm } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -54,47 +52,78 @@ for (const [name, entry] of Object.entries(entries)) {
   for (const file of result.outputFiles) await replaceFile(file.path, file.contents);
 }
 /**
- * dist/bin/guild starts the CLI from a V8 start-up snapshot when Node can make one (Node 20's
- * --build-snapshot): the bundle is already compiled and run, so a command starts about as fast as
- * `node -e 0`. The launcher names this node binary, since a snapshot only loads in the Node that
- * made it. Without a snapshot, dist/bin/guild is a link to the plain bundle.
+ * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS entry parses the command
+ * line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
+ * command runs. CommonJS because Node 20 starts a CommonJS main several milliseconds sooner than an
+ * ES module one; esbuild splits only ES modules, so each split file is then rewritten as CommonJS
+ * (`import` becomes `require`, exports stay live). Chunk names are hashes of their contents, so a
+ * command already running never finds a chunk replaced by another build; chunks no build has named
+ * for ten minutes are removed.
  */
-async function buildSnapshotLauncher() {
-  const dist = path.join(root, "dist");
+async function buildSplitCli() {
+  const dir = path.join(root, "dist", "cli");
   const result = await build({
-    entryPoints: [path.join(root, "impl/main.ts")],
+    entryPoints: { guild: path.join(root, "impl/main.ts") },
+    outdir: dir,
     write: false,
     bundle: true,
+    splitting: true,
+    chunkNames: "chunk-[hash]",
+    outExtension: { ".js": ".cjs" },
     platform: "node",
-    format: "cjs",
+    format: "esm",
     target: "node20",
     logLevel: "warning",
   });
-  const source = path.join(dist, "guild-snapshot.cjs");
-  const blob = path.join(dist, "guild.blob");
-  // What the snapshot was made from; it is remade when this changes.
-  const stampFile = `${blob}.stamp`;
-  const stamp = createHash("sha256").update(`${process.execPath}\0${process.version}\0`).update(result.outputFiles[0].contents).digest("hex");
-  if ((await readFile(stampFile, "utf8").catch(() => null)) !== stamp || !existsSync(blob)) {
-    await replaceFile(source, result.outputFiles[0].contents);
-    const temporary = `${blob}.${process.pid}.tmp`;
-    try {
-      execFileSync(process.execPath, ["--no-warnings", "--snapshot-blob", temporary, "--build-snapshot", source], { stdio: ["ignore", "ignore", "pipe"] });
-    } catch (error) {
-      await rm(temporary, { force: true });
-      process.stderr.write(`build: no start-up snapshot (${String(error.stderr ?? error.message).trim().split("\n")[0]}); dist/bin/guild runs the bundle\n`);
-      return false;
-    }
-    await rename(temporary, blob);
-    await replaceFile(stampFile, stamp);
+  await mkdir(dir, { recursive: true });
+  const written = new Set();
+  let entry;
+  for (const file of result.outputFiles) {
+    const commonJs = (await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code;
+    written.add(path.basename(file.path));
+    if (path.basename(file.path) === "guild.cjs") entry = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
+    else if ((await readFile(file.path, "utf8").catch(() => null)) !== commonJs) await replaceFile(file.path, commonJs);
   }
-  const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
-  await replaceFile(path.join(dist, "bin", "guild"), `#!/bin/sh\n# The reference CLI from its start-up snapshot (scripts/build.mjs).\nexec ${quote(process.execPath)} --snapshot-blob ${quote(blob)} -- "$@"\n`);
-  return true;
+  // The entry last: once it names the new chunks, they are all there.
+  await replaceFile(entry.path, entry.text);
+  const stale = Date.now() - 10 * 60 * 1000;
+  for (const name of await readdir(dir)) {
+    if (written.has(name)) continue;
+    const file = path.join(dir, name);
+    // Another build may have removed it already.
+    const modified = (await stat(file).catch(() => null))?.mtimeMs;
+    if (modified !== undefined && modified < stale) await rm(file, { force: true });
+  }
+  // Snapshot files of earlier builds, which started the CLI from a V8 start-up snapshot.
+  for (const name of ["guild.blob", "guild.blob.stamp", "guild-snapshot.cjs"]) await rm(path.join(root, "dist", name), { force: true });
 }
 
-if (!(wanted.length === 0 || wanted.includes("guild")) || !(await buildSnapshotLauncher())) {
-  await replaceSymlink(path.join(root, "dist", "bin", "guild"), "../guild.mjs");
+/**
+ * dist/bin/guild starts the split CLI with the node that built it. The CLI makes no TLS connection,
+ * yet Node reads and parses NODE_EXTRA_CA_CERTS before any script runs: with a full CA bundle that
+ * is most of a `node -e 0`. The launcher hands the variable on as GUILD_HELD_NODE_EXTRA_CA_CERTS and
+ * main.ts puts it back, so commands, operations and their env attr see the environment unchanged.
+ */
+async function writeLauncher() {
+  const quote = (text) => `'${text.replaceAll("'", "'\\''")}'`;
+  const script = [
+    "#!/bin/sh",
+    "# The reference CLI (scripts/build.mjs): the split CLI, without Node loading NODE_EXTRA_CA_CERTS.",
+    'if [ -n "${NODE_EXTRA_CA_CERTS+set}" ]; then',
+    '  GUILD_HELD_NODE_EXTRA_CA_CERTS=$NODE_EXTRA_CA_CERTS',
+    "  export GUILD_HELD_NODE_EXTRA_CA_CERTS",
+    "  unset NODE_EXTRA_CA_CERTS",
+    "fi",
+    `exec ${quote(process.execPath)} ${quote(path.join(root, "dist", "cli", "guild.cjs"))} "$@"`,
+    "",
+  ].join("\n");
+  const target = path.join(root, "dist", "bin", "guild");
+  if ((await readFile(target, "utf8").catch(() => null)) !== script) await replaceFile(target, script);
+}
+
+if (wanted.length === 0 || wanted.includes("guild")) {
+  await buildSplitCli();
+  await writeLauncher();
 }
 // The harness's own runner, which a transcript's sandbox puts on PATH (the author's guide runs it).
 await replaceSymlink(path.join(root, "dist", "bin", "guild-transcripts"), "../conformance.mjs");

@@ -105,7 +105,9 @@ function writeCsv(args: CompareArgs, ctx: CommandContext, target: string): void 
 function printTable(args: CompareArgs, ctx: CommandContext): void {
   const data = compareData(args, ctx, true) as string[][];
   if (data.length === 0) return;
-  for (const line of formatTable(data)) ctx.io.stdout(line + "\n");
+  // One write for the table: a write per line costs a system call each, thousands for a long table.
+  const table = formatTable(data);
+  if (table.length) ctx.io.stdout(table.map((line) => line + "\n").join(""));
 }
 
 export async function compareCommandMain(args: CompareArgs, ctx: CommandContext): Promise<number> {

@@ -81,12 +81,15 @@ export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext, l
       ? [formatted.numIndex, formatted.opDesc, formatted.statusWithRemote, formatted.label]
       : [formatted.index, formatted.opDesc, formatted.started, formatted.statusWithRemote, formatted.label];
   });
+  // One write for the table: a write per line costs a system call each, thousands with --all.
   const lines = formatTable(rows);
-  runs.forEach((run, position) => {
-    ctx.io.stdout(lines[position] + "\n");
+  const text = runs.map((run, position) => {
+    if (!args.verbose) return lines[position] + "\n";
     // cli.table's detail lines: each value as str() of the formatted run's field.
-    if (args.verbose) for (const [name, value] of runDetail(run, ctx.io.env.HOME)) ctx.io.stdout(`  ${name}: ${typeof value === "string" ? value : pyStr(value)}\n`);
+    const detail = runDetail(run, ctx.io.env.HOME).map(([name, value]) => `  ${name}: ${typeof value === "string" ? value : pyStr(value)}\n`);
+    return lines[position] + "\n" + detail.join("");
   });
+  if (text.length) ctx.io.stdout(text.join(""));
   return 0;
 }
 

@@ -1,5 +1,5 @@
 // `guild runs rm|delete`, `guild runs restore` and `guild runs purge`: moving runs to and from the trash.
-import { execFileSync } from "node:child_process";
+import { nodeChildProcess } from "../../lib/builtins.js";
 import { CliError } from "../io.js";
 import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, ABORTED_EXIT, confirm, runsOp } from "../runs/runs-op.js";
@@ -34,7 +34,7 @@ function stopRun(run: Run, ctx: CommandContext): void {
   if (pid === null) return;
   ctx.io.stderr(`Stopping ${run.id} (pid ${pid})\n`);
   try {
-    execFileSync("kill", ["-TERM", String(pid)], { stdio: "ignore" });
+    nodeChildProcess().execFileSync("kill", ["-TERM", String(pid)], { stdio: "ignore" });
   } catch {
     // Already gone.
   }

@@ -1,8 +1,8 @@
 // Moving runs to and from $GUILD_HOME/trash/runs, and deleting them for good.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { runDirPath, trashRunDirPath } from "../../lib/rundir/index.js";
+import { nodeCrypto } from "../../lib/builtins.js";
 import { lexists } from "../lexists.js";
 import type { Run } from "./run.js";
 
@@ -41,7 +41,7 @@ function moveReplacing(source: string, dest: string, warn: WarningWriter): void 
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   let backup: string | null = null;
   if (fs.existsSync(dest)) {
-    backup = `${dest}_${crypto.randomBytes(4).toString("hex")}`;
+    backup = `${dest}_${nodeCrypto().randomBytes(4).toString("hex")}`;
     try {
       fs.renameSync(dest, backup);
     } catch (error) {

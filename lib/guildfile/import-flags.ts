@@ -1,8 +1,8 @@
 // Guild's python_script plugin at load time: flags dest detection and flags import for `main` ops, with its cache.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { ShlexError, shellSplit } from "../python/shlex.js";
+import { nodeCrypto } from "../builtins.js";
 import { loadYaml } from "../yaml/yaml.js";
 import { pyJsonDumps } from "../python/json.js";
 import { isMapping } from "../python/values.js";
@@ -46,7 +46,7 @@ function scriptFlagsData(file: string, dest: string | null): RawData {
 export function cachedFlagsData(file: string, baseArgs: string[], dest: string | null, context: FlagsImportContext, sink: MessageSink): RawData {
   const env = context.env ?? {};
   const cacheFile = context.guildHome
-    ? path.join(context.guildHome, "cache", "import-flags", crypto.createHash("md5").update([path.resolve(file), ...baseArgs].join("/")).digest("hex"))
+    ? path.join(context.guildHome, "cache", "import-flags", nodeCrypto().createHash("md5").update([path.resolve(file), ...baseArgs].join("/")).digest("hex"))
     : null;
   if (cacheFile && env.NO_IMPORT_FLAGS_CACHE !== "1") {
     try {

@@ -1,7 +1,7 @@
 // Loading guild.yml: list or mapping form, models and operations coerced as Guild does, Python flags applied.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { nodeCrypto } from "../builtins.js";
 import { loadYaml, yamlKey } from "../yaml/yaml.js";
 import { pyRepr, pyStr } from "../python/repr.js";
 import { isMapping, type PyValue } from "../python/values.js";
@@ -39,7 +39,12 @@ export function loadGuildfileIfExists(dir: string, context: FlagsImportContext =
   const guildfile: LoadedGuildfile = {
     path: file,
     dir: path.dirname(file),
-    md5: crypto.createHash("md5").update(bytes).digest("hex"),
+    // Only a new run's opref needs the digest: listing and comparing never pay to load node:crypto.
+    get md5() {
+      const md5 = nodeCrypto().createHash("md5").update(bytes).digest("hex");
+      Object.defineProperty(this, "md5", { value: md5, enumerable: true });
+      return md5;
+    },
     models: [],
     messages: [],
   };

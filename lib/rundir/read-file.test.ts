@@ -15,6 +15,11 @@ const cases: { name: string; make: (file: string) => void; maxBytes?: number; ex
   { name: "a link to a regular file", make: (file) => (fs.writeFileSync(file + ".target", "x"), fs.symlinkSync(file + ".target", file)), expected: "x" },
   { name: "a file at the bound", make: (file) => fs.writeFileSync(file, "12345"), maxBytes: 5, expected: "12345" },
   { name: "a file over the bound", make: (file) => fs.writeFileSync(file, "123456"), maxBytes: 5, expected: undefined },
+  // Around the size read with a single call (64 KiB), with multi-byte characters across the boundary.
+  ...[65_535, 65_536, 65_537, 200_001].map((size) => {
+    const text = "é".repeat(Math.floor(size / 2)) + "x".repeat(size % 2);
+    return { name: `a UTF-8 file of ${size} bytes`, make: (file: string) => fs.writeFileSync(file, text), expected: text };
+  }),
   { name: "a missing file", make: () => undefined, expected: undefined },
   { name: "a directory", make: (file) => fs.mkdirSync(file), expected: undefined },
   { name: "a FIFO nobody writes to", make: (file) => execFileSync("mkfifo", [file]), expected: undefined },
