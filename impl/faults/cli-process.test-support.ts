@@ -17,12 +17,18 @@ export interface Sandbox {
 }
 
 const roots: string[] = [];
-// Each test file imports this module afresh: its sandboxes go when its tests are done.
-afterAll(() => {
-  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
-});
 
-/** A temp project holding `files` (relative path -> text), with its own GUILD_HOME and HOME; removed after the file's tests. */
+/**
+ * The sandboxes made so far go when the calling test file's tests are done. Test files share this
+ * module (vitest runs them without isolation), so each file that makes sandboxes calls this once.
+ */
+export function removeSandboxesAfterAll(): void {
+  afterAll(() => {
+    for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+  });
+}
+
+/** A temp project holding `files` (relative path -> text), with its own GUILD_HOME and HOME; removed after the file's tests (see removeSandboxesAfterAll). */
 export function makeSandbox(files: Record<string, string>): Sandbox {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "guild-faults-"));
   roots.push(root);

@@ -2,7 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { makeSandbox, runGuild, startGuild } from "./cli-process.test-support.js";
+import { makeSandbox, removeSandboxesAfterAll, runGuild, startGuild } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 const RUNS = 30;
 

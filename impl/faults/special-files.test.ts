@@ -3,7 +3,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { makeSandbox, runGuild, type Sandbox } from "./cli-process.test-support.js";
+import { makeSandbox, removeSandboxesAfterAll, runGuild, type Sandbox } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 const GUILD_YML = `hello:
   exec: python3 -c "print('hi')"

@@ -2,7 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { makeSandbox, runGuild, type Sandbox } from "./cli-process.test-support.js";
+import { makeSandbox, removeSandboxesAfterAll, runGuild, type Sandbox } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 /** Ten levels of ten aliases: 10^10 nodes once expanded. */
 function aliasBomb(): string {
