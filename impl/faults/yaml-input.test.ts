@@ -28,10 +28,21 @@ describe("a hostile Guild file", () => {
   });
 });
 
-/** One completed run whose attr `name` then holds `text`. */
-async function runWithAttr(name: string, text: string): Promise<Sandbox> {
-  const sandbox = makeSandbox({ "guild.yml": "op:\n  exec: python3 -c pass\n  flags: {x: 1}\n" });
+const GUILD_YML = "op:\n  exec: python3 -c pass\n  flags: {x: 1}\n";
+/** A Guild home with one completed run, made by the first case that needs it. */
+let completedRun: Promise<Sandbox> | null = null;
+
+async function makeCompletedRun(): Promise<Sandbox> {
+  const sandbox = makeSandbox({ "guild.yml": GUILD_YML });
   expect((await runGuild(sandbox, ["run", "op", "-y"])).code).toBe(0);
+  return sandbox;
+}
+
+/** One completed run (a copy of the same one for each case) whose attr `name` then holds `text`. */
+async function runWithAttr(name: string, text: string): Promise<Sandbox> {
+  const template = await (completedRun ??= makeCompletedRun());
+  const sandbox = makeSandbox({ "guild.yml": GUILD_YML });
+  fs.cpSync(template.guildHome, sandbox.guildHome, { recursive: true, verbatimSymlinks: true });
   const runsDir = path.join(sandbox.guildHome, "runs");
   fs.writeFileSync(path.join(runsDir, fs.readdirSync(runsDir)[0], ".guild", "attrs", name), text);
   return sandbox;
