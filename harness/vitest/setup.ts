@@ -1,4 +1,4 @@
-// Global setup for vitest: builds the reference CLI and the runner, and tells test files whether to update transcripts (`-u` with paths) and colour reports.
+// Global setup for vitest: builds the reference CLI and the runner (unless `npm test` just did), and tells test files whether to update transcripts (`-u` with paths) and colour reports.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,10 +25,13 @@ export default function setup(project: TestProject): void {
   project.provide("updateTranscripts", transcriptUpdateMode(update, filters));
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
   project.provide("colour", colourWanted(process.env, process.stdout.isTTY === true));
+  // `npm test` has just built everything (its pretest script): building again costs a second.
+  if (process.env.npm_lifecycle_event === "test") return;
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
-    // The conformance runner too: sandboxes offer it as `guild-transcripts` (the author's guide runs it).
-    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "conformance"], { cwd: root, stdio: "inherit" });
+    // The module transcripts load to run `guild` in-process, and the conformance runner too:
+    // sandboxes offer it as `guild-transcripts` (the author's guide runs it).
+    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "guild-in-process", "conformance"], { cwd: root, stdio: "inherit" });
   } catch {
     // Unit tests do not need the CLI; transcripts will report that `guild` is missing.
     console.warn("warning: building the reference CLI failed; transcripts cannot run it");
