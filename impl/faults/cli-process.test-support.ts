@@ -44,6 +44,13 @@ export function makeSandbox(files: Record<string, string>): Sandbox {
   return { project, env, guildHome };
 }
 
+/** A new sandbox holding `files` whose Guild home starts as a copy of `from`'s: runs made once, for cases that each spoil their own. */
+export function copySandbox(from: Sandbox, files: Record<string, string>): Sandbox {
+  const sandbox = makeSandbox(files);
+  fs.cpSync(from.guildHome, sandbox.guildHome, { recursive: true, verbatimSymlinks: true });
+  return sandbox;
+}
+
 export interface GuildProcess {
   child: ChildProcess;
   /** Everything written so far to stdout and stderr, interleaved. */

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { makeSandbox, removeSandboxesAfterAll, runGuild, type Sandbox } from "./cli-process.test-support.js";
+import { copySandbox, makeSandbox, removeSandboxesAfterAll, runGuild, type Sandbox } from "./cli-process.test-support.js";
 
 removeSandboxesAfterAll();
 
@@ -41,8 +41,7 @@ async function makeCompletedRun(): Promise<Sandbox> {
 /** One completed run (a copy of the same one for each case) whose attr `name` then holds `text`. */
 async function runWithAttr(name: string, text: string): Promise<Sandbox> {
   const template = await (completedRun ??= makeCompletedRun());
-  const sandbox = makeSandbox({ "guild.yml": GUILD_YML });
-  fs.cpSync(template.guildHome, sandbox.guildHome, { recursive: true, verbatimSymlinks: true });
+  const sandbox = copySandbox(template, { "guild.yml": GUILD_YML });
   const runsDir = path.join(sandbox.guildHome, "runs");
   fs.writeFileSync(path.join(runsDir, fs.readdirSync(runsDir)[0], ".guild", "attrs", name), text);
   return sandbox;
