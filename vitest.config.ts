@@ -1,4 +1,5 @@
 // Test configuration: unit tests beside the code, and every transcript as its own test file.
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { TRANSCRIPT_EXCLUDE, TRANSCRIPT_INCLUDE } from "./harness/vitest/collection.js";
@@ -20,6 +21,11 @@ export default defineConfig({
     testTimeout: 24 * 60 * 60 * 1000,
     hookTimeout: 10 * 60 * 1000,
     includeTaskLocation: true,
+    // One worker per core (vitest's default leaves one core idle: a single worker on 2 cores), and
+    // test files share their worker's loaded modules instead of loading the CLI and the harness
+    // again for each file. Code that keeps state per test file says so (removeSandboxesAfterAll).
+    maxWorkers: os.availableParallelism(),
+    isolate: false,
     globalSetup: ["./harness/vitest/setup.ts"],
     // Watch mode: editing a sample project re-runs the transcripts that use_project() it.
     watchTriggerPatterns: [sampleProjectTrigger(fileURLToPath(new URL(".", import.meta.url)))],

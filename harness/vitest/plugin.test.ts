@@ -3,14 +3,39 @@ import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const fixtures = path.join(root, "harness", "fixtures", "vitest");
+const fixturesConfig = path.join(fixtures, "vitest.config.ts");
 const vitestBin = path.join(root, "node_modules", "vitest", "vitest.mjs");
 const summaryReporter = path.join(root, "harness", "vitest", "summary-reporter.ts");
 const tempDir = useTempDir("plugin-test");
+
+/** The `file.md:LINE` cases: each runs on its own copy of sections.md, `line-LINE.md`, so that one vitest run holds them all. */
+const lineCases = [
+  { line: 13, selects: ['passed Labels Two lines L13: print("a")'], why: "the first prompt" },
+  { line: 14, selects: ['passed Labels Two lines L13: print("a")'], why: "a continuation line" },
+  { line: 16, selects: ['passed Labels Two lines L13: print("a")'], why: "the last line of output" },
+  { line: 6, selects: ['passed Labels L8: run("echo labelled")', 'passed Labels Two lines L13: print("a")'], why: "a heading: its section" },
+];
+
+/**
+ * Files whose selections all pass, run together: each vitest process costs seconds, so the tests
+ * below read the part of one run that is theirs (its files' tests) instead of starting one each.
+ */
+const PASSING_RUN = ["docs", "notes.md", ...lineCases.map(({ line }) => `line-${line}.md:${line}`), "replay.md:14", "sections.md"];
+
+/** The fixtures, copied with the line cases' copies of sections.md; vitest runs with this folder as its root. */
+function fixturesCopy(): string {
+  return path.join(tempDir(), "fixtures");
+}
+
+beforeAll(() => {
+  fs.cpSync(fixtures, fixturesCopy(), { recursive: true, filter: (source) => source !== fixturesConfig });
+  for (const { line } of lineCases) fs.copyFileSync(path.join(fixtures, "sections.md"), path.join(fixturesCopy(), `line-${line}.md`));
+});
 
 interface VitestRun {
   exitCode: number;
@@ -18,37 +43,58 @@ interface VitestRun {
   output: string;
   /** Each test that ran or was skipped: `status name`. */
   tests: string[];
+  /** The files that had tests, relative to the fixtures, sorted. */
+  files: string[];
+  /** The tests of one file (relative to the fixtures), as in `tests`. */
+  testsIn: (file: string) => string[];
   failures: string[];
   /** `transcript-*` folders left in the run's temp folder. */
   leftSandboxes: string[];
 }
 
 let runCount = 0;
+/** Runs already started, by their command line: tests that check the same run share it. */
+const runs = new Map<string, Promise<VitestRun>>();
+
+/** vitest on the fixtures, once per command line and environment (see startVitest). */
+function vitest(command: "run" | "list", args: string[], env: Record<string, string> = {}): Promise<VitestRun> {
+  const key = JSON.stringify([command, args, env]);
+  if (!runs.has(key)) runs.set(key, startVitest(command, args, env));
+  return runs.get(key)!;
+}
 
 /** Runs vitest on the fixtures with a temp folder of its own, with the JSON, default and summary reporters. */
-async function vitest(command: "run" | "list", args: string[], env: Record<string, string> = {}): Promise<VitestRun> {
+async function startVitest(command: "run" | "list", args: string[], env: Record<string, string>): Promise<VitestRun> {
   runCount += 1;
   const tmp = path.join(tempDir(), `run-${runCount}`);
   fs.mkdirSync(tmp);
   const jsonFile = path.join(tempDir(), `run-${runCount}.json`);
   const reporters = command === "run" ? ["--reporter=default", `--reporter=${summaryReporter}`, "--reporter=json", `--outputFile.json=${jsonFile}`] : [`--json=${jsonFile}`];
   const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
+    // vitest's module cache on disk: the first run transforms the harness and the fixtures, the
+    // others load that. It lives in the copy's node_modules/, made and removed with the copy, so it
+    // never outlasts the sources it was made from.
     execFile(
       process.execPath,
-      [vitestBin, command, "--config", path.join(fixtures, "vitest.config.ts"), ...reporters, ...args],
-      { cwd: fixtures, timeout: 120_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", NO_COLOR: "1", TMPDIR: tmp, ...env } },
+      [vitestBin, command, "--config", fixturesConfig, "--root", fixturesCopy(), "--experimental.fsModuleCache", ...reporters, ...args],
+      { cwd: fixturesCopy(), timeout: 120_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", NO_COLOR: "1", TMPDIR: tmp, ...env } },
       (error, stdout, stderr) => resolve({ exitCode: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     );
   });
   const report: unknown = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, "utf8")) : null;
   const tested = Array.isArray(report)
-    ? (report as { name: string }[]).map((test) => ({ status: "listed", fullName: test.name, failureMessages: [] as string[] }))
-    : ((report as { testResults?: { assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] } | null)?.testResults ?? []).flatMap((file) => file.assertionResults);
+    ? (report as { name: string; file: string }[]).map((test) => ({ file: test.file, status: "listed", fullName: test.name, failureMessages: [] as string[] }))
+    : ((report as { testResults?: { name: string; assertionResults: { status: string; fullName: string; failureMessages: string[] }[] }[] } | null)?.testResults ?? []).flatMap((file) =>
+        file.assertionResults.map((test) => ({ file: file.name, ...test })),
+      );
   const hideSandbox = (text: string) => text.replaceAll(tmp, "<tmp>").replace(/<tmp>\/transcript-[\w-]+/g, "<sandbox>");
+  const named = (test: (typeof tested)[number]) => `${test.status} ${test.fullName}`;
   return {
     exitCode,
     output: hideSandbox(output),
-    tests: tested.map((test) => `${test.status} ${test.fullName}`),
+    tests: tested.map(named),
+    files: [...new Set(tested.map((test) => path.relative(fixturesCopy(), test.file)))].sort(),
+    testsIn: (file) => tested.filter((test) => test.file === path.join(fixturesCopy(), file)).map(named),
     failures: tested.flatMap((test) => test.failureMessages.map(hideSandbox)),
     leftSandboxes: fs.readdirSync(tmp).filter((name) => name.startsWith("transcript-")),
   };
@@ -56,8 +102,13 @@ async function vitest(command: "run" | "list", args: string[], env: Record<strin
 
 describe("collection", () => {
   it("takes markdown in any folder; a file with no examples is one skipped test", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", ["docs", "notes.md"]);
-    expect({ exitCode: run.exitCode, tests: [...run.tests].sort() }).toEqual({ exitCode: 0, tests: ['passed L3: run("echo from docs")', "skipped no examples"] });
+    const run = await vitest("run", PASSING_RUN);
+    expect({ exitCode: run.exitCode, files: run.files, tests: [...run.testsIn("docs/guide.md"), ...run.testsIn("notes.md")] }).toEqual({
+      exitCode: 0,
+      // The folder and the file named, and no other file than the run's others.
+      files: ["docs/guide.md", ...lineCases.map(({ line }) => `line-${line}.md`), "notes.md", "replay.md", "sections.md"].sort(),
+      tests: ['passed L3: run("echo from docs")', "skipped no examples"],
+    });
   });
 });
 
@@ -83,14 +134,9 @@ describe("headings", () => {
 });
 
 describe("file.md:LINE", () => {
-  it.each([
-    { line: 13, selects: ['passed Labels Two lines L13: print("a")'], why: "the first prompt" },
-    { line: 14, selects: ['passed Labels Two lines L13: print("a")'], why: "a continuation line" },
-    { line: 16, selects: ['passed Labels Two lines L13: print("a")'], why: "the last line of output" },
-    { line: 6, selects: ['passed Labels L8: run("echo labelled")', 'passed Labels Two lines L13: print("a")'], why: "a heading: its section" },
-  ])("line $line ($why) runs $selects", { timeout: 120_000 }, async ({ line, selects }) => {
-    const run = await vitest("run", [`sections.md:${line}`]);
-    expect({ exitCode: run.exitCode, ran: run.tests.filter((test) => !test.startsWith("skipped")) }).toEqual({ exitCode: 0, ran: selects });
+  it.each(lineCases)("line $line ($why) runs $selects", { timeout: 120_000 }, async ({ line, selects }) => {
+    const run = await vitest("run", PASSING_RUN);
+    expect({ exitCode: run.exitCode, ran: run.testsIn(`line-${line}.md`).filter((test) => !test.startsWith("skipped")) }).toEqual({ exitCode: 0, ran: selects });
   });
 
   it("a line in no example is vitest's error, and leaves no sandbox", { timeout: 120_000 }, async () => {
@@ -122,16 +168,16 @@ describe("replayed examples", () => {
         "+one",
         "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)",
         // The failure's stack frame: the selected example's markdown line.
-        `    at ${path.join(fixtures, "replay.md")}:9:5`,
+        `    at ${path.join(fixturesCopy(), "replay.md")}:9:5`,
       ].join("\n"),
     ]);
   });
 
   it("that failed are printed when the selected example passes", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", ["replay.md:14"]);
+    const run = await vitest("run", PASSING_RUN);
     expect({
       exitCode: run.exitCode,
-      ran: run.tests.filter((test) => !test.startsWith("skipped")),
+      ran: run.testsIn("replay.md").filter((test) => !test.startsWith("skipped")),
       warned: ["replay.md:4", "replay.md:9"].map((at) => run.output.includes(`replayed example at ${at} failed: output does not match the expected output`)),
     }).toEqual({ exitCode: 0, ran: ['passed L14: run("echo passes")'], warned: [true, true] });
   });
@@ -143,7 +189,7 @@ describe("+FIXME", () => {
     expect({ exitCode: run.exitCode, tests: run.tests, failures: run.failures, summary: /^\d+ passed, .*$/m.exec(run.output)?.[0] }).toEqual({
       exitCode: 1,
       tests: ['passed L3: run("echo wrong")  # doctest: +FIXME', 'failed L6: run("echo fixed")  # doctest: +FIXME', 'passed L9: run("echo plain")'],
-      failures: [`TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME\n    at ${path.join(fixtures, "fixme.md")}:6:5`],
+      failures: [`TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME\n    at ${path.join(fixturesCopy(), "fixme.md")}:6:5`],
       summary: "1 passed, 1 failed (1 xpass), 1 xfail",
     });
   });
@@ -153,7 +199,7 @@ describe("sandboxes", () => {
   it.each([
     { command: "list" as const, args: ["sections.md"] },
     { command: "run" as const, args: ["sections.md", "-t", "matches nothing"] },
-    { command: "run" as const, args: ["sections.md"] },
+    { command: "run" as const, args: PASSING_RUN },
   ])("vitest $command $args leaves none behind", { timeout: 120_000 }, async ({ command, args }) => {
     expect((await vitest(command, args)).leftSandboxes).toEqual([]);
   });

@@ -1,10 +1,13 @@
-// Global setup for vitest: builds the reference CLI and the runner, and tells test files whether to update transcripts (`-u` with paths) and colour reports.
+// Global setup for vitest: builds the reference CLI and the runner (unless `npm test` just did), gives test files a temp folder of the run, and tells them whether to update transcripts (`-u` with paths) and colour reports.
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { TestProject } from "vitest/node";
 import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { colourWanted } from "../report/colour.js";
+import { sandboxTempRoot } from "../sandbox/temp-dir.js";
 import { transcriptUpdateMode } from "./update-mode.js";
 
 declare module "vitest" {
@@ -18,17 +21,39 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject): void {
+/**
+ * Test files make their temp folders (os.tmpdir()) in one folder of this run, in RAM where the
+ * host has it as sandboxes are: on a busy disk, creating the thousands of small files of the fault,
+ * run-listing and step tests took half their time. The folder goes when the run ends, with
+ * whatever a test left in it; with KEEP_SANDBOX=1, whose sandboxes are meant to stay, there is
+ * no such folder. Returns its removal.
+ */
+function useRunTempDir(project: TestProject): () => void {
+  if (process.env.KEEP_SANDBOX === "1") return () => {};
+  const folder = fs.mkdtempSync(path.join(sandboxTempRoot(process.env) ?? os.tmpdir(), "guild-tests-"));
+  project.config.env = { ...project.config.env, TMPDIR: folder };
+  return () => fs.rmSync(folder, { recursive: true, force: true });
+}
+
+export default function setup(project: TestProject): () => void {
   // The file filters of the command line: an internal field of vitest's, so read with care.
   const filters = "filenamePattern" in project.vitest ? ((project.vitest as { filenamePattern?: string[] }).filenamePattern ?? []) : undefined;
   const update = project.config.update || (project.config.snapshotOptions.updateSnapshot === "all" ? "all" : false);
   project.provide("updateTranscripts", transcriptUpdateMode(update, filters));
   project.provide("pythonBinDir", resolvePythonBinDir(process.env));
   project.provide("colour", colourWanted(process.env, process.stdout.isTTY === true));
+  const removeRunTempDir = useRunTempDir(project);
+  // `npm test` has just built everything (its pretest script): building again costs a second.
+  if (process.env.npm_lifecycle_event !== "test") build();
+  return removeRunTempDir;
+}
+
+function build(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
-    // The conformance runner too: sandboxes offer it as `guild-transcripts` (the author's guide runs it).
-    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "conformance"], { cwd: root, stdio: "inherit" });
+    // The module transcripts load to run `guild` in-process, and the conformance runner too:
+    // sandboxes offer it as `guild-transcripts` (the author's guide runs it).
+    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "guild-in-process", "conformance"], { cwd: root, stdio: "inherit" });
   } catch {
     // Unit tests do not need the CLI; transcripts will report that `guild` is missing.
     console.warn("warning: building the reference CLI failed; transcripts cannot run it");

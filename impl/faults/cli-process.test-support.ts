@@ -17,12 +17,18 @@ export interface Sandbox {
 }
 
 const roots: string[] = [];
-// Each test file imports this module afresh: its sandboxes go when its tests are done.
-afterAll(() => {
-  for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
-});
 
-/** A temp project holding `files` (relative path -> text), with its own GUILD_HOME and HOME; removed after the file's tests. */
+/**
+ * The sandboxes made so far go when the calling test file's tests are done. Test files share this
+ * module (vitest runs them without isolation), so each file that makes sandboxes calls this once.
+ */
+export function removeSandboxesAfterAll(): void {
+  afterAll(() => {
+    for (const root of roots.splice(0)) fs.rmSync(root, { recursive: true, force: true });
+  });
+}
+
+/** A temp project holding `files` (relative path -> text), with its own GUILD_HOME and HOME; removed after the file's tests (see removeSandboxesAfterAll). */
 export function makeSandbox(files: Record<string, string>): Sandbox {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "guild-faults-"));
   roots.push(root);
@@ -36,6 +42,13 @@ export function makeSandbox(files: Record<string, string>): Sandbox {
   fs.mkdirSync(path.join(root, "home"));
   const env = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: path.join(root, "home"), GUILD_HOME: guildHome, NO_IMPORT_FLAGS_PROGRESS: "1", COLUMNS: "200" };
   return { project, env, guildHome };
+}
+
+/** A new sandbox holding `files` whose Guild home starts as a copy of `from`'s: runs made once, for cases that each spoil their own. */
+export function copySandbox(from: Sandbox, files: Record<string, string>): Sandbox {
+  const sandbox = makeSandbox(files);
+  fs.cpSync(from.guildHome, sandbox.guildHome, { recursive: true, verbatimSymlinks: true });
+  return sandbox;
 }
 
 export interface GuildProcess {

@@ -2,14 +2,25 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { makeSandbox, runGuild, startGuild } from "./cli-process.test-support.js";
+import { copySandbox, makeSandbox, removeSandboxesAfterAll, runGuild, startGuild, type Sandbox } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 const RUNS = 30;
 
-/** A Guild home with RUNS completed runs: one real run, copied under fresh ids. */
-async function homeWithRuns() {
-  const sandbox = makeSandbox({ "guild.yml": "op:\n  exec: python3 -c pass\n" });
+const GUILD_YML = "op:\n  exec: python3 -c pass\n";
+/** A Guild home with one completed run, made by the first case that needs it. */
+let completedRun: Promise<Sandbox> | null = null;
+
+async function makeCompletedRun(): Promise<Sandbox> {
+  const sandbox = makeSandbox({ "guild.yml": GUILD_YML });
   expect((await runGuild(sandbox, ["run", "op", "-y"])).code).toBe(0);
+  return sandbox;
+}
+
+/** A Guild home of its own with RUNS completed runs: one real run (the same for each case), copied under fresh ids. */
+async function homeWithRuns() {
+  const sandbox = copySandbox(await (completedRun ??= makeCompletedRun()), { "guild.yml": GUILD_YML });
   const runsDir = path.join(sandbox.guildHome, "runs");
   const [first] = fs.readdirSync(runsDir);
   const ids = [first];

@@ -2,7 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { makeSandbox, runGuild } from "./cli-process.test-support.js";
+import { makeSandbox, removeSandboxesAfterAll, runGuild } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 /** Every path under root, relative, sorted. */
 function tree(root: string): string[] {

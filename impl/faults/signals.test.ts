@@ -3,7 +3,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { isAlive, killGroup, makeSandbox, runGuild, startGuild } from "./cli-process.test-support.js";
+import { isAlive, killGroup, makeSandbox, removeSandboxesAfterAll, runGuild, startGuild } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 const SLEEPER = `import os, time
 open(os.path.join(os.environ["RUN_DIR"], "op-pid"), "w").write(str(os.getpid()))

@@ -3,7 +3,9 @@ import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { makeSandbox, runGuild, type Sandbox } from "./cli-process.test-support.js";
+import { copySandbox, makeSandbox, removeSandboxesAfterAll, runGuild, type Sandbox } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 const GUILD_YML = `hello:
   exec: python3 -c "print('hi')"
@@ -18,10 +20,18 @@ const plants: { name: string; plant: (file: string) => void }[] = [
 
 const commands = ["runs", "runs -a", "runs info", "compare -t", "runs info --all-scalars"];
 
-/** One completed run whose opref and attrs (label, flags, started, exit_status) are replaced by `plant`. */
-async function plantedRun(plant: (file: string) => void): Promise<Sandbox> {
+/** A Guild home with one completed run, made by the first case that needs it. */
+let completedRun: Promise<Sandbox> | null = null;
+
+async function makeCompletedRun(): Promise<Sandbox> {
   const sandbox = makeSandbox({ "guild.yml": GUILD_YML });
   expect((await runGuild(sandbox, ["run", "hello", "-y"])).code).toBe(0);
+  return sandbox;
+}
+
+/** One completed run (a copy of the same one for each plant) whose opref and attrs (label, flags, started, exit_status) are replaced by `plant`. */
+async function plantedRun(plant: (file: string) => void): Promise<Sandbox> {
+  const sandbox = copySandbox(await (completedRun ??= makeCompletedRun()), { "guild.yml": GUILD_YML });
   const runsDir = path.join(sandbox.guildHome, "runs");
   const guildDir = path.join(runsDir, fs.readdirSync(runsDir)[0], ".guild");
   for (const file of ["opref", "attrs/label", "attrs/flags", "attrs/started", "attrs/exit_status"]) {

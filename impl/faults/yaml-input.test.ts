@@ -2,7 +2,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { makeSandbox, runGuild, type Sandbox } from "./cli-process.test-support.js";
+import { copySandbox, makeSandbox, removeSandboxesAfterAll, runGuild, type Sandbox } from "./cli-process.test-support.js";
+
+removeSandboxesAfterAll();
 
 /** Ten levels of ten aliases: 10^10 nodes once expanded. */
 function aliasBomb(): string {
@@ -26,10 +28,20 @@ describe("a hostile Guild file", () => {
   });
 });
 
-/** One completed run whose attr `name` then holds `text`. */
-async function runWithAttr(name: string, text: string): Promise<Sandbox> {
-  const sandbox = makeSandbox({ "guild.yml": "op:\n  exec: python3 -c pass\n  flags: {x: 1}\n" });
+const GUILD_YML = "op:\n  exec: python3 -c pass\n  flags: {x: 1}\n";
+/** A Guild home with one completed run, made by the first case that needs it. */
+let completedRun: Promise<Sandbox> | null = null;
+
+async function makeCompletedRun(): Promise<Sandbox> {
+  const sandbox = makeSandbox({ "guild.yml": GUILD_YML });
   expect((await runGuild(sandbox, ["run", "op", "-y"])).code).toBe(0);
+  return sandbox;
+}
+
+/** One completed run (a copy of the same one for each case) whose attr `name` then holds `text`. */
+async function runWithAttr(name: string, text: string): Promise<Sandbox> {
+  const template = await (completedRun ??= makeCompletedRun());
+  const sandbox = copySandbox(template, { "guild.yml": GUILD_YML });
   const runsDir = path.join(sandbox.guildHome, "runs");
   fs.writeFileSync(path.join(runsDir, fs.readdirSync(runsDir)[0], ".guild", "attrs", name), text);
   return sandbox;
