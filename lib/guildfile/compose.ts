@@ -51,7 +51,7 @@ export function expandIncludes(items: PyValue[], file: string, readItems: ReadIt
     }
     included.push(path.resolve(file));
     for (const include of coerceStrToList(item.include, file, "include")) {
-      const found = findInclude(String(include), file, packageRoots);
+      const found = findInclude(pyStr(include), file, packageRoots);
       if (included.includes(found)) throw new GuildfileError("cycle in 'includes'", `${included[0]} (${[...included, found].join(" -> ")})`);
       expanded.push(...expandIncludes(readItems(found), found, readItems, packageRoots, included));
     }
