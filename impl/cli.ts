@@ -7,7 +7,7 @@ import type { CommandContext } from "./context.js";
 import { defineOptions } from "./cli/options.js";
 import { parseCommandLine } from "./cli/parse.js";
 import { UsageError } from "./cli/usage-error.js";
-import { formatHelp } from "./cli/help.js";
+import { formatHelp, terminalColumns } from "./cli/help.js";
 import { ensureGuildHome, projectDirectory } from "./home.js";
 
 export const GUILD_VERSION = "0.8.2";
@@ -34,7 +34,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (parsed.help || parsed.rest.length === 0) {
-    io.stdout(formatHelp(rootCommand, "guild"));
+    io.stdout(formatHelp(rootCommand, "guild", terminalColumns(io.env, io.terminalColumns)));
     return 0;
   }
   const [name, ...rest] = parsed.rest;

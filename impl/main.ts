@@ -108,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
     newRunId: () => crypto.randomUUID().replace(/-/g, ""),
     randomSeed: () => crypto.randomInt(0, 2 ** 32 + 1),
     hostname: os.hostname(),
+    terminalColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     pid: process.pid,
     nextEventWriterId: counterFrom(0),
     interrupt: controller.signal,

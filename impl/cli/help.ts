@@ -1,65 +1,94 @@
-// Help pages in click's layout: usage line, indented paragraphs, two-column option and command lists.
-import { wrapText } from "../format/wrap.js";
+// Help pages as Guild prints them: click's layout (usage, help text, options, commands) through Guild's HelpFormatter.
+import { HelpFormatter, helpWidth, joinOptions, makeDefaultShortHelp, type DefinitionRow } from "../../lib/python/click-formatting.js";
+import { cleandoc } from "../../lib/python/docstrings.js";
+import { parsePythonInt } from "../../lib/python/int.js";
 import type { CommandSpec, OptionSpec } from "./options.js";
 import { HELP_OPTION } from "./parse.js";
 
-const WIDTH = 78;
-
-/** Paragraphs separated by blank lines; lines indented by 4+ spaces are kept verbatim (examples). */
-function formatParagraphs(text: string): string[] {
-  const out: string[] = [];
-  for (const paragraph of text.trim().split(/\n\s*\n/)) {
-    if (out.length) out.push("");
-    const lines = paragraph.split("\n");
-    if (lines.every((line) => /^ {4}/.test(line))) out.push(...lines.map((line) => "  " + line));
-    else out.push(...wrapText(paragraph, WIDTH, "  "));
-  }
-  return out;
+/** Guild's markup in help texts, as its HelpFormatter renders it for a terminal (click_util.HelpFormatter._text_subs). */
+function renderMarkup(text: string): string {
+  return text
+    .replace(/``/g, "'")
+    .replace(/`/g, "")
+    .replace(/^### (.+?)$/gm, (_heading, title: string) => title.toUpperCase())
+    .replace(/\*\*/g, "");
 }
 
-/** click's write_dl: names padded to the widest (at most 30) plus two spaces, text wrapped beside. */
-export function definitionList(rows: [string, string][]): string[] {
-  const firstWidth = Math.min(Math.max(0, ...rows.map(([first]) => first.length)), 30) + 2;
-  const out: string[] = [];
-  for (const [first, second] of rows) {
-    if (!second) {
-      out.push(`  ${first}`);
-      continue;
-    }
-    const textLines = wrapText(second, Math.max(WIDTH - firstWidth - 2, 10));
-    const head = first.length <= firstWidth - 2 ? `  ${first}${" ".repeat(firstWidth - first.length)}` : null;
-    if (head === null) out.push(`  ${first}`);
-    const pad = " ".repeat(firstWidth + 2);
-    textLines.forEach((line, index) => out.push(index === 0 && head !== null ? head + line : pad + line));
-    if (textLines.length > 1) out.push("");
+/**
+ * guild.click_util.HelpFormatter: Guild's markup rendered in texts and definition lists, whose texts are
+ * filled as one paragraph and, when longer than a line, followed by an empty line.
+ */
+export class GuildHelpFormatter extends HelpFormatter {
+  override writeText(text: string): void {
+    super.writeText(renderMarkup(text));
   }
-  while (out.length && out[out.length - 1] === "") out.pop();
-  return out;
+
+  override writeDl(rows: readonly DefinitionRow[], colMax = 30, colSpacing = 2): void {
+    const rendered = rows.map(([term, text]) => [term, renderMarkup(text)] as const);
+    this.writeDefinitions(rendered, colMax, colSpacing, { preserveParagraphs: false, separateLongRows: true });
+  }
 }
 
-function optionRow(option: OptionSpec): [string, string] {
+/**
+ * The columns a help page is wrapped for, as shutil.get_terminal_size finds them: COLUMNS when it holds a
+ * positive integer, else the terminal's width (when standard output is one), else 80.
+ */
+export function terminalColumns(env: Readonly<Record<string, string | undefined>>, ttyColumns?: number): number {
+  const fromEnv = env.COLUMNS === undefined ? null : parsePythonInt(env.COLUMNS);
+  if (fromEnv !== null && fromEnv > 0n) return Number(fromEnv);
+  return ttyColumns || 80;
+}
+
+/** The metavar click derives from an option's type when none is given. */
+function typeMetavar(option: OptionSpec): string {
+  if (option.type === "int") return option.min === undefined ? "INTEGER" : "INTEGER RANGE";
+  if (option.type === "number") return "NUMBER";
+  return "TEXT";
+}
+
+/** click's Option.get_help_record (Guild strips the `[default: ...]` extras click would add). */
+function optionRow(option: OptionSpec): DefinitionRow {
   const takesValue = option.kind === "value" || option.kind === "multiple";
-  const names = option.flags.join(", ") + (takesValue ? ` ${option.metavar ?? "TEXT"}` : "");
+  const names = joinOptions(option.flags) + (takesValue ? ` ${option.metavar ?? typeMetavar(option)}` : "");
   return [names, option.help];
 }
 
 function usagePieces(spec: CommandSpec): string {
   if (spec.usage) return spec.usage;
-  if (spec.subcommands?.length) return "[OPTIONS] COMMAND [ARGS]...";
-  return ["[OPTIONS]", ...spec.arguments.map((argument) => argument.metavar)].join(" ");
+  const pieces = ["[OPTIONS]", ...spec.arguments.map((argument) => argument.metavar)];
+  if (spec.subcommands?.length) pieces.push("COMMAND [ARGS]...");
+  return pieces.join(" ");
 }
 
-/** The `--help` page of a command. */
-export function formatHelp(spec: CommandSpec, commandPath: string): string {
-  const lines = [`Usage: ${commandPath} ${usagePieces(spec)}`, ""];
-  if (spec.help.trim()) lines.push(...formatParagraphs(spec.help), "");
-  lines.push("Options:");
-  const options = [...spec.options.filter((option) => !option.hidden), HELP_OPTION];
-  lines.push(...definitionList(options.map(optionRow)));
-  if (spec.subcommands?.length) {
-    lines.push("", "Commands:");
-    const commands = [...spec.subcommands].sort((a, b) => (a.name < b.name ? -1 : 1));
-    lines.push(...definitionList(commands.map((command) => [[command.name, ...(command.aliases ?? [])].join(", "), command.help.trim().split("\n")[0]])));
+/** The name a group lists a command under: its name and aliases (`delete, rm`). */
+export const listedName = (command: CommandSpec) => [command.name, ...(command.aliases ?? [])].join(", ");
+
+/** click's Command.get_short_help_str: the given short help, or the start of the help text. */
+function shortHelp(command: CommandSpec, limit: number): string {
+  const text = command.shortHelp !== undefined ? cleandoc(command.shortHelp) : makeDefaultShortHelp(command.help, limit);
+  return text.trim();
+}
+
+/** The Commands section of a group: sorted names, short helps cut to what fits beside the widest name. */
+function writeCommands(spec: CommandSpec, out: HelpFormatter): void {
+  const commands = (spec.subcommands ?? []).filter((command) => !command.hidden).map((command) => [listedName(command), command] as const);
+  if (!commands.length) return;
+  commands.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const limit = out.width - 6 - Math.max(...commands.map(([name]) => name.length));
+  out.section("Commands", () => out.writeDl(commands.map(([name, command]) => [name, shortHelp(command, limit)])));
+}
+
+/** The `--help` page of a command named `commandPath` (as typed), wrapped for `columns` (see terminalColumns). */
+export function formatHelp(spec: CommandSpec, commandPath: string, columns = 80): string {
+  const out = new GuildHelpFormatter(helpWidth(columns));
+  out.writeUsage(commandPath, usagePieces(spec));
+  const text = cleandoc(spec.help).split("\f")[0]!;
+  if (text) {
+    out.writeParagraph();
+    out.indentation(() => out.writeText(text));
   }
-  return lines.join("\n") + "\n";
+  const options = [...spec.options.filter((option) => !option.hidden), HELP_OPTION];
+  out.section("Options", () => out.writeDl(options.map(optionRow)));
+  writeCommands(spec, out);
+  return out.value().replace(/\n+$/, "") + "\n";
 }
