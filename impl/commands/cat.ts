@@ -10,6 +10,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+import { ALL_FILTERS_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const catOptions = defineOptions([
   { name: "path", flags: ["-p", "--path"], kind: "value", metavar: "PATH", help: "Path of file to show. Require unless --output is used." },
@@ -80,7 +81,22 @@ async function cat(args: ParsedArgs<typeof catOptions, typeof catArguments>, ctx
 
 export const catCommand = defineCommand({
   name: "cat",
-  help: "Show contents of a run file.",
+  help: `Show contents of a run file.
+
+${RUN_ARG_HELP}
+
+If \`RUN\` isn't specified, the latest run is selected.
+
+\`-p, --path\` is required unless \`--output\` is used. \`PATH\` must be
+a relative path to a file in the specified run directory or to the
+run source directory if \`--sourcecode\` is specified.
+
+\`--sourcecode\` may be used to show a source code file.
+
+\`--output\` may be used to show output for a run. This option
+may not be used with other options.
+
+${ALL_FILTERS_HELP}`,
   options: catOptions,
   arguments: catArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => cat(args, ctx)),

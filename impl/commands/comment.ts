@@ -8,6 +8,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const commentOptions = defineOptions([
   { name: "list", flags: ["-l", "--list"], kind: "flag", help: "List comments for specified runs." },
@@ -93,17 +94,33 @@ export function makeCommentCommand(name = "comment") {
     name,
     help: `Add or remove run comments.
 
-By default Guild opens the default text editor to add a new comment to the specified runs.
+By default Guild opens the default text editor to add a new
+comment to the specified runs.
 
 To list runs, use \`--list\`.
 
 To add a comment without using an editor, use \`--add\`.
 
-To delete a comment, use \`--delete\` with the comment index shown using \`--list\`.
+To delete a comment, use \`--delete\` with the comment index shown
+using \`--list\`.
 
 To delete all comments associated with specified runs, use \`--clear\`.
 
-If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most recent run).`,
+${RUNS_ARG_HELP}
+
+If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
+recent run).
+
+${ALL_FILTERS_HELP}
+
+### Comment Remote Runs
+
+To apply the comment command to remote runs, use \`--remote\`. When
+using \`--remote\` you must explicitly provide comments when adding
+using \`-a, --add\`. The \`--edit\` option is not supported with
+\`--remote\`.
+
+${REMOTE_OPTION_HELP}`,
     options: commentOptions,
     arguments: commentArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => comment(args, ctx)),

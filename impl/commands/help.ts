@@ -16,7 +16,11 @@ export const helpCommand = defineCommand({
   name: "help",
   help: `Show help for a path or package.
 
-By default shows information about the models defined in the project.`,
+By default shows information about the models defined in the
+project.
+
+To display the description for distributions generated using the
+package command, specify the \`--package-description\` option.`,
   options: helpOptions,
   arguments: helpArguments,
   run: showHelp,

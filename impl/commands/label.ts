@@ -9,6 +9,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { defineCommand } from "./command.js";
+import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const labelOptions = defineOptions([
   { name: "set", flags: ["-s", "--set"], kind: "value", metavar: "VAL", help: "Set VAL as label." },
@@ -77,7 +78,41 @@ export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRende
   };
   return defineCommand({
     name,
-    help: "Set run labels.",
+    help: `Set run labels.
+
+The label action may be specified using one of three mutually
+exclusive options: \`--label\`, \`--prepend\`, or
+\`--append\`. \`--label\` sets the entire run label. \`--prepend\`
+appends the specified value to the existing label, and \`--append\`
+appends the value.
+
+Use \`--remove\` to remove the specified value from a label, if it
+exists. Use \`--clear\` to remove the entire label.
+
+\`--tag\` and \`--untag\` are aliases for \`--prepend\` and \`--remove\`
+respectively.
+
+Specify runs to modify using one or more \`RUN\` arguments. See
+SPECIFYING RUNS for more information.
+
+If \`RUN\` is not specified, the most recent run is selected.
+
+By default Guild will prompt you before making any changes. If you
+want to apply the changes without being prompted, use the
+\`\`--yes\`\` option.
+
+${RUNS_ARG_HELP}
+
+If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
+recent run).
+
+${ALL_FILTERS_HELP}
+
+### Label Remote Runs
+
+To label remote runs, use \`--remote\`.
+
+${REMOTE_OPTION_HELP}`,
     options: labelOptions,
     arguments: labelArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => label(args, ctx)),

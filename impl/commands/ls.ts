@@ -9,6 +9,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const lsOptions = defineOptions([
   { name: "path", flags: ["-p", "--path"], kind: "value", metavar: "PATH", help: "Path to list." },
@@ -52,7 +53,26 @@ async function ls(args: ParsedArgs<typeof lsOptions, typeof lsArguments>, ctx: C
 
 export const lsCommand = defineCommand({
   name: "ls",
-  help: "List run files.",
+  help: `List run files.
+
+\`--path\` may be specified as a relative path pattern to limit
+results within the run directory to matching files.
+
+\`--source\` limits the results to run source files. If \`--path\` is
+specified with \`--source\`, the path pattern limits results within
+the source directory rather than the run directory.
+
+${RUN_ARG_HELP}
+
+If \`RUN\` isn't specified, the latest run is selected.
+
+${ALL_FILTERS_HELP}
+
+### Remote Runs
+
+Use \`--remote\` to list files for a remote run.
+
+${REMOTE_OPTION_HELP}`,
   options: lsOptions,
   arguments: lsArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => ls(args, ctx)),

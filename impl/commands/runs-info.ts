@@ -8,6 +8,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineOptions } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import { pyJsonDumps } from "../../lib/python/json.js";
+import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const infoOptions = defineOptions([
   { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
@@ -26,7 +27,27 @@ const infoOptions = defineOptions([
 export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars) {
   return defineCommand({
     name: "info",
-    help: "Show run information.",
+    help: `Show run information.
+
+This command shows information for a single run.
+
+${RUN_ARG_HELP}
+
+If RUN isn't specified, the latest run is selected.
+
+### Additional Information
+
+You can show additional run information by specifying options. You
+may use multiple options to show more information. Refer to the
+options below for what additional information is available.
+
+${ALL_FILTERS_HELP}
+
+### Remote Runs
+
+Use \`--remote\` to show info for a remote run.
+
+${REMOTE_OPTION_HELP}`,
     options: infoOptions,
     arguments: [{ name: "run", metavar: "[RUN]" }],
     run: (args, ctx) =>

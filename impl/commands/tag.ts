@@ -10,6 +10,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const tagOptions = defineOptions([
   { name: "add", flags: ["-a", "--add"], kind: "multiple", metavar: "TAG", help: "Associate TAG with specified runs. May be used multiple times." },
@@ -79,7 +80,30 @@ async function tag(args: TagArgs, ctx: CommandContext): Promise<number> {
 export function makeTagCommand(name = "tag") {
   return defineCommand({
     name,
-    help: "Add or remove run tags.",
+    help: `Add or remove run tags.
+
+Tags may be used to filter runs using the \`--tag\` option with run
+related commands.
+
+Use this command to add and remove tags for one or more runs. To
+remove all tags, use \`--clear\`.
+
+Note that modifying tags for a run does not modify the run label,
+which may contain tags from when the run was generated. To update
+run labels, use the \`label\` command.
+
+${RUNS_ARG_HELP}
+
+If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
+recent run).
+
+${ALL_FILTERS_HELP}
+
+### Tag Remote Runs
+
+To tag remote runs, use \`--remote\`.
+
+${REMOTE_OPTION_HELP}`,
     options: tagOptions,
     arguments: tagArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => tag(args, ctx)),
