@@ -1,0 +1,98 @@
+// Help pages from option tables: Guild's markup, click's layout and wrapping; expected pages are what Guild's formatter prints for the same click commands.
+import { expect, test } from "vitest";
+import { formatHelp, terminalColumns } from "./help.js";
+import type { CommandSpec } from "./options.js";
+
+const apply: CommandSpec = {
+  name: "apply",
+  help: "Apply an operation whose description goes on far beyond forty-five characters",
+  options: [
+    { name: "name", flags: ["--name"], kind: "value", help: "A name." },
+    { name: "count", flags: ["--count"], kind: "value", type: "int", help: "How many; a longer help text that wraps onto a second line here." },
+    { name: "secret", flags: ["--secret"], kind: "value", help: "", hidden: true },
+    { name: "quiet", flags: ["-q", "--quiet"], kind: "flag", help: "Say less." },
+  ],
+  arguments: [{ name: "items", metavar: "[ITEM...]", variadic: true }],
+};
+
+const tool: CommandSpec = {
+  name: "tool",
+  help: `A tool with \`\`markup\`\` and \`code\`.
+
+### Some Section
+
+**NOTE:** kept words, and a long line that must wrap at the given width because it is long.
+
+  \b
+  \`kept as\`
+  \`written\``,
+  options: [{ name: "limit", flags: ["--limit", "-n"], kind: "value", type: "int", min: 1, help: "Limit the \`N\` things shown." }],
+  arguments: [],
+  subcommands: [{ name: "delete", aliases: ["rm"], help: "Delete things. More words follow here.", options: [], arguments: [] }, apply],
+};
+
+const pages: [name: string, spec: CommandSpec, path: string, columns: number, expected: string][] = [
+  ["@80", tool, "tool", 80, `Usage: tool [OPTIONS] COMMAND [ARGS]...
+
+  A tool with 'markup' and code.
+
+  SOME SECTION
+
+  NOTE: kept words, and a long line that must wrap at the given width because
+  it is long.
+
+      kept as
+      written
+
+Options:
+  -n, --limit INTEGER RANGE  Limit the N things shown.
+  --help                     Show this message and exit.
+
+Commands:
+  apply       Apply an operation whose description goes on far beyond...
+  delete, rm  Delete things.
+`],
+  ["apply@80", apply, "tool apply", 80, `Usage: tool apply [OPTIONS] [ITEM...]
+
+  Apply an operation whose description goes on far beyond forty-five
+  characters
+
+Options:
+  --name TEXT      A name.
+  --count INTEGER  How many; a longer help text that wraps onto a second line
+                   here.
+
+  -q, --quiet      Say less.
+  --help           Show this message and exit.
+`],
+  ["apply@60", apply, "tool apply", 60, `Usage: tool apply [OPTIONS] [ITEM...]
+
+  Apply an operation whose description goes on far beyond
+  forty-five characters
+
+Options:
+  --name TEXT      A name.
+  --count INTEGER  How many; a longer help text that wraps
+                   onto a second line here.
+
+  -q, --quiet      Say less.
+  --help           Show this message and exit.
+`],
+];
+
+test.each(pages)("%s", (_name, spec, path, columns, expected) => {
+  expect(formatHelp(spec, path, columns)).toBe(expected);
+});
+
+const widths: [env: Record<string, string>, ttyColumns: number | undefined, expected: number][] = [
+  [{}, undefined, 80],
+  [{}, 120, 120],
+  [{ COLUMNS: "60" }, 120, 60],
+  [{ COLUMNS: " 100 " }, undefined, 100],
+  [{ COLUMNS: "0" }, 90, 90],
+  [{ COLUMNS: "wide" }, undefined, 80],
+];
+
+test.each(widths)("terminal columns with env %j and a terminal of %s columns", (env, ttyColumns, expected) => {
+  expect(terminalColumns(env, ttyColumns)).toBe(expected);
+});
