@@ -15,17 +15,28 @@ function renderMarkup(text: string): string {
 }
 
 /**
- * guild.click_util.HelpFormatter: Guild's markup rendered in texts and definition lists, whose texts are
- * filled as one paragraph and, when longer than a line, followed by an empty line.
+ * guild.click_util.ClickBaseHelpFormatter: click's HelpFormatter whose definition lists fill each text as
+ * one paragraph unless asked to keep paragraphs, and follow a text longer than a line with an empty line.
  */
-export class GuildHelpFormatter extends HelpFormatter {
+export class GuildBaseHelpFormatter extends HelpFormatter {
+  override writeDl(rows: readonly DefinitionRow[], colMax = 30, colSpacing = 2, preserveParagraphs = false): void {
+    this.writeDefinitions(rows, colMax, colSpacing, { preserveParagraphs, separateLongRows: true });
+  }
+}
+
+/** guild.click_util.HelpFormatter, which commands' help pages use: Guild's markup rendered in texts and definition lists. */
+export class GuildHelpFormatter extends GuildBaseHelpFormatter {
   override writeText(text: string): void {
     super.writeText(renderMarkup(text));
   }
 
-  override writeDl(rows: readonly DefinitionRow[], colMax = 30, colSpacing = 2): void {
-    const rendered = rows.map(([term, text]) => [term, renderMarkup(text)] as const);
-    this.writeDefinitions(rendered, colMax, colSpacing, { preserveParagraphs: false, separateLongRows: true });
+  override writeDl(rows: readonly DefinitionRow[], _colMax?: number, _colSpacing?: number, preserveParagraphs = false): void {
+    super.writeDl(
+      rows.map(([term, text]) => [term, renderMarkup(text)] as const),
+      30,
+      2,
+      preserveParagraphs,
+    );
   }
 }
 

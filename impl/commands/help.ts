@@ -6,7 +6,10 @@ import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.
 import type { CommandContext } from "../context.js";
 import { CliError } from "../io.js";
 import { GUILDFILE_NAME, GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../../lib/guildfile/index.js";
-import { formatProjectHelp } from "../help/project-help.js";
+import { formatPackageDescription, formatProjectHelp, formatProjectMarkdown, type PackageSummary } from "../help/project-help.js";
+import { terminalColumns } from "../cli/help.js";
+import { pyStr } from "../../lib/python/repr.js";
+import { pythonStrip } from "../../lib/python/whitespace.js";
 
 const helpOptions = defineOptions([
   { name: "package_description", flags: ["--package-description"], kind: "flag", help: "Show the package description." },
@@ -74,7 +77,20 @@ async function showHelp(args: HelpArgs, ctx: CommandContext): Promise<number> {
   if (args.package_description && args.markdown) throw new CliError("--package-description and --markdown cannot both be used");
   const guildfile = guildfileFor(args.path_or_package ?? ctx.projectDirArg ?? ".", ctx);
   const where = guildfile.packageName !== undefined ? `the '${guildfile.packageName}' package` : guildfileDirDescription(guildfile.dir, ctx);
-  if (args.package_description || args.markdown) throw new CliError(`${args.markdown ? "--markdown" : "--package-description"} is not supported`);
-  ctx.io.stdout(formatProjectHelp(guildfile, where) + "\n");
+  const columns = terminalColumns(ctx.io.env, ctx.io.terminalColumns);
+  let page: string;
+  if (args.package_description) page = formatPackageDescription(guildfile, packageSummary(guildfile), columns);
+  else if (args.markdown) page = formatProjectMarkdown(guildfile, args.title, args.base_heading_level, columns);
+  else page = formatProjectHelp(guildfile, where, columns);
+  ctx.io.stdout(page + "\n");
   return 0;
+}
+
+/** guildfile.PackageDef's description (stripped) and tags, for the package description. */
+function packageSummary(guildfile: LoadedGuildfile): PackageSummary | null {
+  if (guildfile.packageName === undefined) return null;
+  const data = guildfile.packageData ?? {};
+  const description = typeof data.description === "string" ? pythonStrip(data.description) : "";
+  const tags = Array.isArray(data.tags) ? data.tags.map((tag) => pyStr(tag)) : [];
+  return { name: guildfile.packageName, description, tags };
 }
