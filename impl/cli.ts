@@ -7,7 +7,8 @@ import type { CommandContext } from "./context.js";
 import { defineOptions } from "./cli/options.js";
 import { parseCommandLine } from "./cli/parse.js";
 import { UsageError } from "./cli/usage-error.js";
-import { formatHelp, terminalColumns } from "./cli/help.js";
+import { formatHelp } from "./cli/help.js";
+import { terminalColumns } from "../lib/python/click-formatting.js";
 import { ensureGuildHome, projectDirectory } from "./home.js";
 
 export const GUILD_VERSION = "0.8.2";

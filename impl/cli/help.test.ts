@@ -1,6 +1,6 @@
 // Help pages from option tables: Guild's markup, click's layout and wrapping; expected pages are what Guild's formatter prints for the same click commands.
 import { expect, test } from "vitest";
-import { formatHelp, terminalColumns } from "./help.js";
+import { formatHelp } from "./help.js";
 import type { CommandSpec } from "./options.js";
 
 const apply: CommandSpec = {
@@ -82,17 +82,4 @@ Options:
 
 test.each(pages)("%s", (_name, spec, path, columns, expected) => {
   expect(formatHelp(spec, path, columns)).toBe(expected);
-});
-
-const widths: [env: Record<string, string>, ttyColumns: number | undefined, expected: number][] = [
-  [{}, undefined, 80],
-  [{}, 120, 120],
-  [{ COLUMNS: "60" }, 120, 60],
-  [{ COLUMNS: " 100 " }, undefined, 100],
-  [{ COLUMNS: "0" }, 90, 90],
-  [{ COLUMNS: "wide" }, undefined, 80],
-];
-
-test.each(widths)("terminal columns with env %j and a terminal of %s columns", (env, ttyColumns, expected) => {
-  expect(terminalColumns(env, ttyColumns)).toBe(expected);
 });

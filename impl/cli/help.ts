@@ -1,7 +1,7 @@
 // Help pages as Guild prints them: click's layout (usage, help text, options, commands) through Guild's HelpFormatter.
-import { HelpFormatter, helpWidth, joinOptions, makeDefaultShortHelp, type DefinitionRow } from "../../lib/python/click-formatting.js";
+import { helpWidth, joinOptions, makeDefaultShortHelp, type DefinitionRow, type HelpFormatter } from "../../lib/python/click-formatting.js";
+import { GuildBaseHelpFormatter } from "../format/help-formatter.js";
 import { cleandoc } from "../../lib/python/docstrings.js";
-import { parsePythonInt } from "../../lib/python/int.js";
 import type { CommandSpec, OptionSpec } from "./options.js";
 import { HELP_OPTION } from "./parse.js";
 
@@ -12,16 +12,6 @@ function renderMarkup(text: string): string {
     .replace(/`/g, "")
     .replace(/^### (.+?)$/gm, (_heading, title: string) => title.toUpperCase())
     .replace(/\*\*/g, "");
-}
-
-/**
- * guild.click_util.ClickBaseHelpFormatter: click's HelpFormatter whose definition lists fill each text as
- * one paragraph unless asked to keep paragraphs, and follow a text longer than a line with an empty line.
- */
-export class GuildBaseHelpFormatter extends HelpFormatter {
-  override writeDl(rows: readonly DefinitionRow[], colMax = 30, colSpacing = 2, preserveParagraphs = false): void {
-    this.writeDefinitions(rows, colMax, colSpacing, { preserveParagraphs, separateLongRows: true });
-  }
 }
 
 /** guild.click_util.HelpFormatter, which commands' help pages use: Guild's markup rendered in texts and definition lists. */
@@ -38,16 +28,6 @@ export class GuildHelpFormatter extends GuildBaseHelpFormatter {
       preserveParagraphs,
     );
   }
-}
-
-/**
- * The columns a help page is wrapped for, as shutil.get_terminal_size finds them: COLUMNS when it holds a
- * positive integer, else the terminal's width (when standard output is one), else 80.
- */
-export function terminalColumns(env: Readonly<Record<string, string | undefined>>, ttyColumns?: number): number {
-  const fromEnv = env.COLUMNS === undefined ? null : parsePythonInt(env.COLUMNS);
-  if (fromEnv !== null && fromEnv > 0n) return Number(fromEnv);
-  return ttyColumns || 80;
 }
 
 /** The metavar click derives from an option's type when none is given. */

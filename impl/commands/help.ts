@@ -7,7 +7,7 @@ import type { CommandContext } from "../context.js";
 import { CliError } from "../io.js";
 import { GUILDFILE_NAME, GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { formatPackageDescription, formatProjectHelp, formatProjectMarkdown, type PackageSummary } from "../help/project-help.js";
-import { terminalColumns } from "../cli/help.js";
+import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { pyStr } from "../../lib/python/repr.js";
 import { pythonStrip } from "../../lib/python/whitespace.js";
 

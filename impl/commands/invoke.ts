@@ -1,7 +1,8 @@
 // Running one command of the tree: its options parsed, help or a sub-command, then its action; errors as guild prints them.
 import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { formatHelp, terminalColumns } from "../cli/help.js";
+import { formatHelp } from "../cli/help.js";
+import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { parseCommandLine } from "../cli/parse.js";
 import { formatUsageError, UsageError } from "../cli/usage-error.js";
 import type { GuildCommand } from "./command.js";

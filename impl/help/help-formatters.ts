@@ -1,6 +1,6 @@
 // The three ways Guild writes a project's help (guild/help.py): console text, Markdown, and reStructuredText for package descriptions.
 import type { DefinitionRow } from "../../lib/python/click-formatting.js";
-import { GuildBaseHelpFormatter } from "../cli/help.js";
+import { GuildBaseHelpFormatter } from "../format/help-formatter.js";
 
 /** What the project help writer asks of a formatter: sections, headings, descriptions, text and definition lists. */
 export abstract class ProjectHelpFormatter extends GuildBaseHelpFormatter {

@@ -1,9 +1,8 @@
 // `guild help` for a project (guild/help.py): overview, base operations and models with their operations and flags, as console text, Markdown or a package description.
-import { encodeFlagValue } from "../flags/encode.js";
 import { helpWidth } from "../../lib/python/click-formatting.js";
 import { pyStr } from "../../lib/python/repr.js";
-import type { FlagChoice, FlagDef, Guildfile, ModelDef, OpDef } from "../../lib/guildfile/index.js";
-import { GuildBaseHelpFormatter } from "../cli/help.js";
+import type { Guildfile, ModelDef, OpDef } from "../../lib/guildfile/index.js";
+import { flagsDefinitions } from "./flag-help.js";
 import { ConsoleFormatter, MarkdownFormatter, RstFormatter, type ProjectHelpFormatter } from "./help-formatters.js";
 
 const consoleOverview = (where: string) => `
@@ -54,32 +53,6 @@ For additional help using Guild, see [Guild AI
 Documentation](https://guild.ai/docs).
 `;
 
-const choiceValue = (choice: FlagChoice) => encodeFlagValue(choice.alias ?? choice.value);
-
-/** help._format_flag_choices: a kept (`\b`) block, `Choices:` with a value list or with a definition list when choices have descriptions. */
-function choicesText(choices: FlagChoice[], maxNameLength: number, width: number): string {
-  if (choices.some((choice) => choice.description)) {
-    const out = new GuildBaseHelpFormatter(width - maxNameLength - 4);
-    out.writeHeading("Choices");
-    out.indentation(() => out.writeDl(choices.map((choice) => [choiceValue(choice), choice.description.trim().split("\n").join("\n\n")]), 30, 2, true));
-    return "\n\b\n" + out.value();
-  }
-  const out = new GuildBaseHelpFormatter(width - maxNameLength - 4 - "Choices:".length);
-  const values = encodeFlagValue(choices.map((choice) => choice.alias ?? choice.value));
-  out.writeDl([["Choices:", values.startsWith("[") && values.endsWith("]") ? values.slice(1, -1) : values]]);
-  return "\n\b\n" + out.value();
-}
-
-/** help._format_flag_desc: description, then its default (or required, or null label), then choices. */
-function flagText(flag: FlagDef, maxNameLength: number, width: number): string {
-  const lines = flag.description.split("\n");
-  const suffix = flag.default !== null ? `(default is ${encodeFlagValue(flag.default)})` : flag.required ? "(required)" : flag.nullLabel ? `(default is ${flag.nullLabel})` : "";
-  if (lines[0]) lines[0] += " ";
-  lines[0] += suffix;
-  if (flag.choices.length) lines.push(choicesText(flag.choices, maxNameLength, width));
-  return lines.length > 1 ? lines.join("\n\n") : lines[0]!;
-}
-
 function writeOperation(opdef: OpDef, out: ProjectHelpFormatter): void {
   out.writeHeading(opdef.name);
   out.indent();
@@ -88,8 +61,7 @@ function writeOperation(opdef: OpDef, out: ProjectHelpFormatter): void {
     if (opdef.description) out.writeParagraph();
     out.writeSubheading("Flags");
     out.indent();
-    const maxNameLength = Math.max(...opdef.flags.map((flag) => flag.name.length));
-    out.writeDlParagraphs(opdef.flags.map((flag) => [flag.name, flagText(flag, maxNameLength, out.width)]));
+    out.writeDlParagraphs(flagsDefinitions(opdef.flags, out.width));
     out.dedent();
   }
   out.dedent();

@@ -1,6 +1,6 @@
 // click 8.1's formatting on fixed tables; expected texts are what click 8.1.3 (Guild 0.8.2's click) prints for the same calls.
 import { describe, expect, test } from "vitest";
-import { HelpFormatter, joinOptions, makeDefaultShortHelp, wrapText, type DefinitionRow } from "./click-formatting.js";
+import { HelpFormatter, joinOptions, makeDefaultShortHelp, terminalColumns, wrapText, type DefinitionRow } from "./click-formatting.js";
 
 const wrapCases: [text: string, width: number, initialIndent: string, subsequentIndent: string, preserveParagraphs: boolean, expected: string][] = [
   ["One paragraph that is long enough to need wrapping at a narrow width, with a hyphenated non-batch word.", 30, "", "", false, "One paragraph that is long\nenough to need wrapping at a\nnarrow width, with a\nhyphenated non-batch word."],
@@ -68,4 +68,17 @@ const joinCases: [options: string[], expected: string][] = [
 
 test.each(joinCases)("join_options(%j)", (options, expected) => {
   expect(joinOptions(options)).toBe(expected);
+});
+
+const widths: [env: Record<string, string>, ttyColumns: number | undefined, expected: number][] = [
+  [{}, undefined, 80],
+  [{}, 120, 120],
+  [{ COLUMNS: "60" }, 120, 60],
+  [{ COLUMNS: " 100 " }, undefined, 100],
+  [{ COLUMNS: "0" }, 90, 90],
+  [{ COLUMNS: "wide" }, undefined, 80],
+];
+
+test.each(widths)("terminal columns with env %j and a terminal of %s columns", (env, ttyColumns, expected) => {
+  expect(terminalColumns(env, ttyColumns)).toBe(expected);
 });

@@ -1,5 +1,6 @@
 // click 8.1's help formatting (click/formatting.py): wrap_text with `\b` paragraphs, HelpFormatter, short help, joined option names.
 import { splitLines } from "./docstrings.js";
+import { parsePythonInt } from "./int.js";
 import { expandTabs, pyLen, TextWrapper } from "./textwrap.js";
 import { isPythonSpace, pythonLstrip, pythonStrip } from "./whitespace.js";
 
@@ -72,6 +73,16 @@ export function wrapText(text: string, width = 78, initialIndent = "", subsequen
       wrapper.withExtraIndent(" ".repeat(paragraph.indent), () => (paragraph.raw ? wrapper.indentOnly(paragraph.text) : wrapper.fill(paragraph.text))),
     )
     .join("\n\n");
+}
+
+/**
+ * The terminal's columns as shutil.get_terminal_size finds them (click wraps help for them): COLUMNS when it holds a
+ * positive integer, else the terminal's width (when standard output is one), else 80.
+ */
+export function terminalColumns(env: Readonly<Record<string, string | undefined>>, ttyColumns?: number): number {
+  const fromEnv = env.COLUMNS === undefined ? null : parsePythonInt(env.COLUMNS);
+  if (fromEnv !== null && fromEnv > 0n) return Number(fromEnv);
+  return ttyColumns || 80;
 }
 
 /** The width click gives help text: the terminal's columns (shutil.get_terminal_size) clamped to 80, less 2, at least 50. */
