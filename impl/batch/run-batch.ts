@@ -9,6 +9,7 @@ import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
+import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { showSourceCodeTest } from "../ops/test-sourcecode.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
@@ -47,7 +48,7 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
   }
   const plan = await planRunReporting(userParams, ctx);
   if (userParams.help_op) {
-    ctx.io.stdout(formatOpHelp(plan.opdef));
+    ctx.io.stdout(formatOpHelp(plan.opdef, terminalColumns(ctx.io.env, ctx.io.terminalColumns)));
     return 0;
   }
   // run_impl._dispatch_op's order; output scalar and flag tests are not reproduced, and must not start the op.

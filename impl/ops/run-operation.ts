@@ -10,6 +10,7 @@ import { flagValuesForOpdef, parseFlagAssigns, FlagCheckError, type FlagValues }
 import { generateArgs, generateEnv, opCmdForOpdef, opPythonPath, pythonExe } from "./op-cmd.js";
 import { labelTemplate, runLabel } from "./label.js";
 import { formatOpHelp } from "./help-op.js";
+import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { skipBecauseNeeded } from "./needed.js";
 import { initRun, runRandomSeed } from "./run-init.js";
 import { runProcess } from "./process.js";
@@ -266,7 +267,7 @@ export async function runOperation(params: RunParams, ctx: RunOperationContext):
   const shifted = shiftOpspec(params);
   const plan = await planRunReporting(shifted, ctx);
   if (shifted.help_op) {
-    ctx.io.stdout(formatOpHelp(plan.opdef));
+    ctx.io.stdout(formatOpHelp(plan.opdef, terminalColumns(ctx.io.env, ctx.io.terminalColumns)));
     return 0;
   }
   return executePlan(plan);
