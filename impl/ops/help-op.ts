@@ -57,3 +57,36 @@ export function formatOpHelp(opdef: OpDef, columns = 80): string {
   }
   return out.value();
 }
+
+/** The Resources section's rows: each resource the model defines, by name, with its description. */
+function resourceRows(opdef: OpDef): DefinitionRow[] {
+  return [...modelResourceDescriptions(opdef)].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The text printed for --help-model (help.print_model_help): the op's model, its operations and resources. */
+export function formatModelHelp(opdef: OpDef, columns = 80): string {
+  const model = opdef.model;
+  const out = new GuildBaseHelpFormatter(helpWidth(columns));
+  out.writeUsage("guild", `run [OPTIONS] ${model.name}:OPERATION [FLAG]...`);
+  if (model.description) {
+    out.writeParagraph();
+    out.writeText(model.description.replace(/\n/g, "\n\n"));
+  }
+  out.writeParagraph();
+  out.writeText(`Use 'guild run ${model.name}:OPERATION --help-op' for help on a particular operation.`);
+  const operations: DefinitionRow[] = model.operations.map((op) => [op.name, (op.description || "").split("\n")[0]!]);
+  for (const [title, rows] of [["Operations", operations], ["Resources", resourceRows(opdef)]] as const) {
+    if (!rows.length) continue;
+    out.writeParagraph();
+    out.writeHeading(title);
+    out.indentation(() => out.writeDl(rows, 30, 2, true));
+  }
+  return out.value();
+}
+
+/** The help page `--help-model` or `--help-op` asks for (the model's first, as Guild checks), or null for none. */
+export function requestedOpHelp(opdef: OpDef, params: { help_model: boolean; help_op: boolean }, columns = 80): string | null {
+  if (params.help_model) return formatModelHelp(opdef, columns);
+  if (params.help_op) return formatOpHelp(opdef, columns);
+  return null;
+}
