@@ -1,5 +1,7 @@
 // Help pages as Guild prints them: click's layout (usage, help text, options, commands) through Guild's HelpFormatter.
-import { helpWidth, joinOptions, makeDefaultShortHelp, type DefinitionRow, type HelpFormatter } from "../../lib/python/click-formatting.js";
+import { helpWidth, joinOptions, makeDefaultShortHelp, terminalColumns, type DefinitionRow } from "../../lib/python/click-formatting.js";
+import { pyJsonDumps } from "../../lib/python/json.js";
+import { GUILD_VERSION } from "../version.js";
 import { GuildBaseHelpFormatter } from "../format/help-formatter.js";
 import { cleandoc } from "../../lib/python/docstrings.js";
 import type { CommandSpec, OptionSpec } from "./options.js";
@@ -60,26 +62,58 @@ function shortHelp(command: CommandSpec, limit: number): string {
   return text.trim();
 }
 
-/** The Commands section of a group: sorted names, short helps cut to what fits beside the widest name. */
-function writeCommands(spec: CommandSpec, out: HelpFormatter): void {
+/** What a help page shows, whatever its format: usage, help text, option rows, command rows. */
+interface HelpContent {
+  usage: string;
+  /** Empty when the command has no help text. */
+  text: string;
+  options: DefinitionRow[];
+  commands: DefinitionRow[];
+}
+
+/** The page's content; short helps in the command list are cut to what fits `width` beside the widest name. */
+function helpContent(spec: CommandSpec, width: number): HelpContent {
   const commands = (spec.subcommands ?? []).filter((command) => !command.hidden).map((command) => [listedName(command), command] as const);
-  if (!commands.length) return;
   commands.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const limit = out.width - 6 - Math.max(...commands.map(([name]) => name.length));
-  out.section("Commands", () => out.writeDl(commands.map(([name, command]) => [name, shortHelp(command, limit)])));
+  const limit = width - 6 - Math.max(0, ...commands.map(([name]) => name.length));
+  return {
+    usage: usagePieces(spec),
+    text: cleandoc(spec.help).split("\f")[0]!,
+    options: [...spec.options.filter((option) => !option.hidden), HELP_OPTION].map(optionRow),
+    commands: commands.map(([name, command]) => [name, shortHelp(command, limit)]),
+  };
 }
 
 /** The `--help` page of a command named `commandPath` (as typed), wrapped for `columns` (see terminalColumns). */
 export function formatHelp(spec: CommandSpec, commandPath: string, columns = 80): string {
   const out = new GuildHelpFormatter(helpWidth(columns));
-  out.writeUsage(commandPath, usagePieces(spec));
-  const text = cleandoc(spec.help).split("\f")[0]!;
-  if (text) {
+  const content = helpContent(spec, out.width);
+  out.writeUsage(commandPath, content.usage);
+  if (content.text) {
     out.writeParagraph();
-    out.indentation(() => out.writeText(text));
+    out.indentation(() => out.writeText(content.text));
   }
-  const options = [...spec.options.filter((option) => !option.hidden), HELP_OPTION];
-  out.section("Options", () => out.writeDl(options.map(optionRow)));
-  writeCommands(spec, out);
+  out.section("Options", () => out.writeDl(content.options));
+  if (content.commands.length) out.section("Commands", () => out.writeDl(content.commands));
   return out.value().replace(/\n+$/, "") + "\n";
+}
+
+/** The width of click_util.JSONHelpFormatter, so nothing is cut. */
+const JSON_WIDTH = 999999999;
+
+/** The page as click_util.JSONHelpFormatter writes it (GUILD_HELP_JSON): texts as written, markup kept. */
+export function formatHelpJson(spec: CommandSpec, commandPath: string): string {
+  const content = helpContent(spec, JSON_WIDTH);
+  const rows = (items: DefinitionRow[]) => items.map(([term, help]) => ({ term, help }));
+  const page: Record<string, unknown> = { version: GUILD_VERSION, usage: { prog: commandPath, args: content.usage } };
+  if (content.text) page.help = content.text;
+  page.options = rows(content.options);
+  if (content.commands.length) page.commands = rows(content.commands);
+  return pyJsonDumps(page) + "\n";
+}
+
+/** The help page Guild prints for `--help`: JSON when GUILD_HELP_JSON is set, else text for the terminal's width. */
+export function helpPage(spec: CommandSpec, commandPath: string, env: Readonly<Record<string, string | undefined>>, ttyColumns?: number): string {
+  if (env.GUILD_HELP_JSON) return formatHelpJson(spec, commandPath);
+  return formatHelp(spec, commandPath, terminalColumns(env, ttyColumns));
 }

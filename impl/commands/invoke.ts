@@ -1,8 +1,7 @@
 // Running one command of the tree: its options parsed, help or a sub-command, then its action; errors as guild prints them.
 import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { formatHelp } from "../cli/help.js";
-import { terminalColumns } from "../../lib/python/click-formatting.js";
+import { helpPage } from "../cli/help.js";
 import { parseCommandLine } from "../cli/parse.js";
 import { formatUsageError, UsageError } from "../cli/usage-error.js";
 import type { GuildCommand } from "./command.js";
@@ -20,7 +19,7 @@ function anySpecified(values: Record<string, unknown>): boolean {
 export async function invokeCommand(command: GuildCommand, argv: string[], path: string, ctx: CommandContext): Promise<number> {
   const parsed = parseCommandLine(command, argv, path);
   if (parsed.help) {
-    ctx.io.stdout(formatHelp(command, path, terminalColumns(ctx.io.env, ctx.io.terminalColumns)));
+    ctx.io.stdout(helpPage(command, path, ctx.io.env, ctx.io.terminalColumns));
     return 0;
   }
   if (command.subcommands?.length && parsed.rest.length) {
@@ -32,7 +31,7 @@ export async function invokeCommand(command: GuildCommand, argv: string[], path:
     return invokeCommand(sub, rest, `${path} ${name}`, ctx);
   }
   if (!command.run) {
-    ctx.io.stdout(formatHelp(command, path, terminalColumns(ctx.io.env, ctx.io.terminalColumns)));
+    ctx.io.stdout(helpPage(command, path, ctx.io.env, ctx.io.terminalColumns));
     return 0;
   }
   const result = await command.run(parsed.values, { ...ctx, commandPath: path });
