@@ -1,4 +1,7 @@
 // The help sections Guild's run commands share (docstrings of runs_support and remote_support), inserted where a command's help names them.
+//
+// Each keeps its docstring's leading and trailing line breaks: Guild pastes docstrings into one another
+// as they are, and the blank lines that makes show in JSON help pages (GUILD_HELP_JSON).
 
 /** `[RUN...]` arguments: runs_support.runs_arg. */
 export const RUNS_ARG_HELP = `### Specify Runs
@@ -14,14 +17,18 @@ index. Either \`START\` or \`END\` may be omitted. If \`START\` is
 omitted, all runs up to \`END\` are selected. If \`END\` id omitted,
 all runs from \`START\` on are selected. If both \`START\` and \`END\`
 are omitted (i.e. the \`\`:\`\` char is used by itself) all runs are
-selected.`;
+selected.
+
+`;
 
 /** A `[RUN]` argument: runs_support.run_arg. */
 export const RUN_ARG_HELP = `### Specify a Run
 
 You may specify a run using a run ID, a run ID prefix, or a
 one-based index corresponding to a run returned by the \`list\`
-command.`;
+command.
+
+`;
 
 /** The filter options (--operation to --digest): runs_support.common_filters. */
 export const COMMON_FILTERS_HELP = `### Filter by Operation
@@ -161,7 +168,9 @@ Examples:
 ### Filter by Source Code Digest
 
 To show runs for a specific source code digest, use \`-g\` or
-\`--digest\` with a complete or partial digest value.`;
+\`--digest\` with a complete or partial digest value.
+
+`;
 
 /** The status filter options (--running, ...): runs_support.status_filters. */
 export const STATUS_FILTERS_HELP = `### Filter by Run Status
@@ -179,22 +188,27 @@ terminated or error status.
 
 Status filters are applied before \`RUN\` indexes are resolved. For
 example, a run index of \`\`1\`\` is the latest run that matches the
-status filters.`;
+status filters.
+`;
 
 /** Every filter option: runs_support.all_filters. */
-export const ALL_FILTERS_HELP = `${COMMON_FILTERS_HELP}
-
-${STATUS_FILTERS_HELP}`;
+export const ALL_FILTERS_HELP = `
+${COMMON_FILTERS_HELP}
+${STATUS_FILTERS_HELP}
+`;
 
 /** `--archive PATH`: runs_support.archive_option. */
 export const ARCHIVE_OPTION_HELP = `### Show Archived Runs
 
 Use \`--archive\` to show runs in an archive directory. PATH may be
-a directory or a zip file created using 'guild export'.`;
+a directory or a zip file created using 'guild export'.
+`;
 
 /** `--remote REMOTE`: remote_support.remote_option. */
 export const REMOTE_OPTION_HELP = `\`REMOTE\` is the name of a configured remote. Use \`\`guild remotes\`\`
 to list available remotes.
 
 For information on configuring remotes, see \`\`guild remotes
---help\`\`.`;
+--help\`\`.
+
+`;
