@@ -9,6 +9,7 @@ import { parseCommandLine } from "./cli/parse.js";
 import { UsageError } from "./cli/usage-error.js";
 import { helpPage } from "./cli/help.js";
 import { GUILD_VERSION } from "./version.js";
+import { HELP_SECTIONS } from "./commands/shared-help.js";
 import { ensureGuildHome, projectDirectory } from "./home.js";
 
 const globalOptions = defineOptions([
@@ -33,7 +34,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (parsed.help || parsed.rest.length === 0) {
-    io.stdout(helpPage(rootCommand, "guild", io.env, io.terminalColumns));
+    io.stdout(helpPage(rootCommand, "guild", HELP_SECTIONS, io.env, io.terminalColumns));
     return 0;
   }
   const [name, ...rest] = parsed.rest;

@@ -1,6 +1,6 @@
 // Help pages from option tables: Guild's markup, click's layout and wrapping; expected pages are what Guild's formatter prints for the same click commands.
 import { expect, test } from "vitest";
-import { formatHelp } from "./help.js";
+import { formatHelp, renderDoc } from "./help.js";
 import type { CommandSpec } from "./options.js";
 
 const apply: CommandSpec = {
@@ -82,4 +82,27 @@ Options:
 
 test.each(pages)("%s", (_name, spec, path, columns, expected) => {
   expect(formatHelp(spec, path, columns)).toBe(expected);
+});
+
+const sections = { "support.runs": "RUNS\n\n", "x": "X" };
+const placeholders17 = Array.from({ length: 17 }, () => "{{ x }}").join("\n");
+
+const docs: [doc: string, expected: string | { error: string }][] = [
+  ["No sections.", "No sections."],
+  ["Intro.\n\n{{ support.runs }}\n\nAfter.", "Intro.\n\nRUNS\n\n\n\nAfter."],
+  ["{{support.runs}}", "RUNS\n\n"],
+  ["  {{   x   }}  trailing", "  X  trailing"],
+  ["{{ nope }}", { error: "help text names an unknown section: nope" }],
+  ["{{ x }} and {{ x }}", { error: "help text names an unknown section: x }} and {{ x" }],
+  [placeholders17, Array.from({ length: 16 }, () => "X").join("\n") + "\n{{ x }}"],
+];
+
+test.each(docs)("render_doc(%j)", (doc, expected) => {
+  let actual: string | { error: string };
+  try {
+    actual = renderDoc(doc, sections);
+  } catch (error) {
+    actual = { error: (error as Error).message };
+  }
+  expect(actual).toEqual(expected);
 });

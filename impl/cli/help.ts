@@ -56,9 +56,38 @@ function usagePieces(spec: CommandSpec): string {
 /** The name a group lists a command under: its name and aliases (`delete, rm`). */
 export const listedName = (command: CommandSpec) => [command.name, ...(command.aliases ?? [])].join(", ");
 
+/** Help sections by the names Guild's docstrings give them (`runs_support.all_filters`), as those docstrings read. */
+export type HelpSections = Readonly<Record<string, string>>;
+
+/**
+ * click_util.render_doc: each `{{ name }}` in a help text replaced by the section of that name, as written.
+ * Like Guild's (whose re.split is given re.DOTALL as its maxsplit), it replaces the first 16 at most.
+ */
+export function renderDoc(doc: string, sections: HelpSections): string {
+  const parts: string[] = [];
+  let rest = doc;
+  for (let splits = 0; splits < 16; splits++) {
+    const match = /\{\{.*\}\}/.exec(rest);
+    if (!match) break;
+    parts.push(rest.slice(0, match.index), match[0]);
+    rest = rest.slice(match.index + match[0].length);
+  }
+  parts.push(rest);
+  return parts
+    .map((part) => {
+      const placeholder = /^\{\{(.+)\}\}/.exec(part);
+      if (!placeholder) return part;
+      const name = placeholder[1]!.trim();
+      const section = sections[name];
+      if (section === undefined) throw new Error(`help text names an unknown section: ${name}`);
+      return section;
+    })
+    .join("");
+}
+
 /** click's Command.get_short_help_str: the given short help, or the start of the help text. */
-function shortHelp(command: CommandSpec, limit: number): string {
-  const text = command.shortHelp !== undefined ? cleandoc(command.shortHelp) : makeDefaultShortHelp(command.help, limit);
+function shortHelp(command: CommandSpec, limit: number, sections: HelpSections): string {
+  const text = command.shortHelp !== undefined ? cleandoc(command.shortHelp) : makeDefaultShortHelp(renderDoc(command.help, sections), limit);
   return text.trim();
 }
 
@@ -72,22 +101,25 @@ interface HelpContent {
 }
 
 /** The page's content; short helps in the command list are cut to what fits `width` beside the widest name. */
-function helpContent(spec: CommandSpec, width: number): HelpContent {
+function helpContent(spec: CommandSpec, width: number, sections: HelpSections): HelpContent {
   const commands = (spec.subcommands ?? []).filter((command) => !command.hidden).map((command) => [listedName(command), command] as const);
   commands.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const limit = width - 6 - Math.max(0, ...commands.map(([name]) => name.length));
   return {
     usage: usagePieces(spec),
-    text: cleandoc(spec.help).split("\f")[0]!,
+    text: cleandoc(renderDoc(spec.help, sections)).split("\f")[0]!,
     options: [...spec.options.filter((option) => !option.hidden), HELP_OPTION].map(optionRow),
-    commands: commands.map(([name, command]) => [name, shortHelp(command, limit)]),
+    commands: commands.map(([name, command]) => [name, shortHelp(command, limit, sections)]),
   };
 }
 
-/** The `--help` page of a command named `commandPath` (as typed), wrapped for `columns` (see terminalColumns). */
-export function formatHelp(spec: CommandSpec, commandPath: string, columns = 80): string {
+/**
+ * The `--help` page of a command named `commandPath` (as typed), wrapped for `columns` (see terminalColumns);
+ * `sections` holds what its help text's `{{ name }}` placeholders stand for.
+ */
+export function formatHelp(spec: CommandSpec, commandPath: string, columns = 80, sections: HelpSections = {}): string {
   const out = new GuildHelpFormatter(helpWidth(columns));
-  const content = helpContent(spec, out.width);
+  const content = helpContent(spec, out.width, sections);
   out.writeUsage(commandPath, content.usage);
   if (content.text) {
     out.writeParagraph();
@@ -102,8 +134,8 @@ export function formatHelp(spec: CommandSpec, commandPath: string, columns = 80)
 const JSON_WIDTH = 999999999;
 
 /** The page as click_util.JSONHelpFormatter writes it (GUILD_HELP_JSON): texts as written, markup kept. */
-export function formatHelpJson(spec: CommandSpec, commandPath: string): string {
-  const content = helpContent(spec, JSON_WIDTH);
+export function formatHelpJson(spec: CommandSpec, commandPath: string, sections: HelpSections = {}): string {
+  const content = helpContent(spec, JSON_WIDTH, sections);
   const rows = (items: DefinitionRow[]) => items.map(([term, help]) => ({ term, help }));
   const page: Record<string, unknown> = { version: GUILD_VERSION, usage: { prog: commandPath, args: content.usage } };
   if (content.text) page.help = content.text;
@@ -113,7 +145,13 @@ export function formatHelpJson(spec: CommandSpec, commandPath: string): string {
 }
 
 /** The help page Guild prints for `--help`: JSON when GUILD_HELP_JSON is set, else text for the terminal's width. */
-export function helpPage(spec: CommandSpec, commandPath: string, env: Readonly<Record<string, string | undefined>>, ttyColumns?: number): string {
-  if (env.GUILD_HELP_JSON) return formatHelpJson(spec, commandPath);
-  return formatHelp(spec, commandPath, terminalColumns(env, ttyColumns));
+export function helpPage(
+  spec: CommandSpec,
+  commandPath: string,
+  sections: HelpSections,
+  env: Readonly<Record<string, string | undefined>>,
+  ttyColumns?: number,
+): string {
+  if (env.GUILD_HELP_JSON) return formatHelpJson(spec, commandPath, sections);
+  return formatHelp(spec, commandPath, terminalColumns(env, ttyColumns), sections);
 }

@@ -10,7 +10,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const catOptions = defineOptions([
   { name: "path", flags: ["-p", "--path"], kind: "value", metavar: "PATH", help: "Path of file to show. Require unless --output is used." },
@@ -83,7 +82,7 @@ export const catCommand = defineCommand({
   name: "cat",
   help: `Show contents of a run file.
 
-${RUN_ARG_HELP}
+{{ runs_support.run_arg }}
 
 If \`RUN\` isn't specified, the latest run is selected.
 
@@ -96,7 +95,7 @@ run source directory if \`--sourcecode\` is specified.
 \`--output\` may be used to show output for a run. This option
 may not be used with other options.
 
-${ALL_FILTERS_HELP}`,
+{{ runs_support.all_filters }}`,
   options: catOptions,
   arguments: catArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => cat(args, ctx)),

@@ -8,7 +8,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const commentOptions = defineOptions([
   { name: "list", flags: ["-l", "--list"], kind: "flag", help: "List comments for specified runs." },
@@ -106,12 +105,12 @@ using \`--list\`.
 
 To delete all comments associated with specified runs, use \`--clear\`.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
 recent run).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Comment Remote Runs
 
@@ -120,7 +119,7 @@ using \`--remote\` you must explicitly provide comments when adding
 using \`-a, --add\`. The \`--edit\` option is not supported with
 \`--remote\`.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
     options: commentOptions,
     arguments: commentArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => comment(args, ctx)),

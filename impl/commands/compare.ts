@@ -16,7 +16,6 @@ import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js"
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { defineCommand } from "./command.js";
-import { ALL_FILTERS_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const compareOptions = defineOptions([
   { name: "min_col", flags: ["--min"], kind: "value", metavar: "COLUMN", help: "Show the lowest values for COLUMN first." },
@@ -216,12 +215,12 @@ i.e. the most recent runs are listed first.
 
 To limit the results to the top \`N\` runs, use \`--top\`.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
 are selected).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Tools
 

@@ -9,7 +9,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { defineCommand } from "./command.js";
-import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const labelOptions = defineOptions([
   { name: "set", flags: ["-s", "--set"], kind: "value", metavar: "VAL", help: "Set VAL as label." },
@@ -101,18 +100,18 @@ By default Guild will prompt you before making any changes. If you
 want to apply the changes without being prompted, use the
 \`\`--yes\`\` option.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
 recent run).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Label Remote Runs
 
 To label remote runs, use \`--remote\`.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
     options: labelOptions,
     arguments: labelArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => label(args, ctx)),

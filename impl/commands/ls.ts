@@ -9,7 +9,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const lsOptions = defineOptions([
   { name: "path", flags: ["-p", "--path"], kind: "value", metavar: "PATH", help: "Path to list." },
@@ -62,17 +61,17 @@ results within the run directory to matching files.
 specified with \`--source\`, the path pattern limits results within
 the source directory rather than the run directory.
 
-${RUN_ARG_HELP}
+{{ runs_support.run_arg }}
 
 If \`RUN\` isn't specified, the latest run is selected.
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Remote Runs
 
 Use \`--remote\` to list files for a remote run.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
   options: lsOptions,
   arguments: lsArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => ls(args, ctx)),

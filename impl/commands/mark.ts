@@ -5,7 +5,6 @@ import { runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const markOptions = defineOptions([
   { name: "clear", flags: ["-c", "--clear"], kind: "flag", help: "Clear the run's selected designation." },
@@ -53,13 +52,13 @@ option.
 
 To unmark the run, use \`--clear\`.
 
-${RUN_ARG_HELP}
+{{ runs_support.run_arg }}
 
 When marking, if \`RUN\` isn't specified, the latest unmarked run is
 used. When clearing, if \`RUN\` isn't specified, all marked runs
 are used.
 
-${ALL_FILTERS_HELP}`,
+{{ runs_support.all_filters }}`,
     options: markOptions,
     arguments: markArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => mark(args, ctx)),

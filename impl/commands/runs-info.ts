@@ -8,7 +8,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineOptions } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import { pyJsonDumps } from "../../lib/python/json.js";
-import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const infoOptions = defineOptions([
   { name: "comments", flags: ["-c", "--comments"], kind: "flag", help: "Show run comments." },
@@ -31,7 +30,7 @@ export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars) {
 
 This command shows information for a single run.
 
-${RUN_ARG_HELP}
+{{ runs_support.run_arg }}
 
 If RUN isn't specified, the latest run is selected.
 
@@ -41,13 +40,13 @@ You can show additional run information by specifying options. You
 may use multiple options to show more information. Refer to the
 options below for what additional information is available.
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Remote Runs
 
 Use \`--remote\` to show info for a remote run.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
     options: infoOptions,
     arguments: [{ name: "run", metavar: "[RUN]" }],
     run: (args, ctx) =>

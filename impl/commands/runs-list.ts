@@ -13,7 +13,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, ARCHIVE_OPTION_HELP } from "./shared-help.js";
 
 const RUNS_PER_GROUP = 20;
 
@@ -104,7 +103,7 @@ status changes.
 
 To show run detail, use \`--verbose\`.
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Show Deleted Runs
 
@@ -112,7 +111,7 @@ Use \`--deleted\` to show deleted runs. You can use the listing for
 run IDs and indexes to use in \`\`runs restore\`\` (restore runs) and
 \`\`runs purge\`\` (permanently delete runs).
 
-${ARCHIVE_OPTION_HELP}
+{{ runs_support.archive_option }}
 
 ### Show Remote Runs
 

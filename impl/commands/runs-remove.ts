@@ -9,7 +9,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { defineCommand } from "./command.js";
-import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const deleteOptions = defineOptions([
   ...runFilterOptions,
@@ -133,18 +132,18 @@ option.
 
 **WARNING**: Permanentaly deleted runs cannot be restored.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
 are selected).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Delete Remote Runs
 
 To delete runs on a remote, use \`--remote\`.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
   options: deleteOptions,
   arguments: runsArguments,
   run: guarded(deleteCommand),
@@ -166,19 +165,19 @@ By default, Guild will display the list of runs to be restored and
 ask you to confirm the operation. If you want to restore the runs
 without being prompted, use the \`\`--yes\`\` option.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
 are selected).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Restore Remote Runs
 
 If a run has been deleted remotely, you can restore it using
 \`--remote\` provided the remote type supports this feature.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
   options: restoreOptions,
   arguments: runsArguments,
   run: guarded(restoreCommand),
@@ -206,12 +205,12 @@ without being prompted, use the \`\`--yes\`\` option.
 selected with indexes can change. Review the list of runs
 carefully before confirming a purge operation.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
 are selected).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Permanently Delete Remote Runs
 
@@ -219,7 +218,7 @@ If a run has been deleted remotely, you can permanently delete it
 using \`--remote\` provided the remote type supports deleted run
 recovery.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
   options: purgeOptions,
   arguments: runsArguments,
   run: guarded(purgeCommand),

@@ -13,7 +13,6 @@ import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js"
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, RUN_ARG_HELP } from "./shared-help.js";
 
 const selectOptions = defineOptions([
   { name: "all", flags: ["-A", "--all"], kind: "flag", help: "Select all matching runs, not just the latest." },
@@ -115,7 +114,7 @@ run:
 
     \`guild run --restart $(guild select -o train)\`
 
-${RUN_ARG_HELP}
+{{ runs_support.run_arg }}
 
 If RUN isn't specified, the latest matching run is selected.
 
@@ -131,7 +130,7 @@ help by running \`guild compare --help\`.
 Other run filters are applied before selecting a minimum or
 maximium scalar value.
 
-${ALL_FILTERS_HELP}`,
+{{ runs_support.all_filters }}`,
   options: selectOptions,
   arguments: selectArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => select(args, ctx)),

@@ -1,10 +1,11 @@
-// The help sections Guild's run commands share (docstrings of runs_support and remote_support), inserted where a command's help names them.
+// The help sections Guild's run commands share (docstrings of runs_support and remote_support), by the names help texts give them in `{{ ... }}`.
 //
 // Each keeps its docstring's leading and trailing line breaks: Guild pastes docstrings into one another
 // as they are, and the blank lines that makes show in JSON help pages (GUILD_HELP_JSON).
+import { renderDoc, type HelpSections } from "../cli/help.js";
 
 /** `[RUN...]` arguments: runs_support.runs_arg. */
-export const RUNS_ARG_HELP = `### Specify Runs
+const RUNS_ARG_HELP = `### Specify Runs
 
 You may use one or more \`RUN\` arguments to indicate which runs
 apply to the command. \`RUN\` may be a run ID, a run ID prefix, or a
@@ -22,7 +23,7 @@ selected.
 `;
 
 /** A `[RUN]` argument: runs_support.run_arg. */
-export const RUN_ARG_HELP = `### Specify a Run
+const RUN_ARG_HELP = `### Specify a Run
 
 You may specify a run using a run ID, a run ID prefix, or a
 one-based index corresponding to a run returned by the \`list\`
@@ -31,7 +32,7 @@ command.
 `;
 
 /** The filter options (--operation to --digest): runs_support.common_filters. */
-export const COMMON_FILTERS_HELP = `### Filter by Operation
+const COMMON_FILTERS_HELP = `### Filter by Operation
 
 Runs may be filtered by operation using \`--operation\`.  A run is
 only included if any part of its full operation name, including
@@ -173,7 +174,7 @@ To show runs for a specific source code digest, use \`-g\` or
 `;
 
 /** The status filter options (--running, ...): runs_support.status_filters. */
-export const STATUS_FILTERS_HELP = `### Filter by Run Status
+const STATUS_FILTERS_HELP = `### Filter by Run Status
 
 Runs may also be filtered by specifying one or more status
 filters: \`--running\`, \`--completed\`, \`--error\`, and
@@ -192,23 +193,32 @@ status filters.
 `;
 
 /** Every filter option: runs_support.all_filters. */
-export const ALL_FILTERS_HELP = `
-${COMMON_FILTERS_HELP}
-${STATUS_FILTERS_HELP}
-`;
+const ALL_FILTERS_HELP = renderDoc(`
+{{ common_filters }}
+{{ status_filters }}
+`, { common_filters: COMMON_FILTERS_HELP, status_filters: STATUS_FILTERS_HELP });
 
 /** `--archive PATH`: runs_support.archive_option. */
-export const ARCHIVE_OPTION_HELP = `### Show Archived Runs
+const ARCHIVE_OPTION_HELP = `### Show Archived Runs
 
 Use \`--archive\` to show runs in an archive directory. PATH may be
 a directory or a zip file created using 'guild export'.
 `;
 
 /** `--remote REMOTE`: remote_support.remote_option. */
-export const REMOTE_OPTION_HELP = `\`REMOTE\` is the name of a configured remote. Use \`\`guild remotes\`\`
+const REMOTE_OPTION_HELP = `\`REMOTE\` is the name of a configured remote. Use \`\`guild remotes\`\`
 to list available remotes.
 
 For information on configuring remotes, see \`\`guild remotes
 --help\`\`.
 
 `;
+
+/** Every section a command's help text may name, as Guild's docstrings name them. */
+export const HELP_SECTIONS: HelpSections = {
+  "runs_support.runs_arg": RUNS_ARG_HELP,
+  "runs_support.run_arg": RUN_ARG_HELP,
+  "runs_support.all_filters": ALL_FILTERS_HELP,
+  "runs_support.archive_option": ARCHIVE_OPTION_HELP,
+  "remote_support.remote_option": REMOTE_OPTION_HELP,
+};

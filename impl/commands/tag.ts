@@ -10,7 +10,6 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
-import { ALL_FILTERS_HELP, REMOTE_OPTION_HELP, RUNS_ARG_HELP } from "./shared-help.js";
 
 const tagOptions = defineOptions([
   { name: "add", flags: ["-a", "--add"], kind: "multiple", metavar: "TAG", help: "Associate TAG with specified runs. May be used multiple times." },
@@ -92,18 +91,18 @@ Note that modifying tags for a run does not modify the run label,
 which may contain tags from when the run was generated. To update
 run labels, use the \`label\` command.
 
-${RUNS_ARG_HELP}
+{{ runs_support.runs_arg }}
 
 If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
 recent run).
 
-${ALL_FILTERS_HELP}
+{{ runs_support.all_filters }}
 
 ### Tag Remote Runs
 
 To tag remote runs, use \`--remote\`.
 
-${REMOTE_OPTION_HELP}`,
+{{ remote_support.remote_option }}`,
     options: tagOptions,
     arguments: tagArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => tag(args, ctx)),
