@@ -214,11 +214,29 @@ For information on configuring remotes, see \`\`guild remotes
 
 `;
 
+/** `REMOTE` arguments: remote_support.remote_arg (the same text as the option's). */
+const REMOTE_ARG_HELP = REMOTE_OPTION_HELP;
+
+/** What remotes are: remote_support.remotes. */
+const REMOTES_HELP = `### Remotes
+
+Remotes are non-local systems that Guild can interact with. They
+are defined in \`\`~/.guild/config.yml\`\` under the \`\`remotes\`\`
+section.
+
+For a list of supported remotes, see https://guild.ai/remotes/.
+
+`;
+
 /** Every section a command's help text may name, as Guild's docstrings name them. */
 export const HELP_SECTIONS: HelpSections = {
   "runs_support.runs_arg": RUNS_ARG_HELP,
   "runs_support.run_arg": RUN_ARG_HELP,
+  "runs_support.common_filters": COMMON_FILTERS_HELP,
+  "runs_support.status_filters": STATUS_FILTERS_HELP,
   "runs_support.all_filters": ALL_FILTERS_HELP,
   "runs_support.archive_option": ARCHIVE_OPTION_HELP,
   "remote_support.remote_option": REMOTE_OPTION_HELP,
+  "remote_support.remote_arg": REMOTE_ARG_HELP,
+  "remote_support.remotes": REMOTES_HELP,
 };
