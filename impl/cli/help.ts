@@ -17,7 +17,7 @@ function renderMarkup(text: string): string {
 }
 
 /** guild.click_util.HelpFormatter, which commands' help pages use: Guild's markup rendered in texts and definition lists. */
-export class GuildHelpFormatter extends GuildBaseHelpFormatter {
+class GuildHelpFormatter extends GuildBaseHelpFormatter {
   override writeText(text: string): void {
     super.writeText(renderMarkup(text));
   }
@@ -54,7 +54,7 @@ function usagePieces(spec: CommandSpec): string {
 }
 
 /** The name a group lists a command under: its name and aliases (`delete, rm`). */
-export const listedName = (command: CommandSpec) => [command.name, ...(command.aliases ?? [])].join(", ");
+const listedName = (command: CommandSpec) => [command.name, ...(command.aliases ?? [])].join(", ");
 
 /** Help sections by the names Guild's docstrings give them (`runs_support.all_filters`), as those docstrings read. */
 export type HelpSections = Readonly<Record<string, string>>;
