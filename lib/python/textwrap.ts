@@ -5,13 +5,13 @@ import { pythonLstrip, pythonRstrip, pythonStrip } from "./whitespace.js";
 /** textwrap's own whitespace: US-ASCII only, so a no-break space never breaks a line. */
 const TEXTWRAP_WHITESPACE = "\t\n\x0b\x0c\r ";
 
-// CPython's wordsep_re, verbatim: "Hello there -- you goof-ball" splits into Hello/ /there/ /--/ /you/ /goof-/ball.
 const WORD_PUNCT = String.raw`[\w!"\'&.,?]`;
 const LETTER = String.raw`[^\d\W]`;
 const WHITESPACE = String.raw`[\t\n\x0b\x0c\r ]`;
 const NO_WHITESPACE = String.raw`[^\t\n\x0b\x0c\r ]`;
-const WORDSEP = compilePythonRegex(
-  String.raw`(?x)
+
+// CPython's wordsep_re, verbatim: "Hello there -- you goof-ball" splits into Hello/ /there/ /--/ /you/ /goof-/ball.
+const WORDSEP_SOURCE = String.raw`(?x)
         ( # any whitespace
           %(ws)s+
         | # em-dash between words
@@ -27,12 +27,16 @@ const WORDSEP = compilePythonRegex(
               (?<=%(wp)s) (?=-{2,}\w)
             )
         )`
-    .replaceAll("%(wp)s", WORD_PUNCT)
-    .replaceAll("%(lt)s", LETTER)
-    .replaceAll("%(ws)s", WHITESPACE)
-    .replaceAll("%(nws)s", NO_WHITESPACE),
-);
-const WORDSEP_SIMPLE = compilePythonRegex(`(${WHITESPACE}+)`);
+  .replaceAll("%(wp)s", WORD_PUNCT)
+  .replaceAll("%(lt)s", LETTER)
+  .replaceAll("%(ws)s", WHITESPACE)
+  .replaceAll("%(nws)s", NO_WHITESPACE);
+
+// Both compiled on first use: a command that wraps no text never translates them.
+let wordsep: RegExp | undefined;
+let wordsepSimple: RegExp | undefined;
+const wordsepRegex = () => (wordsep ??= compilePythonRegex(WORDSEP_SOURCE));
+const wordsepSimpleRegex = () => (wordsepSimple ??= compilePythonRegex(`(${WHITESPACE}+)`));
 const SENTENCE_END = /[a-z][.!?]["']?$/;
 
 /** len() of a str: code points, not UTF-16 units. */
@@ -110,7 +114,7 @@ export class TextWrapper {
   }
 
   protected split(text: string): string[] {
-    return text.split(this.breakOnHyphens ? WORDSEP : WORDSEP_SIMPLE).filter((chunk) => chunk);
+    return text.split(this.breakOnHyphens ? wordsepRegex() : wordsepSimpleRegex()).filter((chunk) => chunk);
   }
 
   protected fixEndings(chunks: string[]): void {
