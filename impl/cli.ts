@@ -7,10 +7,10 @@ import type { CommandContext } from "./context.js";
 import { defineOptions } from "./cli/options.js";
 import { parseCommandLine } from "./cli/parse.js";
 import { UsageError } from "./cli/usage-error.js";
-import { formatHelp } from "./cli/help.js";
+import { helpPage } from "./cli/help.js";
+import { GUILD_VERSION } from "./version.js";
+import { HELP_SECTIONS } from "./commands/shared-help.js";
 import { ensureGuildHome, projectDirectory } from "./home.js";
-
-export const GUILD_VERSION = "0.8.2";
 
 const globalOptions = defineOptions([
   { name: "version", flags: ["--version"], kind: "flag", help: "Show the version and exit." },
@@ -37,7 +37,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     return 0;
   }
   if (parsed.help || parsed.rest.length === 0) {
-    io.stdout(formatHelp(rootCommand, "guild"));
+    io.stdout(helpPage(rootCommand, "guild", HELP_SECTIONS, io.env, io.terminalColumns));
     return 0;
   }
   const [name, ...rest] = parsed.rest;

@@ -20,6 +20,8 @@ export interface Io {
   randomSeed: () => number;
   /** Host name for the `host` attr and event file names. */
   hostname: string;
+  /** The terminal's width in columns when standard output is a terminal (help pages wrap to it). */
+  terminalColumns?: number;
   /** Process id used for event file names. */
   pid: number;
   /**

@@ -130,6 +130,7 @@ async function main(argv: string[], selfCommand: string[]): Promise<void> {
     newRunId: randomRunId,
     randomSeed: () => randomSeed(),
     hostname: os.hostname(),
+    terminalColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     pid: process.pid,
     nextEventWriterId: counterFrom(0),
     interrupt: controller.signal,

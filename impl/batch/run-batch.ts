@@ -9,7 +9,8 @@ import { shellQuote } from "../../lib/python/shlex.js";
 import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { checkRestartParams } from "../ops/restart.js";
-import { formatOpHelp } from "../ops/help-op.js";
+import { requestedOpHelp } from "../ops/help-op.js";
+import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { showSourceCodeTest } from "../ops/test-sourcecode.js";
 import { incompatibleRunOptions, runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
@@ -51,8 +52,9 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
     trials = null;
   }
   const plan = await planRunReporting(userParams, ctx);
-  if (userParams.help_op) {
-    ctx.io.stdout(formatOpHelp(plan.opdef));
+  const help = requestedOpHelp(plan.opdef, userParams, terminalColumns(ctx.io.env, ctx.io.terminalColumns));
+  if (help !== null) {
+    ctx.io.stdout(help);
     return 0;
   }
   // run_impl._dispatch_op's order; output scalar and flag tests are not reproduced, and must not start the op.

@@ -29,8 +29,15 @@ export interface ArgumentSpec {
 export interface CommandSpec<Options extends readonly OptionSpec[] = readonly OptionSpec[], Arguments extends readonly ArgumentSpec[] = readonly ArgumentSpec[]> {
   readonly name: string;
   readonly aliases?: readonly string[];
-  /** First line is the short help shown in the parent's command list. */
+  /**
+   * The help text as Guild's docstring has it (markup such as `code` and ### headings included); its start
+   * is the short help shown in the parent's command list.
+   */
   readonly help: string;
+  /** The short help, when it is not the start of the help text (click's `short_help`). */
+  readonly shortHelp?: string;
+  /** Left out of the parent's command list. */
+  readonly hidden?: boolean;
   /** The usage line after the command path, when it is not `[OPTIONS] ARGUMENT...`. */
   readonly usage?: string;
   readonly options: Options;

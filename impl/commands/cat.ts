@@ -80,7 +80,22 @@ async function cat(args: ParsedArgs<typeof catOptions, typeof catArguments>, ctx
 
 export const catCommand = defineCommand({
   name: "cat",
-  help: "Show contents of a run file.",
+  help: `Show contents of a run file.
+
+{{ runs_support.run_arg }}
+
+If \`RUN\` isn't specified, the latest run is selected.
+
+\`-p, --path\` is required unless \`--output\` is used. \`PATH\` must be
+a relative path to a file in the specified run directory or to the
+run source directory if \`--sourcecode\` is specified.
+
+\`--sourcecode\` may be used to show a source code file.
+
+\`--output\` may be used to show output for a run. This option
+may not be used with other options.
+
+{{ runs_support.all_filters }}`,
   options: catOptions,
   arguments: catArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => cat(args, ctx)),

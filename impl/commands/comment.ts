@@ -93,17 +93,33 @@ export function makeCommentCommand(name = "comment") {
     name,
     help: `Add or remove run comments.
 
-By default Guild opens the default text editor to add a new comment to the specified runs.
+By default Guild opens the default text editor to add a new
+comment to the specified runs.
 
 To list runs, use \`--list\`.
 
 To add a comment without using an editor, use \`--add\`.
 
-To delete a comment, use \`--delete\` with the comment index shown using \`--list\`.
+To delete a comment, use \`--delete\` with the comment index shown
+using \`--list\`.
 
 To delete all comments associated with specified runs, use \`--clear\`.
 
-If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most recent run).`,
+{{ runs_support.runs_arg }}
+
+If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
+recent run).
+
+{{ runs_support.all_filters }}
+
+### Comment Remote Runs
+
+To apply the comment command to remote runs, use \`--remote\`. When
+using \`--remote\` you must explicitly provide comments when adding
+using \`-a, --add\`. The \`--edit\` option is not supported with
+\`--remote\`.
+
+{{ remote_support.remote_option }}`,
     options: commentOptions,
     arguments: commentArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => comment(args, ctx)),

@@ -1,7 +1,8 @@
 // Running one command of the tree: its options parsed, help or a sub-command, then its action; errors as guild prints them.
 import { CliError, type Io } from "../io.js";
 import type { CommandContext } from "../context.js";
-import { formatHelp } from "../cli/help.js";
+import { helpPage } from "../cli/help.js";
+import { HELP_SECTIONS } from "./shared-help.js";
 import { parseCommandLine } from "../cli/parse.js";
 import { formatUsageError, UsageError } from "../cli/usage-error.js";
 import type { GuildCommand } from "./command.js";
@@ -19,7 +20,7 @@ function anySpecified(values: Record<string, unknown>): boolean {
 export async function invokeCommand(command: GuildCommand, argv: string[], path: string, ctx: CommandContext): Promise<number> {
   const parsed = parseCommandLine(command, argv, path);
   if (parsed.help) {
-    ctx.io.stdout(formatHelp(command, path));
+    ctx.io.stdout(helpPage(command, path, HELP_SECTIONS, ctx.io.env, ctx.io.terminalColumns));
     return 0;
   }
   if (command.subcommands?.length && parsed.rest.length) {
@@ -31,7 +32,7 @@ export async function invokeCommand(command: GuildCommand, argv: string[], path:
     return invokeCommand(sub, rest, `${path} ${name}`, ctx);
   }
   if (!command.run) {
-    ctx.io.stdout(formatHelp(command, path));
+    ctx.io.stdout(helpPage(command, path, HELP_SECTIONS, ctx.io.env, ctx.io.terminalColumns));
     return 0;
   }
   const result = await command.run(parsed.values, { ...ctx, commandPath: path });

@@ -77,7 +77,41 @@ export function makeLabelCommand(render: LabelTemplateRenderer = basicLabelRende
   };
   return defineCommand({
     name,
-    help: "Set run labels.",
+    help: `Set run labels.
+
+The label action may be specified using one of three mutually
+exclusive options: \`--label\`, \`--prepend\`, or
+\`--append\`. \`--label\` sets the entire run label. \`--prepend\`
+appends the specified value to the existing label, and \`--append\`
+appends the value.
+
+Use \`--remove\` to remove the specified value from a label, if it
+exists. Use \`--clear\` to remove the entire label.
+
+\`--tag\` and \`--untag\` are aliases for \`--prepend\` and \`--remove\`
+respectively.
+
+Specify runs to modify using one or more \`RUN\` arguments. See
+SPECIFYING RUNS for more information.
+
+If \`RUN\` is not specified, the most recent run is selected.
+
+By default Guild will prompt you before making any changes. If you
+want to apply the changes without being prompted, use the
+\`\`--yes\`\` option.
+
+{{ runs_support.runs_arg }}
+
+If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
+recent run).
+
+{{ runs_support.all_filters }}
+
+### Label Remote Runs
+
+To label remote runs, use \`--remote\`.
+
+{{ remote_support.remote_option }}`,
     options: labelOptions,
     arguments: labelArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => label(args, ctx)),

@@ -52,7 +52,26 @@ async function ls(args: ParsedArgs<typeof lsOptions, typeof lsArguments>, ctx: C
 
 export const lsCommand = defineCommand({
   name: "ls",
-  help: "List run files.",
+  help: `List run files.
+
+\`--path\` may be specified as a relative path pattern to limit
+results within the run directory to matching files.
+
+\`--source\` limits the results to run source files. If \`--path\` is
+specified with \`--source\`, the path pattern limits results within
+the source directory rather than the run directory.
+
+{{ runs_support.run_arg }}
+
+If \`RUN\` isn't specified, the latest run is selected.
+
+{{ runs_support.all_filters }}
+
+### Remote Runs
+
+Use \`--remote\` to list files for a remote run.
+
+{{ remote_support.remote_option }}`,
   options: lsOptions,
   arguments: lsArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => ls(args, ctx)),

@@ -20,11 +20,17 @@ export const modelsCommand = defineCommand({
   name: "models",
   help: `Show available models.
 
-If the current directory is a project directory (i.e. contains a Guild file), the command shows models defined for the project. Otherwise, the command shows models defined in installed packages.
+If the current directory is a project directory (i.e. contains a
+Guild file), the command shows models defined for the
+project. Otherwise, the command shows models defined in installed
+packages.
 
-Note that model operations defined in packages are always available to run, even when running within a project directory. To always show installed models, use the \`--installed\` option.
+Note that model operations defined in packages are always
+available to run, even when running within a project directory. To
+always show installed models, use the \`--installed\` option.
 
-Use one or more \`FILTER\` arguments to show only models that match the specified values.`,
+Use one or more \`FILTER\` arguments to show only models that match
+the specified values.`,
   options: modelsOptions,
   arguments: filtersArgument,
   run: listModels,

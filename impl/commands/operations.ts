@@ -24,11 +24,17 @@ export const operationsCommand = defineCommand({
   aliases: ["ops"],
   help: `Show model operations.
 
-If the current directory is a project directory (i.e. contains a Guild file), the command shows operations defined for the project. Otherwise, the command shows operations defined in installed packages.
+If the current directory is a project directory (i.e. contains a
+Guild file), the command shows operations defined for the
+project. Otherwise, the command shows operations defined in
+installed packages.
 
-Note that operations defined in packages are always available to run, even when running within a project directory. To always show installed operations, use the \`--installed\` option.
+Note that operations defined in packages are always available to
+run, even when running within a project directory. To always show
+installed operations, use the \`--installed\` option.
 
-Use one or more \`FILTER\` arguments to show only operations with names or models that match the specified values.`,
+Use one or more \`FILTER\` arguments to show only operations with
+names or models that match the specified values.`,
   options: operationsOptions,
   arguments: filtersArgument,
   run: listOperations,

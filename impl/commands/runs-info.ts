@@ -26,7 +26,27 @@ const infoOptions = defineOptions([
 export function makeRunsInfoCommand(readScalars: ScalarReader = noScalars) {
   return defineCommand({
     name: "info",
-    help: "Show run information.",
+    help: `Show run information.
+
+This command shows information for a single run.
+
+{{ runs_support.run_arg }}
+
+If RUN isn't specified, the latest run is selected.
+
+### Additional Information
+
+You can show additional run information by specifying options. You
+may use multiple options to show more information. Refer to the
+options below for what additional information is available.
+
+{{ runs_support.all_filters }}
+
+### Remote Runs
+
+Use \`--remote\` to show info for a remote run.
+
+{{ remote_support.remote_option }}`,
     options: infoOptions,
     arguments: [{ name: "run", metavar: "[RUN]" }],
     run: (args, ctx) =>

@@ -95,7 +95,41 @@ export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext, l
 
 export const runsListCommand = defineCommand({
   name: "list",
-  help: "List runs.",
+  help: `List runs.
+
+Run lists may be filtered using a variety of options. See below
+for details.
+
+By default, the last 20 runs are shown. Use \`-a, --all\` to show
+all runs, or \`-m\` to show more 20 more runs. You may use \`-m\`
+multiple times.
+
+Run indexes are included in list output for a specific listing,
+which is based on the available runs, their states, and the
+specified filters. You may use the indexes in run selection
+commands (e.g. \`\`runs delete\`\`, \`\`compare\`\`, etc.) but note that
+these indexes will change as runs are started, deleted, or run
+status changes.
+
+To show run detail, use \`--verbose\`.
+
+{{ runs_support.all_filters }}
+
+### Show Deleted Runs
+
+Use \`--deleted\` to show deleted runs. You can use the listing for
+run IDs and indexes to use in \`\`runs restore\`\` (restore runs) and
+\`\`runs purge\`\` (permanently delete runs).
+
+{{ runs_support.archive_option }}
+
+### Show Remote Runs
+
+To list runs on a remote, specify \`--remote REMOTE\`. Use \`\`guild
+remotes\`\` to list available remotes.
+
+For information on configuring remotes, see \`\`guild remotes
+--help\`\`.`,
   options: runsListOptions,
   arguments: [],
   run: listRunsCommand,

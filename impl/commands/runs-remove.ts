@@ -105,7 +105,45 @@ const guarded =
 export const runsDeleteCommand = defineCommand({
   name: "delete",
   aliases: ["rm"],
-  help: "Delete one or more runs.",
+  help: `Delete one or more runs.
+
+Runs are deleting by specifying \`RUN\` arguments. If a \`RUN\`
+argument is not specified, all runs matching the filter criteria
+are deleted. See SPECIFYING RUNS and FILTERING topics for more
+information on how runs are selected.
+
+By default, Guild will display the list of runs to be deleted and
+ask you to confirm the operation. If you want to delete the runs
+without being prompted, use the \`\`--yes\`\` option.
+
+**WARNING**: Take care when deleting runs using indexes as the
+runs selected with indexes can change. Review the list of runs
+carefully before confirming a delete operation.
+
+If a run is still running, Guild will stop it first before
+deleting it.
+
+If you delete a run by mistake, provided you didn't use the
+\`\`--permanent\`\` option, you can restore it using \`\`guild runs
+restore\`\`.
+
+If you want to permanently delete runs, use the \`\`--permanent\`\`
+option.
+
+**WARNING**: Permanentaly deleted runs cannot be restored.
+
+{{ runs_support.runs_arg }}
+
+If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
+are selected).
+
+{{ runs_support.all_filters }}
+
+### Delete Remote Runs
+
+To delete runs on a remote, use \`--remote\`.
+
+{{ remote_support.remote_option }}`,
   options: deleteOptions,
   arguments: runsArguments,
   run: guarded(deleteCommand),
@@ -113,7 +151,33 @@ export const runsDeleteCommand = defineCommand({
 
 export const runsRestoreCommand = defineCommand({
   name: "restore",
-  help: "Restore one or more deleted runs.",
+  help: `Restore one or more deleted runs.
+
+Runs are restored using \`RUN\` arguments. If a \`RUN\` argument is
+not specified, all runs matching the filter criteria are
+restored. See SPECIFYING RUNS and FILTERING topics for more
+information.
+
+Use \`\`guild runs list --deleted\`\` for a list of runs that can be
+restored.
+
+By default, Guild will display the list of runs to be restored and
+ask you to confirm the operation. If you want to restore the runs
+without being prompted, use the \`\`--yes\`\` option.
+
+{{ runs_support.runs_arg }}
+
+If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
+are selected).
+
+{{ runs_support.all_filters }}
+
+### Restore Remote Runs
+
+If a run has been deleted remotely, you can restore it using
+\`--remote\` provided the remote type supports this feature.
+
+{{ remote_support.remote_option }}`,
   options: restoreOptions,
   arguments: runsArguments,
   run: guarded(restoreCommand),
@@ -121,7 +185,40 @@ export const runsRestoreCommand = defineCommand({
 
 export const runsPurgeCommand = defineCommand({
   name: "purge",
-  help: "Permanentaly delete one or more deleted runs.",
+  help: `Permanentaly delete one or more deleted runs.
+
+**WARNING**: Purged runs cannot be recovered!
+
+Runs are purged (i.e. permanently deleted) by specifying \`RUN\`
+arguments. If a \`RUN\` argument is not specified, all runs matching
+the filter criteria are purged. See SPECIFYING RUNS and FILTERING
+topics for more information on how runs are selected.
+
+Use \`\`guild runs list --deleted\`\` for a list of runs that can be
+purged.
+
+By default, Guild will display the list of runs to be purged and
+ask you to confirm the operation. If you want to purge the runs
+without being prompted, use the \`\`--yes\`\` option.
+
+**WARNING**: Take care when purging runs using indexes as the runs
+selected with indexes can change. Review the list of runs
+carefully before confirming a purge operation.
+
+{{ runs_support.runs_arg }}
+
+If a \`RUN\` argument is not specified, \`\`:\`\` is assumed (all runs
+are selected).
+
+{{ runs_support.all_filters }}
+
+### Permanently Delete Remote Runs
+
+If a run has been deleted remotely, you can permanently delete it
+using \`--remote\` provided the remote type supports deleted run
+recovery.
+
+{{ remote_support.remote_option }}`,
   options: purgeOptions,
   arguments: runsArguments,
   run: guarded(purgeCommand),

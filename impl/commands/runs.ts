@@ -10,7 +10,10 @@ import { defineCommand } from "./command.js";
 
 export const runsCommand = defineCommand({
   name: "runs",
-  help: "Show or manage runs.",
+  help: `Show or manage runs.
+
+If \`COMMAND\` is omitted, lists runs. Refer to \`\`guild runs list
+--help\`\` for more information on the \`list\` command.`,
   options: runsListOptions,
   arguments: [],
   subcommands: [makeCommentCommand(), runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), runsPurgeCommand, runsRestoreCommand, makeTagCommand()],

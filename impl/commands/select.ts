@@ -106,7 +106,31 @@ async function select(args: SelectArgs, ctx: CommandContext): Promise<number> {
 
 export const selectCommand = defineCommand({
   name: "select",
-  help: "Select a run and shows its ID.",
+  help: `Select a run and shows its ID.
+
+This command is generally used when specifying a run ID for
+another Guild command. For example, to restart the latest \`train\`
+run:
+
+    \`guild run --restart $(guild select -o train)\`
+
+{{ runs_support.run_arg }}
+
+If RUN isn't specified, the latest matching run is selected.
+
+### Selecting Min or Max Scalar
+
+To select the run with the lowest or highest column value, use
+\`--min\` or \`--max\` respectively. For example, to select the run
+with the lowest \`loss\` scalar value, use \`--min loss\`.
+
+For help with COLSPEC formatting, see \`COLUMN SPECS\` in \`compare\`
+help by running \`guild compare --help\`.
+
+Other run filters are applied before selecting a minimum or
+maximium scalar value.
+
+{{ runs_support.all_filters }}`,
   options: selectOptions,
   arguments: selectArguments,
   run: (args, ctx) => withSelectionErrors(ctx.io, () => select(args, ctx)),

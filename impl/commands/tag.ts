@@ -79,7 +79,30 @@ async function tag(args: TagArgs, ctx: CommandContext): Promise<number> {
 export function makeTagCommand(name = "tag") {
   return defineCommand({
     name,
-    help: "Add or remove run tags.",
+    help: `Add or remove run tags.
+
+Tags may be used to filter runs using the \`--tag\` option with run
+related commands.
+
+Use this command to add and remove tags for one or more runs. To
+remove all tags, use \`--clear\`.
+
+Note that modifying tags for a run does not modify the run label,
+which may contain tags from when the run was generated. To update
+run labels, use the \`label\` command.
+
+{{ runs_support.runs_arg }}
+
+If a \`RUN\` argument is not specified, \`\`1\`\` is assumed (the most
+recent run).
+
+{{ runs_support.all_filters }}
+
+### Tag Remote Runs
+
+To tag remote runs, use \`--remote\`.
+
+{{ remote_support.remote_option }}`,
     options: tagOptions,
     arguments: tagArguments,
     run: (args, ctx) => withSelectionErrors(ctx.io, () => tag(args, ctx)),

@@ -1,191 +1,172 @@
-// `guild help` for a project: overview, base operations and models with their operations and flags (help.guildfile_console_help).
-import { encodeFlagValue } from "../flags/encode.js";
-import { wrapText } from "../format/wrap.js";
+// `guild help` for a project (guild/help.py): overview, base operations and models with their operations and flags, as console text, Markdown or a package description.
+import { helpWidth } from "../../lib/python/click-formatting.js";
 import { pyStr } from "../../lib/python/repr.js";
-import type { FlagDef, Guildfile, ModelDef, OpDef } from "../../lib/guildfile/index.js";
+import type { Guildfile, ModelDef, OpDef } from "../../lib/guildfile/index.js";
+import { flagsDefinitions } from "./flag-help.js";
+import { ConsoleFormatter, MarkdownFormatter, RstFormatter, type ProjectHelpFormatter } from "./help-formatters.js";
 
-const WIDTH = 78;
+const consoleOverview = (where: string) => `
+You are viewing help for operations defined in ${where}.
 
-const OVERVIEW = (where: string) => [
-  `You are viewing help for operations defined in ${where}.`,
-  "To run an operation use 'guild run OPERATION' where OPERATION is one of options listed below. If an operation is associated with a model, include the model name as MODEL:OPERATION.",
-  "To list available operations, run 'guild operations'.",
-  "Set operation flags using 'FLAG=VALUE' arguments to the run command. Refer to the operations below for a list of supported flags.",
-  "For more information on running operations, try 'guild run --help'.",
-  "For general information, try 'guild --help'.",
-];
+To run an operation use 'guild run OPERATION' where OPERATION
+is one of options listed below. If an operation is associated
+with a model, include the model name as MODEL:OPERATION.
 
-/** click's HelpFormatter as Guild's ConsoleFormatter uses it: a buffer, an indent, paragraphs and definition lists. */
-class Formatter {
-  private out = "";
-  private indent = 0;
-  private inSection = false;
+To list available operations, run 'guild operations'.
 
-  text(text: string): void {
-    const pad = " ".repeat(this.indent);
-    const paragraphs = text.split(/\n\s*\n/).map((paragraph) => wrapText(paragraph, WIDTH, pad).join("\n"));
-    this.out += paragraphs.join("\n\n") + "\n";
+Set operation flags using 'FLAG=VALUE' arguments to the run
+command. Refer to the operations below for a list of supported
+flags.
+
+For more information on running operations, try 'guild run
+--help'.
+
+For general information, try 'guild --help'.
+`;
+
+const MARKDOWN_OVERVIEW = `
+
+Guild AI supported models and operations are listed below. To
+run an operation, you must first install Guild AI by running:
+
+\`\`\`
+$ pip install guildai
+\`\`\`
+
+Refer to [Install Guild AI](https://guild.ai/install) for
+detailed instructions.
+
+To run a model operation use:
+
+\`\`\`
+$ guild run [MODEL:]OPERATION
+\`\`\`
+
+\`MODEL\` is one of the model names listed below and \`OPERATION\`
+is an associated model operation or base operation.
+
+You may set operation flags using \`FLAG=VALUE\` arguments to
+the run command. Refer to the operations below for a list of
+supported flags.
+
+For additional help using Guild, see [Guild AI
+Documentation](https://guild.ai/docs).
+`;
+
+function writeOperation(opdef: OpDef, out: ProjectHelpFormatter): void {
+  out.writeHeading(opdef.name);
+  out.indent();
+  if (opdef.description) out.writeDescription(opdef.description);
+  if (opdef.flags.length) {
+    if (opdef.description) out.writeParagraph();
+    out.writeSubheading("Flags");
+    out.indent();
+    out.writeDlParagraphs(flagsDefinitions(opdef.flags, out.width));
+    out.dedent();
   }
+  out.dedent();
+}
 
-  /** A line kept as written (click's `\b` paragraph). */
-  raw(line: string): void {
-    this.out += " ".repeat(this.indent) + line + "\n";
-  }
-
-  paragraph(): void {
-    if (this.out) this.out += "\n";
-  }
-
-  section(title: string): void {
-    if (this.inSection) {
-      this.indent -= 4;
-      this.paragraph();
-    }
-    this.text(title);
-    this.paragraph();
-    this.indent += 4;
-    this.inSection = true;
-  }
-
-  nested(write: () => void): void {
-    this.indent += 2;
-    write();
-    this.indent -= 2;
-  }
-
-  description(text: string): void {
-    text.split("\n").forEach((line, index) => {
-      if (index > 0) this.paragraph();
-      this.text(line);
+function writeOperations(operations: OpDef[], out: ProjectHelpFormatter): void {
+  operations
+    .filter((opdef) => !opdef.name.startsWith("_"))
+    .forEach((opdef, index) => {
+      if (index > 0) out.writeParagraph();
+      writeOperation(opdef, out);
     });
+}
+
+function writeModel(model: ModelDef, out: ProjectHelpFormatter): void {
+  out.writeHeading(model.name);
+  out.indent();
+  if (model.description) {
+    out.writeParagraph();
+    out.writeDescription(model.description);
   }
-
-  /** Guild's patched click write_dl: names padded to the widest (at most 30), texts wrapped beside them, paragraphs kept. */
-  definitions(rows: [string, string][]): void {
-    const firstColumn = Math.min(Math.max(...rows.map(([name]) => name.length)), 30) + 2;
-    const textWidth = Math.max(WIDTH - firstColumn - 2, 10);
-    const pad = " ".repeat(this.indent);
-    for (const [name, text] of rows) {
-      this.out += pad + name;
-      if (!text) {
-        this.out += "\n";
-        continue;
-      }
-      this.out += name.length <= firstColumn - 2 ? " ".repeat(firstColumn - name.length) : "\n" + " ".repeat(firstColumn + this.indent);
-      const lines = wrapParagraphs(text, textWidth).split("\n");
-      this.out += lines[0] + "\n";
-      for (const line of lines.slice(1)) this.out += " ".repeat(firstColumn + this.indent) + line + "\n";
-      if (lines.length > 1) this.out += "\n";
-    }
+  out.writeParagraph();
+  out.writeSubheading("Operations");
+  out.writeParagraph();
+  out.indent();
+  if (model.operations.length) writeOperations(model.operations, out);
+  else out.writeText("No operations defined for this model");
+  out.dedent();
+  out.writeParagraph();
+  const references = Array.isArray(model.raw.references) ? model.raw.references : [];
+  if (references.length) {
+    out.writeSubheading("References");
+    out.writeParagraph();
+    out.indent();
+    for (const reference of references) out.writeText(`\b\n- ${pyStr(reference)}`);
+    out.dedent();
   }
-
-  value(): string {
-    return this.out;
-  }
+  out.dedent();
 }
 
-/**
- * click's wrap_text with preserve_paragraphs: paragraphs (split at empty lines) are filled to `width`,
- * except those opening with a `\b` line, which keep their lines as written.
- */
-function wrapParagraphs(text: string, width: number): string {
-  const paragraphs: string[][] = [[]];
-  for (const line of text.split("\n")) {
-    if (!line) paragraphs.push([]);
-    else paragraphs[paragraphs.length - 1].push(paragraphs[paragraphs.length - 1].length ? line : line.trimStart());
-  }
-  return paragraphs
-    .filter((lines) => lines.length)
-    .map((lines) => (lines[0].trim() === "\b" ? lines.slice(1).join("\n") : wrapText(lines.join(" "), width).join("\n")))
-    .join("\n\n");
-}
+const modelSortKey = (model: ModelDef) => (model.name.startsWith("_") ? "\xff" + model.name : model.name);
 
-const choiceValue = (choice: FlagDef["choices"][number]) => encodeFlagValue(choice.alias ?? choice.value);
-
-/** help._format_flag_choices: `Choices:` with a value list, or a definition list when choices have descriptions. */
-function choicesText(flag: FlagDef, maxNameLength: number): string {
-  if (flag.choices.some((choice) => choice.description)) {
-    const width = Math.max(...flag.choices.map((choice) => choiceValue(choice).length)) + 2;
-    return ["Choices:", ...flag.choices.map((choice) => `  ${choiceValue(choice).padEnd(width)}${choice.description.trim()}`.trimEnd())].join("\n");
-  }
-  const values = encodeFlagValue(flag.choices.map((choice) => choice.alias ?? choice.value));
-  const list = values.startsWith("[") && values.endsWith("]") ? values.slice(1, -1) : values;
-  return `Choices:  ${wrapText(list, Math.max(WIDTH - maxNameLength - 4 - "Choices:".length - 12, 10)).join("\n" + " ".repeat(10))}`;
-}
-
-/** help._format_flag_desc: description, default (or required, or null label), choices in a kept paragraph. */
-function flagText(flag: FlagDef, maxNameLength: number): string {
-  const suffix = flag.default !== null ? `(default is ${encodeFlagValue(flag.default)})` : flag.required ? "(required)" : flag.nullLabel ? `(default is ${flag.nullLabel})` : "";
-  const lines = flag.description.split("\n");
-  lines[0] = [lines[0], suffix].filter(Boolean).join(" ");
-  if (flag.choices.length) lines.push(`\n\b\n${choicesText(flag, maxNameLength)}\n`);
-  return lines.length > 1 ? lines.join("\n\n") : lines[0];
-}
-
-function writeOperation(opdef: OpDef, out: Formatter): void {
-  out.text(opdef.name);
-  out.nested(() => {
-    if (opdef.description) out.description(opdef.description);
-    if (!opdef.flags.length) return;
-    if (opdef.description) out.paragraph();
-    out.text("Flags:");
-    const maxNameLength = Math.max(...opdef.flags.map((flag) => flag.name.length));
-    out.nested(() => out.definitions(opdef.flags.map((flag) => [flag.name, flagText(flag, maxNameLength)])));
-  });
-}
-
-function writeOperations(operations: OpDef[], out: Formatter): void {
-  operations.filter((opdef) => !opdef.name.startsWith("_")).forEach((opdef, index) => {
-    if (index > 0) out.paragraph();
-    writeOperation(opdef, out);
-  });
-}
-
-function writeModel(model: ModelDef, out: Formatter): void {
-  out.text(model.name);
-  out.nested(() => {
-    if (model.description) {
-      out.paragraph();
-      out.description(model.description);
-    }
-    out.paragraph();
-    out.text("Operations:");
-    out.paragraph();
-    out.nested(() => (model.operations.length ? writeOperations(model.operations, out) : out.text("No operations defined for this model")));
-    out.paragraph();
-    const references = Array.isArray(model.raw.references) ? model.raw.references : [];
-    if (references.length) {
-      out.text("References:");
-      out.paragraph();
-      out.nested(() => references.forEach((reference) => out.raw(`- ${pyStr(reference)}`)));
-    }
-  });
-}
-
-const modelSortKey = (model: ModelDef) => (model.name.startsWith("_") ? "\uffff" + model.name : model.name);
-
-/** The help text; `where` names the project directory (`the current directory` or a quoted relative path). */
-export function formatProjectHelp(guildfile: Guildfile, where: string): string {
-  const out = new Formatter();
-  out.section("OVERVIEW");
-  out.text(OVERVIEW(where).join("\n\n"));
+/** help._gen_write_help: the anonymous model's operations as base operations, then the named models. */
+function writeModels(guildfile: Guildfile, out: ProjectHelpFormatter, sectionTitle: (title: string) => string): void {
   const models = [...guildfile.models].sort((a, b) => (modelSortKey(a) < modelSortKey(b) ? -1 : modelSortKey(a) > modelSortKey(b) ? 1 : 0));
-  const anonymous = models.find((model) => model.name === "");
-  const named = models.filter((model) => model.name !== "");
+  const anonymous = models.filter((model) => !model.name).pop();
+  const named = models.filter((model) => model.name);
   if (anonymous && anonymous.operations.length) {
-    out.section("BASE OPERATIONS");
+    out.startSection(sectionTitle("Base Operations"));
     if (anonymous.description) {
-      out.description(anonymous.description);
-      out.paragraph();
+      out.writeDescription(anonymous.description);
+      out.writeParagraph();
     }
     writeOperations(anonymous.operations, out);
   }
   if (named.length) {
-    out.section("MODELS");
+    out.startSection(sectionTitle("Models"));
     named.forEach((model, index) => {
-      if (index > 0) out.paragraph();
+      if (index > 0) out.writeParagraph();
       writeModel(model, out);
     });
   }
+}
+
+/** help.guildfile_console_help; `where` names the project (`the current directory`, `'./sub'`, `the 'pkg' package`). */
+export function formatProjectHelp(guildfile: Guildfile, where: string, columns = 80): string {
+  const out = new ConsoleFormatter(helpWidth(columns));
+  out.startSection("OVERVIEW");
+  out.writeText(consoleOverview(where));
+  writeModels(guildfile, out, (title) => title.toUpperCase());
+  return out.value();
+}
+
+/** help.guildfile_markdown_help: a page under `title` (none when empty), headings from `baseHeadingLevel`. */
+export function formatProjectMarkdown(guildfile: Guildfile, title: string, baseHeadingLevel: number, columns = 80): string {
+  const out = new MarkdownFormatter(helpWidth(columns), baseHeadingLevel);
+  if (title) {
+    out.writeHeading(title);
+    out.indent();
+    out.writeParagraph();
+  }
+  out.startSection("Overview");
+  out.writeText(MARKDOWN_OVERVIEW);
+  writeModels(guildfile, out, (sectionTitle) => sectionTitle);
+  return out.value();
+}
+
+/** What a package description shows of the `package` item. */
+export interface PackageSummary {
+  name: string;
+  description: string;
+  tags: string[];
+}
+
+/** help.package_description: the package (its description and keywords), then its operations and models, as reStructuredText. */
+export function formatPackageDescription(guildfile: Guildfile, packageSummary: PackageSummary | null, columns = 80): string {
+  const out = new RstFormatter(helpWidth(columns));
+  if (packageSummary) {
+    out.startSection(packageSummary.name);
+    if (packageSummary.description) out.writeDescription(packageSummary.description);
+    if (packageSummary.tags.length) {
+      out.writeParagraph();
+      out.writeText(`Keywords: ${packageSummary.tags.join(" ")}`);
+    }
+  }
+  writeModels(guildfile, out, (title) => title);
   return out.value();
 }

@@ -9,7 +9,8 @@ import { guildOpEnv, resolveRunOp } from "./resolve-op.js";
 import { flagValuesForOpdef, parseFlagAssigns, FlagCheckError, type FlagValues } from "./flag-values.js";
 import { generateArgs, generateEnv, opCmdForOpdef, opPythonPath, pythonExe } from "./op-cmd.js";
 import { labelTemplate, runLabel } from "./label.js";
-import { formatOpHelp } from "./help-op.js";
+import { requestedOpHelp } from "./help-op.js";
+import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { skipBecauseNeeded } from "./needed.js";
 import { initRun, runRandomSeed } from "./run-init.js";
 import { runProcess } from "./process.js";
@@ -290,8 +291,9 @@ export async function planRunReporting(params: RunParams, ctx: RunOperationConte
 export async function runOperation(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
   const plan = await planRunReporting(shifted, ctx);
-  if (shifted.help_op) {
-    ctx.io.stdout(formatOpHelp(plan.opdef));
+  const help = requestedOpHelp(plan.opdef, shifted, terminalColumns(ctx.io.env, ctx.io.terminalColumns));
+  if (help !== null) {
+    ctx.io.stdout(help);
     return 0;
   }
   return executePlan(plan);

@@ -131,6 +131,7 @@ function applyItem(guildfile: LoadedGuildfile, item: PyValue, items: PyValue[], 
   if (used[0] === "package") {
     if (guildfile.packageName !== undefined) throw new GuildfileError(file, "mutiple package definitions");
     guildfile.packageName = name;
+    guildfile.packageData = data;
   }
   if (used[0] !== "model") return;
   if (guildfile.models.some((model) => model.name === name)) throw new GuildfileError(file, `duplicate model '${name}'`);

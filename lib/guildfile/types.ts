@@ -102,4 +102,6 @@ export interface Guildfile {
   models: ModelDef[];
   /** The name of the `package` item, when there is one. */
   packageName?: string;
+  /** The `package` item as written (description, tags, ...), when there is one. */
+  packageData?: RawData;
 }
