@@ -6,6 +6,7 @@ import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { rootCommand, runCli } from "./cli.js";
 import type { GuildCommand } from "./commands/command.js";
+import { commands as commandTable } from "./commands/index.js";
 import type { Io } from "./io.js";
 
 const REAL_GUILD = "/root/.cache/real-guild-0.8.2/bin/guild";
@@ -59,12 +60,23 @@ json.dump(pages, sys.stdout)
   return JSON.parse(output) as Pages[];
 }
 
+/** Top-level commands, loaded: `guild --help` lists them from the table, their own pages from their modules. */
+const loadedCommands: GuildCommand[] = await Promise.all(commandTable.map((entry) => entry.load()));
+
+/** The command a `guild ARGV --help` line shows (the root for none), with its subcommands loaded. */
+function groupFor(argv: string[]): GuildCommand | undefined {
+  if (argv.length === 0) return rootCommand;
+  const [first, ...rest] = argv;
+  const top = loadedCommands.find((command) => command.name === first || command.aliases?.includes(first));
+  return rest.reduce<GuildCommand | undefined>((command, name) => command?.subcommands?.find((sub) => sub.name === name || sub.aliases?.includes(name)), top);
+}
+
 /**
  * A group's page without the Commands rows of commands this CLI does not have (Guild has more), which
  * it does not list. Rows are dropped, not re-laid out: the widest names are among the commands here.
  */
 function withoutMissingCommands(page: string, argv: string[]): string {
-  const group = argv.reduce<GuildCommand | undefined>((command, name) => command?.subcommands?.find((sub) => sub.name === name || sub.aliases?.includes(name)), rootCommand);
+  const group = groupFor(argv);
   if (!group?.subcommands?.length) return page;
   const listed = new Set(group.subcommands.map((command) => [command.name, ...(command.aliases ?? [])].join(", ")));
   const [head, commands = ""] = page.split("\nCommands:\n");
@@ -74,7 +86,7 @@ function withoutMissingCommands(page: string, argv: string[]): string {
 
 /** A group's JSON page without the commands this CLI does not have. */
 function withoutMissingCommandsJson(page: { commands?: { term: string }[] }, argv: string[]): unknown {
-  const group = argv.reduce<GuildCommand | undefined>((command, name) => command?.subcommands?.find((sub) => sub.name === name || sub.aliases?.includes(name)), rootCommand);
+  const group = groupFor(argv);
   if (!page.commands || !group?.subcommands) return page;
   const listed = new Set(group.subcommands.map((command) => [command.name, ...(command.aliases ?? [])].join(", ")));
   return { ...page, commands: page.commands.filter((row) => listed.has(row.term)) };

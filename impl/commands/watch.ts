@@ -7,13 +7,13 @@ import { filteredRuns } from "../runs/runs-op.js";
 import { listRuns } from "../runs/list.js";
 import { procPidAlive, Run } from "../runs/run.js";
 import { selectOneRun } from "../runs/select.js";
-import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
+import { commonFilterArgs, commonFilterOptions, remoteOption, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
 
 const watchOptions = defineOptions([
-  ...runFilterOptions,
+  ...commonFilterOptions,
   remoteOption("Watch a remote run."),
   {
     name: "pid",
@@ -135,15 +135,38 @@ async function watch(args: WatchArgs, ctx: CommandContext): Promise<number> {
     return watchRun(runForPidArg(args.pid, ctx), ctx);
   }
   if (args.remote) throw new CliError("remote runs are not supported");
-  if (args.run) return watchRun(selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), args.run, ctx.commandPath), ctx);
-  const running = filteredRuns(runSelectionFromArgs({ ...args, status_running: true }), ctx);
+  const filters = commonFilterArgs(args);
+  if (args.run) return watchRun(selectOneRun(filteredRuns(runSelectionFromArgs(filters), ctx), args.run, ctx.commandPath), ctx);
+  const running = filteredRuns(runSelectionFromArgs({ ...filters, status_running: true }), ctx);
   if (running.length === 0) throw new CliError("nothing to watch\nYou can view the output of a specific run using 'guild watch RUN'.");
   return watchRun(running[0], ctx);
 }
 
 export const watchCommand = defineCommand({
   name: "watch",
-  help: "Watch run output.\n\nBy default, the command will watch output from the current running operation.",
+  help: `Watch run output.
+
+By default, the command will watch output from the current running
+operation.
+
+{{ runs_support.run_arg }}
+
+{{ runs_support.common_filters }}
+
+### Watch Remote Runs
+
+Use \`--remote\` to watch a remote run.
+
+{{ remote_support.remote_option }}
+
+### Watch Run by PID
+
+You may alternatively specify the process ID of the run to watch,
+using \`--pid\`. \`\`PID\`\` may be a process ID or a path to a file
+containing a process ID.
+
+PID may not be specified with other options.
+`,
   options: watchOptions,
   arguments: watchArguments,
   run: watch,
