@@ -7,7 +7,7 @@ import { initRun, platformAttr, runRandomSeed } from "../ops/run-init.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { runParamsAttr } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
-import type { BuiltinBatchOp } from "./optimizers.js";
+import { sequentialOptimizer, type BuiltinBatchOp } from "./optimizers.js";
 import type { Trial } from "./trials.js";
 
 /** Guild's version, recorded in the opref of its built-in batch operations. */
@@ -19,7 +19,13 @@ export function builtinBatchOpref(op: BuiltinBatchOp): Opref {
 }
 
 /** The module Guild runs for each built-in batch operation. */
-export const BATCH_MAIN: Record<BuiltinBatchOp["opName"], string> = { "+": "guild.batch_main", random: "guild.plugins.random_main" };
+export const BATCH_MAIN: Record<BuiltinBatchOp["opName"], string> = {
+  "+": "guild.batch_main",
+  random: "guild.plugins.random_main",
+  gp: "guild.plugins.skopt_gp_main",
+  forest: "guild.plugins.skopt_forest_main",
+  gbrt: "guild.plugins.skopt_gbrt_main",
+};
 
 export interface BatchSettings {
   label: string | null;
@@ -28,6 +34,10 @@ export interface BatchSettings {
   objective: string | null;
   randomSeed: number;
   stageTrials: boolean;
+  /** The batch op's own flag values (the optimizer's flags; none for grid and random search). */
+  flags: Trial;
+  /** Those of its flag values given with `-Fo`. */
+  userFlags: Trial;
 }
 
 /** The `op` attr of a built-in batch run, as model_proxy.BatchModelProxy defines the operation. */
@@ -89,10 +99,12 @@ export function initBuiltinBatchRun(plan: RunPlan, op: BuiltinBatchOp, settings:
   writeOpref(runDir, builtinBatchOpref(op));
   writeAttr(runDir, "cmd", [plan.pythonExe, "-um", BATCH_MAIN[op.opName]]);
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
-  if (settings.label) writeAttr(runDir, "label", settings.label);
+  // An optimizer's batch run is labelled as any run is, by its flags unless given a label.
+  const label = sequentialOptimizer(op) ? runLabel(labelTemplate(settings.label, settings.tags, null), settings.flags, io.cwd) : settings.label;
+  if (label) writeAttr(runDir, "label", label);
   if (settings.tags.length) writeAttr(runDir, "tags", settings.tags);
-  writeAttr(runDir, "flags", {});
-  writeAttr(runDir, "user_flags", {});
+  writeAttr(runDir, "flags", settings.flags);
+  writeAttr(runDir, "user_flags", settings.userFlags);
   writeAttr(runDir, "run_params", runParamsAttr(plan.params));
   writeAttr(runDir, "random_seed", settings.randomSeed);
   const pythonPath = [".", io.env.PYTHONPATH].filter(Boolean).join(":");

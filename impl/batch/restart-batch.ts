@@ -8,7 +8,7 @@ import type { RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { deleteAttr, protoDir, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
-import { builtinBatchOp, type BuiltinBatchOp } from "./optimizers.js";
+import { builtinBatchOp, sequentialOptimizer, type BuiltinBatchOp } from "./optimizers.js";
 import { initBuiltinBatchRun, writeProto } from "./batch-run.js";
 import { confirmBatch } from "./confirm.js";
 import { batchTrialCount, planBatch, runBuiltinBatch, type BatchPlan } from "./run-batch.js";
@@ -47,7 +47,9 @@ async function replanBatch(run: Run, params: RunParams, ctx: RunOperationContext
   const plan = await planRunReporting(userParams, ctx);
   const storedTrials = proto.get("trials");
   const fileTrials = Array.isArray(storedTrials) ? (storedTrials as Trial[]) : null;
-  const batch = await planBatch(plan, { opdef: op, flags: {} }, fileTrials);
+  // An optimizer keeps its flag values, under any new `-Fo`.
+  const storedFlags = run.get("flags");
+  const batch = await planBatch(plan, { opdef: op, flags: isMapping(storedFlags) ? storedFlags : {} }, fileTrials);
   const storedSeed = run.get("random_seed");
   if (params.random_seed === null && typeof storedSeed === "number") batch.settings.randomSeed = storedSeed;
   return { batch, op, fileTrials };
@@ -68,6 +70,7 @@ export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunO
   deleteAttr(run.dir, "exit_status");
   deleteAttr(run.dir, "stopped");
   if (batch.settings.maxTrials !== null) writeAttr(run.dir, "max_trials", batch.settings.maxTrials);
+  if (sequentialOptimizer(op)) writeAttr(run.dir, "flags", batch.settings.flags);
   writeAttr(run.dir, "started", io.nowMicros());
   writeLock(run.dir, io.pid);
   return runBuiltinBatch(batch, op, run.dir);
