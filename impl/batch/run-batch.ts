@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
+import { FlagCheckError } from "../ops/flag-values.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { shellQuote } from "../../lib/python/shlex.js";
@@ -120,7 +121,12 @@ export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | nu
     const skopt = sequentialOptimizer(op.opdef);
     if (skopt) {
       if (params.stage_trials) throw new CliError(`operation '${SKOPT_OPS[skopt].fullname}' does not support --stage-trials`);
-      ({ values: optimizerFlags, userValues: optimizerUserFlags } = optimizerFlagValues(skopt, op.flags, params.opt_flags, params.force_flags, ctx.io.env.HOME));
+      try {
+        ({ values: optimizerFlags, userValues: optimizerUserFlags } = optimizerFlagValues(skopt, op.flags, params.opt_flags, params.force_flags, ctx.io.env.HOME));
+      } catch (error) {
+        if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
+        throw error;
+      }
     } else if (params.opt_flags.length) {
       const name = params.opt_flags[0].split("=")[0];
       const fullname = op.opdef.modelName ? `${op.opdef.modelName}:${op.opdef.opName}` : op.opdef.opName;

@@ -114,6 +114,11 @@ export async function runSequentialTrials(batch: BatchPlan, optimizer: SkoptOpNa
     const maxTrials = settings.maxTrials || 20;
     const randomStarts = Math.min(numericValue(settings.flags["random-starts"]) || 0, maxTrials);
     const options = suggestOptions(settings.flags);
+    // skopt's per-second acquisition functions want each objective paired with the time it took; Guild
+    // gives objectives alone, so its batch fails on the first suggestion (skopt: expected y to be (func_val, t)).
+    if (options.acqFunc === "EIps" || options.acqFunc === "PIps") {
+      throw new BatchError(`acq-func '${options.acqFunc}' is not supported: it needs the time each trial took (expected y to be (func_val, t))`);
+    }
     const random = seededRandom(settings.randomSeed);
     const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
     let trialsCount = 0;

@@ -10,7 +10,7 @@ import type { SkoptOpName } from "./optimizer-ops.js";
 import { decodePoint, encodePoint, randomPoint, rangeFeatures } from "./space.js";
 
 export interface SuggestOptions {
-  /** gp only: LCB, EI, PI, gp_hedge (EIps and PIps act as EI and PI: trials report no duration). */
+  /** gp only: LCB, EI, PI or gp_hedge (EIps and PIps need trial durations, which batches do not give: see seq-trials). */
   acqFunc: string;
   kappa: number;
   xi: number;
@@ -31,8 +31,6 @@ const HEDGED: AcquisitionName[] = ["LCB", "EI", "PI"];
 function acquisitionFor(optimizer: SkoptOpName, acqFunc: string, random: () => number): AcquisitionName {
   if (optimizer !== "gp") return "EI";
   if (acqFunc === "LCB" || acqFunc === "EI" || acqFunc === "PI") return acqFunc;
-  if (acqFunc === "EIps") return "EI";
-  if (acqFunc === "PIps") return "PI";
   return HEDGED[Math.floor(random() * HEDGED.length)];
 }
 
