@@ -51,7 +51,7 @@ async function replanBatch(run: Run, params: RunParams, ctx: RunOperationContext
   const storedFlags = run.get("flags");
   const batch = await planBatch(plan, { opdef: op, flags: isMapping(storedFlags) ? storedFlags : {} }, fileTrials);
   const storedSeed = run.get("random_seed");
-  if (params.random_seed === null && typeof storedSeed === "number") batch.settings.randomSeed = storedSeed;
+  if (!params.random_seed && typeof storedSeed === "number") batch.settings.randomSeed = storedSeed;
   return { batch, op, fileTrials };
 }
 

@@ -140,7 +140,8 @@ export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | nu
     tags: params.batch_tags,
     maxTrials: params.max_trials ?? defaultMaxTrials,
     objective: objectiveFor(params, plan.opdef.raw.objective),
-    randomSeed: params.random_seed ?? ctx.io.randomSeed(),
+    // As for any run, a seed of 0 is no seed (run_impl._op_init_random_seed).
+    randomSeed: params.random_seed || ctx.io.randomSeed(),
     stageTrials: params.stage_trials,
     flags: optimizerFlags,
     userFlags: optimizerUserFlags,
