@@ -1,11 +1,12 @@
 // A batch run's record: the batch run directory with its prototype (`.guild/proto`), and trial runs linked from it.
 import fs from "node:fs";
 import path from "node:path";
-import { createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock, type Opref } from "../../lib/rundir/index.js";
+import { appendManifest, createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock, type Opref } from "../../lib/rundir/index.js";
 import { GUILD_PLUGINS, generateArgs } from "../ops/op-cmd.js";
 import { initRun, platformAttr, runRandomSeed } from "../ops/run-init.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { runParamsAttr } from "../ops/run-params.js";
+import { Run } from "../runs/run.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { sequentialOptimizer, type BuiltinBatchOp } from "./optimizers.js";
 import type { Trial } from "./trials.js";
@@ -59,10 +60,15 @@ function builtinOpAttr(op: BuiltinBatchOp, label: string | null, pythonPath: str
   };
 }
 
-/** Writes the prototype of the trials: the user's operation initialized as a run, with `trials` from batch files. */
-export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] | null): void {
+/**
+ * Writes the prototype of the trials: the user's operation initialized as a run, with `trials` from batch
+ * files. Starting a batch again keeps the prototype's source code, manifest and digest, as Guild's
+ * restart does: a staged batch runs the source code it was staged with.
+ */
+export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] | null, keepSourceCode = false): void {
   const { io } = plan.ctx;
   const dir = protoDir(batchDir);
+  const manifest = keepSourceCode ? Run.forDir(dir).readManifest() : null;
   const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
   const cmd = generateArgs(plan.opCmd, plan.flagValues, plan.pythonExe, () => undefined);
   initRun({
@@ -82,7 +88,9 @@ export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] 
     params: plan.params,
     opDepsData: plan.opDepsData,
     randomSeed: runRandomSeed(plan.params.random_seed, plan.baseRun?.run ?? null, io.randomSeed),
+    skipSourceCode: keepSourceCode,
   });
+  if (manifest) appendManifest(dir, manifest.split("\n").filter((line) => line !== ""));
   removeMarker(dir, "PENDING");
   if (fileTrials) writeAttr(dir, "trials", fileTrials);
 }

@@ -1,12 +1,11 @@
 // `guild run --start/--restart/--proto BATCH`: a built-in batch run again, its trials from its prototype and any new flag values.
-import fs from "node:fs";
 import { encodeFlagValue } from "../flags/encode.js";
 import { listRuns } from "../runs/list.js";
 import { Run } from "../runs/run.js";
 import { planRunReporting, type RunOperationContext } from "../ops/run-operation.js";
 import type { RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
-import { deleteAttr, protoDir, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
+import { deleteAttr, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
 import { builtinBatchOp, sequentialOptimizer, type BuiltinBatchOp } from "./optimizers.js";
 import { initBuiltinBatchRun, writeProto } from "./batch-run.js";
@@ -64,8 +63,7 @@ export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunO
     if (!accepted) return 0;
   }
   const { io } = ctx;
-  fs.rmSync(protoDir(run.dir), { recursive: true, force: true });
-  writeProto(batch.plan, run.dir, fileTrials);
+  writeProto(batch.plan, run.dir, fileTrials, true);
   removeMarker(run.dir, "STAGED");
   deleteAttr(run.dir, "exit_status");
   deleteAttr(run.dir, "stopped");
