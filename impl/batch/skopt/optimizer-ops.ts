@@ -53,11 +53,10 @@ const NOISE = flag(
   "Level of noise associated with the objective\n\nUse 'gaussian' if the objective returns noisy observations, otherwise specify the expected variance of the noise.",
 );
 
-/** An optimizer operation: its flags (sorted by name) and what `--help-op` says of it. */
+/** An optimizer operation: its name as Guild shows it and its flags (sorted by name). */
 export interface SkoptOpDef {
   opName: SkoptOpName;
   fullname: string;
-  description: string;
   flags: FlagDef[];
 }
 
@@ -65,19 +64,16 @@ export const SKOPT_OPS: Record<SkoptOpName, SkoptOpDef> = {
   gp: {
     opName: "gp",
     fullname: "skopt:gp",
-    description: "Bayesian optimizer using Gaussian processes.",
     flags: [ACQ_FUNC, KAPPA, NOISE, PREV_TRIALS, RANDOM_STARTS, XI],
   },
   forest: {
     opName: "forest",
     fullname: "skopt:forest",
-    description: "Sequential optimization using decision trees.",
     flags: [KAPPA, PREV_TRIALS, RANDOM_STARTS, XI],
   },
   gbrt: {
     opName: "gbrt",
     fullname: "skopt:gbrt",
-    description: "Sequential optimization using gradient boosted regression trees.",
     flags: [KAPPA, PREV_TRIALS, RANDOM_STARTS, XI],
   },
 };
