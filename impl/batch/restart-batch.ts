@@ -4,6 +4,7 @@ import { listRuns } from "../runs/list.js";
 import { Run } from "../runs/run.js";
 import { planRunReporting, type RunOperationContext } from "../ops/run-operation.js";
 import type { RunParams } from "../ops/run-params.js";
+import { opCmdFromData } from "../ops/restart.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { deleteAttr, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
@@ -44,6 +45,10 @@ async function replanBatch(run: Run, params: RunParams, ctx: RunOperationContext
   const merged = restartParams(run, params);
   const userParams: RunParams = { ...merged, opspec, flags: [...protoFlags, ...params.flags], restart: null, proto: null };
   const plan = await planRunReporting(userParams, ctx);
+  // Without new flag values Guild takes the command the prototype recorded, not one from the project.
+  const storedOp = proto.get("op");
+  const storedCmd = isMapping(storedOp) ? storedOp["op-cmd"] : undefined;
+  if (!params.flags.length && storedCmd) plan.opCmd = opCmdFromData(storedCmd);
   const storedTrials = proto.get("trials");
   const fileTrials = Array.isArray(storedTrials) ? (storedTrials as Trial[]) : null;
   // An optimizer keeps its flag values, under any new `-Fo`.

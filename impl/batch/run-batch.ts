@@ -6,15 +6,15 @@ import { FlagCheckError } from "../ops/flag-values.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { shellQuote } from "../../lib/python/shlex.js";
-import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
+import { protoDir, runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
-import { checkRestartParams } from "../ops/restart.js";
+import { checkRestartParams, opCmdFromData } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { showSourceCodeTest } from "../ops/test-sourcecode.js";
 import { runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { formatOperation, formatRunOperation } from "../runs/format.js";
-import type { PyValue } from "../../lib/python/values.js";
+import { isMapping, type PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
 import { batchOpFor, sequentialOptimizer, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
 import { optimizerFlagValues, SKOPT_OPS } from "./skopt/optimizer-ops.js";
@@ -286,10 +286,11 @@ export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batc
     if ((plan.ctx.logLevel ?? 20) <= 20) log(`INFO: [guild] ${line}`);
   };
   const trialIo = { stdout, stderr };
+  const proto = Run.forDir(protoDir(batchDir));
   const release = io.holdSignals?.() ?? (() => undefined);
   let status = 0;
   try {
-    const runner: TrialRunner = { log, info, start: (trialDir, trial) => startTrial(batch, trialDir, trial, log, info, trialIo) };
+    const runner: TrialRunner = { log, info, start: (trialDir, trial) => startTrial(batch, trialDir, trial, log, info, { ...trialIo, proto }) };
     const skopt = sequentialOptimizer(op);
     status = skopt ? await runSequentialTrials(batch, skopt, batchDir, runner) : await runPendingTrials(batch, batchDir, runner);
   } finally {
@@ -342,19 +343,25 @@ async function startTrial(batch: BatchPlan, trialDir: string, trial: Trial, log:
   return { code, stopStatus: null };
 }
 
-/** Where a trial's output and messages go: the batch's output, and the console unless the batch is quiet. */
+/** Where a trial's output and messages go (the batch's output, and the console unless the batch is quiet), and the prototype it is copied from. */
 interface TrialIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  proto: Run;
 }
 
 /** The plan of one trial: the user's operation with the trial's flag values, in the run a new id names. */
 function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean, trialIo: TrialIo): RunPlan {
   const { plan } = batch;
   // Guild runs trials inside the batch's process, which logs as operations do.
-  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, ...trialIo, newRunId: () => trialId }, logFormat: "op" as const };
+  const { stdout, stderr, proto } = trialIo;
+  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, stdout, stderr, newRunId: () => trialId }, logFormat: "op" as const };
   const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage, print_cmd: false, print_trials: false };
-  return { ...plan, ctx, params, flagValues: trial, userFlagValues: {} };
+  // A trial is a copy of the prototype (batch_util.init_trial_run), restarted: its source code, command and seed are the prototype's.
+  const storedOp = proto.get("op");
+  const storedCmd = isMapping(storedOp) ? storedOp["op-cmd"] : undefined;
+  const opCmd = storedCmd ? opCmdFromData(storedCmd) : plan.opCmd;
+  return { ...plan, ctx, params, opCmd, flagValues: trial, userFlagValues: {}, baseRun: { run: proto, isProto: true } };
 }
 
 /** batch_util.start_trial_run: log the trial, then run (or stage) it in place of its pending run; returns its exit code. */
