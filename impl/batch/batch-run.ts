@@ -1,13 +1,14 @@
 // A batch run's record: the batch run directory with its prototype (`.guild/proto`), and trial runs linked from it.
 import fs from "node:fs";
 import path from "node:path";
-import { createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock, type Opref } from "../../lib/rundir/index.js";
+import { appendManifest, createAttrsDir, createManifest, protoDir, removeMarker, runDirPath, writeAttr, writeMarker, writeOpref, writeLock, type Opref } from "../../lib/rundir/index.js";
 import { GUILD_PLUGINS, generateArgs } from "../ops/op-cmd.js";
 import { initRun, platformAttr, runRandomSeed } from "../ops/run-init.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { runParamsAttr } from "../ops/run-params.js";
+import { Run } from "../runs/run.js";
 import type { RunPlan } from "../ops/hooks.js";
-import type { BuiltinBatchOp } from "./optimizers.js";
+import { sequentialOptimizer, type BuiltinBatchOp } from "./optimizers.js";
 import type { Trial } from "./trials.js";
 
 /** Guild's version, recorded in the opref of its built-in batch operations. */
@@ -19,7 +20,13 @@ export function builtinBatchOpref(op: BuiltinBatchOp): Opref {
 }
 
 /** The module Guild runs for each built-in batch operation. */
-export const BATCH_MAIN: Record<BuiltinBatchOp["opName"], string> = { "+": "guild.batch_main", random: "guild.plugins.random_main" };
+export const BATCH_MAIN: Record<BuiltinBatchOp["opName"], string> = {
+  "+": "guild.batch_main",
+  random: "guild.plugins.random_main",
+  gp: "guild.plugins.skopt_gp_main",
+  forest: "guild.plugins.skopt_forest_main",
+  gbrt: "guild.plugins.skopt_gbrt_main",
+};
 
 export interface BatchSettings {
   label: string | null;
@@ -28,6 +35,10 @@ export interface BatchSettings {
   objective: string | null;
   randomSeed: number;
   stageTrials: boolean;
+  /** The batch op's own flag values (the optimizer's flags; none for grid and random search). */
+  flags: Trial;
+  /** Those of its flag values given with `-Fo`. */
+  userFlags: Trial;
 }
 
 /** The `op` attr of a built-in batch run, as model_proxy.BatchModelProxy defines the operation. */
@@ -49,10 +60,15 @@ function builtinOpAttr(op: BuiltinBatchOp, label: string | null, pythonPath: str
   };
 }
 
-/** Writes the prototype of the trials: the user's operation initialized as a run, with `trials` from batch files. */
-export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] | null): void {
+/**
+ * Writes the prototype of the trials: the user's operation initialized as a run, with `trials` from batch
+ * files. Starting a batch again keeps the prototype's source code, manifest and digest, as Guild's
+ * restart does: a staged batch runs the source code it was staged with.
+ */
+export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] | null, keepSourceCode = false): void {
   const { io } = plan.ctx;
   const dir = protoDir(batchDir);
+  const manifest = keepSourceCode ? Run.forDir(dir).readManifest() : null;
   const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
   const cmd = generateArgs(plan.opCmd, plan.flagValues, plan.pythonExe, () => undefined);
   initRun({
@@ -72,7 +88,9 @@ export function writeProto(plan: RunPlan, batchDir: string, fileTrials: Trial[] 
     params: plan.params,
     opDepsData: plan.opDepsData,
     randomSeed: runRandomSeed(plan.params.random_seed, plan.baseRun?.run ?? null, io.randomSeed),
+    skipSourceCode: keepSourceCode,
   });
+  if (manifest) appendManifest(dir, manifest.split("\n").filter((line) => line !== ""));
   removeMarker(dir, "PENDING");
   if (fileTrials) writeAttr(dir, "trials", fileTrials);
 }
@@ -89,10 +107,12 @@ export function initBuiltinBatchRun(plan: RunPlan, op: BuiltinBatchOp, settings:
   writeOpref(runDir, builtinBatchOpref(op));
   writeAttr(runDir, "cmd", [plan.pythonExe, "-um", BATCH_MAIN[op.opName]]);
   writeAttr(runDir, "plugins", GUILD_PLUGINS);
-  if (settings.label) writeAttr(runDir, "label", settings.label);
+  // An optimizer's batch run is labelled as any run is, by its flags unless given a label.
+  const label = sequentialOptimizer(op) ? runLabel(labelTemplate(settings.label, settings.tags, null), settings.flags, io.cwd) : settings.label;
+  if (label) writeAttr(runDir, "label", label);
   if (settings.tags.length) writeAttr(runDir, "tags", settings.tags);
-  writeAttr(runDir, "flags", {});
-  writeAttr(runDir, "user_flags", {});
+  writeAttr(runDir, "flags", settings.flags);
+  writeAttr(runDir, "user_flags", settings.userFlags);
   writeAttr(runDir, "run_params", runParamsAttr(plan.params));
   writeAttr(runDir, "random_seed", settings.randomSeed);
   const pythonPath = [".", io.env.PYTHONPATH].filter(Boolean).join(":");

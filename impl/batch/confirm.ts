@@ -46,6 +46,7 @@ export function batchPrompt(batch: BatchPlan, countTrials: () => number, restart
   const note = batch.fileTrials && Object.keys(plan.flagValues).length ? " (flags below used unless specified in batch trial)" : "";
   let text = `You are about to ${action} ${subject}${description}${qualifier}${note}\n${flagLines(plan.flagValues, plan.opdef.flags)}`;
   if (opPlan && Object.keys(opPlan.flagValues).length) text += `Optimizer flags:\n${flagLines(opPlan.flagValues, opPlan.opdef.flags)}`;
+  else if (Object.keys(settings.flags).length) text += `Optimizer flags:\n${flagLines(settings.flags, [])}`;
   return text + "Continue? (Y/n) ";
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, test } from "vitest";
 import { useTempDir } from "./temp-dir.test-support.js";
 import { loadGuildfile, type LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { PyFloat } from "../../lib/python/values.js";
-import { batchOpFor, batchOpName, optimizerDefs } from "./optimizers.js";
+import { batchOpFor, batchOpName, builtinBatchOp, optimizerDefs } from "./optimizers.js";
 
 const GUILD_YML = `
 train:
@@ -67,14 +67,33 @@ describe("optimizers", () => {
     expect(batch && batchOpName(batch.opdef)).toBe(expected);
   });
 
-  test.each([["gp"], ["forest"], ["gbrt"], ["skopt:gp"], ["bayesian"]])("-o %s: an error naming the scikit-optimize optimizers", (name) => {
+  test.each([
+    ["gp", "skopt:gp"],
+    ["skopt:gp", "skopt:gp"],
+    ["bayesian", "skopt:gp"],
+    ["gaussian", "skopt:gp"],
+    ["forest", "skopt:forest"],
+    ["skopt:forest", "skopt:forest"],
+    ["gbrt", "skopt:gbrt"],
+    ["skopt:gbrt", "skopt:gbrt"],
+  ])("-o %s: the scikit-optimize optimizer %s", (name, expected) => {
     load();
-    expect(() => batchOpFor(guildfile, opdef("train"), { optimizer: name, optimize: false }, {}, null)).toThrow(/scikit-optimize optimizers \(gp, forest, gbrt\)/);
+    const batch = batchOpFor(guildfile, opdef("train"), { optimizer: name, optimize: false }, {}, null);
+    expect(batch && batchOpName(batch.opdef)).toBe(expected);
   });
 
-  test("-O with no optimizer in the Guild file names gp", () => {
+  test("-O with no optimizer in the Guild file is gp", () => {
     load();
-    expect(() => batchOpFor(guildfile, opdef("train"), { optimizer: null, optimize: true }, {}, null)).toThrow("optimizer 'gp' is not supported");
+    const batch = batchOpFor(guildfile, opdef("train"), { optimizer: null, optimize: true }, {}, null);
+    expect(batch && batchOpName(batch.opdef)).toBe("skopt:gp");
+  });
+
+  test.each([["gp"], ["forest"], ["gbrt"], ["random"], ["+"]])("builtinBatchOp(%s) finds the op a batch run's opref names", (opName) => {
+    expect(builtinBatchOp(opName)?.opName).toBe(opName);
+  });
+
+  test.each([["bayesian"], ["skopt:gp"], ["train"]])("builtinBatchOp(%s): an alias is not an opref's op name", (opName) => {
+    expect(builtinBatchOp(opName)).toBeNull();
   });
 
   test("an unknown optimizer is an unknown operation", () => {

@@ -5,6 +5,7 @@ import { isMapping, type PyValue } from "../../lib/python/values.js";
 import type { Guildfile, OpDef } from "../../lib/guildfile/index.js";
 import { decodeFlagFunction } from "./search-space.js";
 import type { Trial } from "./trials.js";
+import { skoptOpName, type SkoptOpName } from "./skopt/optimizer-ops.js";
 
 /** An optimizer of an operation (guildfile.OptimizerDef): its name, the opspec it runs, its flag values. */
 export interface OptimizerDef {
@@ -52,8 +53,8 @@ const DEFAULT_OPTIMIZER = "gp";
 /** Built-in batch operations: the name Guild records them under (opref model and op). */
 export interface BuiltinBatchOp {
   kind: "builtin";
-  /** `+` (grid and batch files) or `random`. */
-  opName: "+" | "random";
+  /** `+` (grid and batch files), `random`, or a scikit-optimize optimizer. */
+  opName: "+" | "random" | SkoptOpName;
   modelName: "" | "skopt";
   defaultMaxTrials: number | null;
 }
@@ -73,11 +74,22 @@ export interface BatchOp {
 
 const GRID: BuiltinBatchOp = { kind: "builtin", opName: "+", modelName: "", defaultMaxTrials: null };
 const RANDOM: BuiltinBatchOp = { kind: "builtin", opName: "random", modelName: "skopt", defaultMaxTrials: 20 };
-const SKOPT_OPTIMIZERS = ["gp", "skopt:gp", "bayesian", "gaussian", "forest", "skopt:forest", "gbrt", "skopt:gbrt"];
+/** skopt.ProxyBase: the sequential optimizers run 20 trials unless told otherwise. */
+function skoptBatchOp(opName: SkoptOpName): BuiltinBatchOp {
+  return { kind: "builtin", opName, modelName: "skopt", defaultMaxTrials: 20 };
+}
 
-/** The built-in batch operation a batch run's opref names (`+`, `skopt:random`), or null. */
+/** The built-in batch operation a batch run's opref names (`+`, `skopt:random`, `skopt:gp`), or null. */
 export function builtinBatchOp(opName: string): BuiltinBatchOp | null {
-  return opName === "+" ? GRID : opName === "random" ? RANDOM : null;
+  if (opName === "+") return GRID;
+  if (opName === "random") return RANDOM;
+  const skopt = skoptOpName(opName);
+  return skopt === opName ? skoptBatchOp(skopt) : null;
+}
+
+/** The scikit-optimize optimizer a built-in batch op is, or null for grid and random search. */
+export function sequentialOptimizer(op: BuiltinBatchOp): SkoptOpName | null {
+  return op.opName === "+" || op.opName === "random" ? null : op.opName;
 }
 
 /** op_util.opdef_for_opspec for a batch: the Guild file first, then Guild's built-in batch operations. */
@@ -88,12 +100,8 @@ export function batchOpdefForOpspec(guildfile: Guildfile, opspec: string): Batch
     if (!(error instanceof CliError)) throw error;
     if (opspec === "+") return GRID;
     if (opspec === "random" || opspec === "skopt:random") return RANDOM;
-    if (SKOPT_OPTIMIZERS.includes(opspec)) {
-      throw new CliError(
-        `optimizer '${opspec}' is not supported: the scikit-optimize optimizers (gp, forest, gbrt) are not available\n` +
-          "Use 'random' (or a flag range such as NAME=[MIN:MAX]) for random search, or flag lists for a grid search.",
-      );
-    }
+    const skopt = skoptOpName(opspec);
+    if (skopt) return skoptBatchOp(skopt);
     throw error;
   }
 }
@@ -129,7 +137,8 @@ export function batchOpFor(guildfile: Guildfile, opdef: OpDef, choice: BatchChoi
   return implied ? { opdef: batchOpdefForOpspec(guildfile, implied), flags: {} } : null;
 }
 
-/** The batch op's name as Guild shows it in prompts (`+`, `random`, `tune-echo`). */
+/** The batch op's name as Guild shows it in prompts (`+`, `random`, `skopt:gp`, `tune-echo`). */
 export function batchOpName(op: BatchOpdef): string {
-  return op.kind === "builtin" ? op.opName : op.opdef.fullname;
+  if (op.kind === "guildfile") return op.opdef.fullname;
+  return sequentialOptimizer(op) ? `${op.modelName}:${op.opName}` : op.opName;
 }

@@ -1,14 +1,14 @@
 // `guild run --start/--restart/--proto BATCH`: a built-in batch run again, its trials from its prototype and any new flag values.
-import fs from "node:fs";
 import { encodeFlagValue } from "../flags/encode.js";
 import { listRuns } from "../runs/list.js";
 import { Run } from "../runs/run.js";
 import { planRunReporting, type RunOperationContext } from "../ops/run-operation.js";
 import type { RunParams } from "../ops/run-params.js";
+import { opCmdFromData } from "../ops/restart.js";
 import type { RunPlan } from "../ops/hooks.js";
-import { deleteAttr, protoDir, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
+import { deleteAttr, removeMarker, writeAttr, writeLock } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
-import { builtinBatchOp, type BuiltinBatchOp } from "./optimizers.js";
+import { builtinBatchOp, sequentialOptimizer, type BuiltinBatchOp } from "./optimizers.js";
 import { initBuiltinBatchRun, writeProto } from "./batch-run.js";
 import { confirmBatch } from "./confirm.js";
 import { batchTrialCount, planBatch, runBuiltinBatch, type BatchPlan } from "./run-batch.js";
@@ -45,11 +45,17 @@ async function replanBatch(run: Run, params: RunParams, ctx: RunOperationContext
   const merged = restartParams(run, params);
   const userParams: RunParams = { ...merged, opspec, flags: [...protoFlags, ...params.flags], restart: null, proto: null };
   const plan = await planRunReporting(userParams, ctx);
+  // Without new flag values Guild takes the command the prototype recorded, not one from the project.
+  const storedOp = proto.get("op");
+  const storedCmd = isMapping(storedOp) ? storedOp["op-cmd"] : undefined;
+  if (!params.flags.length && storedCmd) plan.opCmd = opCmdFromData(storedCmd);
   const storedTrials = proto.get("trials");
   const fileTrials = Array.isArray(storedTrials) ? (storedTrials as Trial[]) : null;
-  const batch = await planBatch(plan, { opdef: op, flags: {} }, fileTrials);
+  // An optimizer keeps its flag values, under any new `-Fo`.
+  const storedFlags = run.get("flags");
+  const batch = await planBatch(plan, { opdef: op, flags: isMapping(storedFlags) ? storedFlags : {} }, fileTrials);
   const storedSeed = run.get("random_seed");
-  if (params.random_seed === null && typeof storedSeed === "number") batch.settings.randomSeed = storedSeed;
+  if (!params.random_seed && typeof storedSeed === "number") batch.settings.randomSeed = storedSeed;
   return { batch, op, fileTrials };
 }
 
@@ -62,12 +68,12 @@ export async function restartBuiltinBatch(run: Run, params: RunParams, ctx: RunO
     if (!accepted) return 0;
   }
   const { io } = ctx;
-  fs.rmSync(protoDir(run.dir), { recursive: true, force: true });
-  writeProto(batch.plan, run.dir, fileTrials);
+  writeProto(batch.plan, run.dir, fileTrials, true);
   removeMarker(run.dir, "STAGED");
   deleteAttr(run.dir, "exit_status");
   deleteAttr(run.dir, "stopped");
   if (batch.settings.maxTrials !== null) writeAttr(run.dir, "max_trials", batch.settings.maxTrials);
+  if (sequentialOptimizer(op)) writeAttr(run.dir, "flags", batch.settings.flags);
   writeAttr(run.dir, "started", io.nowMicros());
   writeLock(run.dir, io.pid);
   return runBuiltinBatch(batch, op, run.dir);

@@ -2,22 +2,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliError, type Io } from "../io.js";
+import { FlagCheckError } from "../ops/flag-values.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
 import { generateEnv } from "../ops/op-cmd.js";
 import { shellQuote } from "../../lib/python/shlex.js";
-import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
+import { protoDir, runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
-import { checkRestartParams } from "../ops/restart.js";
+import { checkRestartParams, opCmdFromData } from "../ops/restart.js";
 import { requestedOpHelp } from "../ops/help-op.js";
 import { terminalColumns } from "../../lib/python/click-formatting.js";
 import { showSourceCodeTest } from "../ops/test-sourcecode.js";
 import { incompatibleRunOptions, runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { formatOperation, formatRunOperation } from "../runs/format.js";
-import type { PyValue } from "../../lib/python/values.js";
+import { isMapping, type PyValue } from "../../lib/python/values.js";
 import { readBatchFiles, splitBatchFiles } from "./batch-files.js";
-import { batchOpFor, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
+import { batchOpFor, sequentialOptimizer, type BatchOp, type BuiltinBatchOp } from "./optimizers.js";
+import { optimizerFlagValues, SKOPT_OPS } from "./skopt/optimizer-ops.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
 import { BATCH_MAIN, finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
@@ -30,6 +32,7 @@ import { builtinBatchRunFor, restartBuiltinBatch, runBuiltinBatchFromProto } fro
 import { openBatchOutput } from "./batch-output.js";
 import { checkTrialsPath, saveTrials } from "./save-trials.js";
 import { skipBatchBecauseNeeded } from "./needed.js";
+import { runSequentialTrials, type TrialOutcome, type TrialRunner } from "./seq-trials.js";
 import { flagEncodedForOptimizer } from "./flag-encoder.js";
 
 /** Runs `guild run` as a batch when flag values, batch files or optimizer options ask for one, else as one run. */
@@ -121,6 +124,8 @@ export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | nu
   const { params, ctx } = plan;
   let opPlan: RunPlan | null = null;
   let defaultMaxTrials: number | null;
+  let optimizerFlags: Trial = {};
+  let optimizerUserFlags: Trial = {};
   if (op.opdef.kind === "guildfile") {
     const batchOpdef = op.opdef.opdef;
     if (params.stage_trials && !batchOpdef.raw["can-stage-trials"]) throw new CliError(`operation '${batchOpdef.fullname}' does not support --stage-trials`);
@@ -130,21 +135,33 @@ export async function planBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | nu
     const raw = batchOpdef.raw["default-max-trials"];
     defaultMaxTrials = typeof raw === "number" ? raw : null;
   } else {
-    if (params.opt_flags.length) {
+    const skopt = sequentialOptimizer(op.opdef);
+    if (skopt) {
+      if (params.stage_trials) throw new CliError(`operation '${SKOPT_OPS[skopt].fullname}' does not support --stage-trials`);
+      try {
+        ({ values: optimizerFlags, userValues: optimizerUserFlags } = optimizerFlagValues(skopt, op.flags, params.opt_flags, params.force_flags, ctx.io.env.HOME));
+      } catch (error) {
+        if (error instanceof FlagCheckError) ctx.io.stderr(error.preamble);
+        throw error;
+      }
+    } else if (params.opt_flags.length) {
       const name = params.opt_flags[0].split("=")[0];
       const fullname = op.opdef.modelName ? `${op.opdef.modelName}:${op.opdef.opName}` : op.opdef.opName;
       throw new CliError(`unsupported flag '${name}'\nTry 'guild run ${fullname} --help-op' for a list of flags or use --force-flags to skip this check.`);
     }
     defaultMaxTrials = op.opdef.defaultMaxTrials;
-    if (op.opdef.opName === "random") plan.flagValues = flagEncodedForOptimizer(plan.opdef, plan.flagValues, plan.userFlagValues);
+    if (op.opdef.opName !== "+") plan.flagValues = flagEncodedForOptimizer(plan.opdef, plan.flagValues, plan.userFlagValues);
   }
   const settings: BatchSettings = {
     label: params.batch_label,
     tags: params.batch_tags,
     maxTrials: params.max_trials ?? defaultMaxTrials,
     objective: objectiveFor(params, plan.opdef.raw.objective),
-    randomSeed: params.random_seed ?? ctx.io.randomSeed(),
+    // As for any run, a seed of 0 is no seed (run_impl._op_init_random_seed).
+    randomSeed: params.random_seed || ctx.io.randomSeed(),
     stageTrials: params.stage_trials,
+    flags: optimizerFlags,
+    userFlags: optimizerUserFlags,
   };
   return { plan, op, opPlan, fileTrials: trials, settings };
 }
@@ -200,6 +217,10 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
     const shown = home && full.startsWith(home + "/") ? "~" + full.slice(home.length) : full;
     io.stdout(`Saving trials to ${shown}\n`);
     if (op.opdef.kind !== "builtin") throw new CliError("optimizer does not support saving trials");
+    if (sequentialOptimizer(op.opdef)) {
+      io.stderr("ERROR: [guild] optimizer does not support saving trials\n");
+      return 1;
+    }
     const listed = trialsOrError(batch, (line) => io.stderr(line + "\n"));
     if (!listed) return 1;
     saveTrials(listed, params.save_trials, io.cwd);
@@ -207,6 +228,12 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
   }
   if (params.print_trials || params.print_cmd) {
     if (op.opdef.kind !== "builtin") throw new CliError("optimizer does not support printing trials");
+    if (sequentialOptimizer(op.opdef)) {
+      // skopt_util.handle_seq_trials: the batch op starts (its command shown first), then refuses.
+      if (params.print_cmd) io.stdout([plan.pythonExe, "-um", BATCH_MAIN[op.opdef.opName]].map(shellQuote).join(" ") + "\n");
+      io.stderr(`ERROR: [guild] optimizer does not support printing trials${params.print_cmd ? " command" : ""}\n`);
+      return 1;
+    }
     const listed = trialsOrError(batch, (line) => io.stderr(line + "\n"));
     if (!listed) return 1;
     if (params.print_trials) {
@@ -262,7 +289,7 @@ async function runGuildfileBatch(batch: BatchPlan): Promise<number> {
 
 /** Runs the trials of a built-in batch run that is initialized (new, or started again) and records its end. */
 export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batchDir: string): Promise<number> {
-  const { plan, settings } = batch;
+  const { plan } = batch;
   const { io } = plan.ctx;
   const quiet = plan.params.quiet;
   // What the batch shows goes to its output as well; with --quiet only there.
@@ -280,59 +307,85 @@ export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batc
     if ((plan.ctx.logLevel ?? 20) <= 20) log(`INFO: [guild] ${line}`);
   };
   const trialIo = { stdout, stderr };
-  let status = 0;
-  const trials = trialsOrError(batch, log);
-  if (!trials) status = 1;
-  // batch_util._run_trials: every trial is created pending first, then each is started in turn.
-  const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
-  const pending = (trials ?? []).map((trial) => {
-    const trialDir = runDirPath(plan.ctx.guildHome, io.newRunId());
-    initTrialRun(batchDir, trialDir, trial, runLabel(template, trial, io.cwd), io.nowMicros());
-    return { trial, trialDir };
-  });
+  const proto = Run.forDir(protoDir(batchDir));
   const release = io.holdSignals?.() ?? (() => undefined);
+  let status = 0;
   try {
-    for (const { trial, trialDir } of pending) {
-      if (io.interrupt.aborted) {
-        info("Stopping batch (pending trials can be started as needed)");
-        status = -15;
-        break;
-      }
-      const { code, message } = await runTrial(batch, trialDir, trial, settings.stageTrials, info, trialIo);
-      if (code === 0 || io.interrupt.aborted) continue;
-      const detail = message ? `: (${code}) ${message}` : ` (${code}) - see log for details`;
-      log(`ERROR: [guild] Trial ${path.basename(trialDir)} exited with an error${detail}`);
-      if (plan.params.fail_on_trial_error) {
-        log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
-        status = code;
-        break;
-      }
-    }
+    const runner: TrialRunner = { log, info, start: (trialDir, trial) => startTrial(batch, trialDir, trial, log, info, { ...trialIo, proto }) };
+    const skopt = sequentialOptimizer(op);
+    status = skopt ? await runSequentialTrials(batch, skopt, batchDir, runner) : await runPendingTrials(batch, batchDir, runner);
   } finally {
     output.close();
     finishBuiltinBatchRun(batchDir, status, io.nowMicros());
     release();
   }
-  // A batch is an interim run (Guild logs its deletion at debug level only): it goes to the trash.
-  if (status === 0 && !plan.params.keep_batch && !plan.ctx.backgroundProcess) {
+  // A grid or random batch is an interim run (Guild logs its deletion at debug level only): it goes to
+  // the trash. skopt.ProxyBase keeps an optimizer's batch run.
+  if (status === 0 && !plan.params.keep_batch && !plan.ctx.backgroundProcess && !sequentialOptimizer(op)) {
     deleteRuns(plan.ctx.guildHome, [Run.forDir(batchDir)], false, (message) => io.stderr(`WARNING: ${message}\n`));
   }
   return status >= 0 ? status : (256 + status) & 0xff;
 }
 
-/** Where a trial's output and messages go: the batch's output, and the console unless the batch is quiet. */
+/** Grid, file and random trials: every trial is created pending first, then each is started in turn (batch_util._run_trials). */
+async function runPendingTrials(batch: BatchPlan, batchDir: string, runner: TrialRunner): Promise<number> {
+  const trials = trialsOrError(batch, runner.log);
+  if (!trials) return 1;
+  const { plan } = batch;
+  const { io } = plan.ctx;
+  const template = labelTemplate(plan.params.label, plan.params.tags, plan.opdef.label);
+  const pending = trials.map((trial) => {
+    const trialDir = runDirPath(plan.ctx.guildHome, io.newRunId());
+    initTrialRun(batchDir, trialDir, trial, runLabel(template, trial, io.cwd), io.nowMicros());
+    return { trial, trialDir };
+  });
+  for (const { trial, trialDir } of pending) {
+    const { stopStatus } = await runner.start(trialDir, trial);
+    if (stopStatus !== null) return stopStatus;
+  }
+  return 0;
+}
+
+/**
+ * Starts a trial run that is pending, unless the batch was interrupted, and reports its failure
+ * (batch_util._start_pending_trial, handle_trial_system_exit); the batch stops with `stopStatus` when not null.
+ */
+async function startTrial(batch: BatchPlan, trialDir: string, trial: Trial, log: (line: string) => void, info: (line: string) => void, trialIo: TrialIo): Promise<TrialOutcome> {
+  const { plan, settings } = batch;
+  if (plan.ctx.io.interrupt.aborted) {
+    info("Stopping batch (pending trials can be started as needed)");
+    return { code: null, stopStatus: -15 };
+  }
+  const { code, message } = await runTrial(batch, trialDir, trial, settings.stageTrials, info, trialIo);
+  if (code === 0 || plan.ctx.io.interrupt.aborted) return { code, stopStatus: null };
+  const detail = message ? `: (${code}) ${message}` : ` (${code}) - see log for details`;
+  log(`ERROR: [guild] Trial ${path.basename(trialDir)} exited with an error${detail}`);
+  if (plan.params.fail_on_trial_error) {
+    log("ERROR: [guild] Stopping batch because a trial failed (pending trials can be started as needed)");
+    return { code, stopStatus: code };
+  }
+  return { code, stopStatus: null };
+}
+
+/** Where a trial's output and messages go (the batch's output, and the console unless the batch is quiet), and the prototype it is copied from. */
 interface TrialIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  proto: Run;
 }
 
 /** The plan of one trial: the user's operation with the trial's flag values, in the run a new id names. */
 function trialPlan(batch: BatchPlan, trial: Trial, trialId: string, stage: boolean, trialIo: TrialIo): RunPlan {
   const { plan } = batch;
   // Guild runs trials inside the batch's process, which logs as operations do.
-  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, ...trialIo, newRunId: () => trialId }, logFormat: "op" as const };
+  const { stdout, stderr, proto } = trialIo;
+  const ctx = { ...plan.ctx, io: { ...plan.ctx.io, stdout, stderr, newRunId: () => trialId }, logFormat: "op" as const };
   const params: RunParams = { ...plan.params, yes: true, needed: false, stage, quiet: stage, print_cmd: false, print_trials: false };
-  return { ...plan, ctx, params, flagValues: trial, userFlagValues: {} };
+  // A trial is a copy of the prototype (batch_util.init_trial_run), restarted: its source code, command and seed are the prototype's.
+  const storedOp = proto.get("op");
+  const storedCmd = isMapping(storedOp) ? storedOp["op-cmd"] : undefined;
+  const opCmd = storedCmd ? opCmdFromData(storedCmd) : plan.opCmd;
+  return { ...plan, ctx, params, opCmd, flagValues: trial, userFlagValues: {}, baseRun: { run: proto, isProto: true } };
 }
 
 /** batch_util.start_trial_run: log the trial, then run (or stage) it in place of its pending run; returns its exit code. */

@@ -27,7 +27,7 @@ function expandUser(text: string, home: string | undefined): string {
  * op_util.parse_flag_assigns: `NAME=VAL` args decoded with the flag's type (when defined); a value for a
  * dependency flag the op does not type is a string (a run id such as `1e12` or `02` stays as given).
  */
-export function parseFlagAssigns(args: string[], opdef: OpDef | null, home?: string, dependencyFlagNames: string[] = []): FlagValues {
+export function parseFlagAssigns(args: string[], opdef: Pick<OpDef, "flags"> | null, home?: string, dependencyFlagNames: string[] = []): FlagValues {
   const invalid = args.filter((arg) => !expandUser(arg, home).includes("="));
   if (invalid.length) throw new CliError(`invalid argument(s):\n${invalid.join("\n")}\nexpected NAME=VAL`);
   const values: FlagValues = {};
@@ -127,7 +127,7 @@ export interface FlagValuesResult {
 }
 
 /** Defaults overridden by user values, coerced and (unless forced) checked as Guild does. */
-export function flagValuesForOpdef(opdef: OpDef, userValues: FlagValues, force: boolean, resourceFlagNames: string[] = []): FlagValues {
+export function flagValuesForOpdef(opdef: Pick<OpDef, "flags" | "fullname">, userValues: FlagValues, force: boolean, resourceFlagNames: string[] = []): FlagValues {
   const values: FlagValues = {};
   for (const flag of opdef.flags) values[flag.name] = flag.default;
   Object.assign(values, userValues);

@@ -10,6 +10,8 @@ const cases: { name: string; requested: number | null; baseSeed: unknown | "no b
   { name: "no base run: a new seed", requested: null, baseSeed: "no base", expected: 99 },
   { name: "base run without a seed: a new seed", requested: null, baseSeed: undefined, expected: 99 },
   { name: "a stored 0 is falsy in Python: a new seed", requested: null, baseSeed: 0, expected: 99 },
+  { name: "--random-seed 0 is no seed: the base run's", requested: 0, baseSeed: 123, expected: 123 },
+  { name: "--random-seed 0 is no seed: a new one", requested: 0, baseSeed: "no base", expected: 99 },
 ];
 
 describe("runRandomSeed", () => {

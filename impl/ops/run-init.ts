@@ -76,11 +76,12 @@ export interface SeedSource {
 }
 
 /**
- * run_impl._op_init_random_seed: the `--random-seed` value, else the seed of the run started from
+ * run_impl._op_init_random_seed: the `--random-seed` value (unless 0), else the seed of the run started from
  * (a restart keeps its own, a run with a proto takes the proto's) when it has one, else a new one.
  */
 export function runRandomSeed(requested: number | null, base: SeedSource | null, newSeed: () => number): unknown {
-  if (requested !== null) return requested;
+  // Guild tests the option for truth: `--random-seed 0` is no seed.
+  if (requested) return requested;
   return base?.get("random_seed") || newSeed();
 }
 
