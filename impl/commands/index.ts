@@ -13,6 +13,8 @@ import { helpCommand } from "./help.js";
 import { catCommand } from "./cat.js";
 import { markCommand } from "./mark.js";
 import { commentCommand } from "./comment.js";
+import { exportCommandSpec } from "./export.js";
+import { importCommandSpec } from "./import.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -27,5 +29,7 @@ export const commands: GuildCommand[] = [
   catCommand,
   markCommand,
   commentCommand,
+  exportCommandSpec,
+  importCommandSpec,
   helpCommand,
 ];

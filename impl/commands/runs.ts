@@ -7,12 +7,14 @@ import { makeTagCommand } from "./tag.js";
 import { makeMarkCommand } from "./mark.js";
 import { makeCommentCommand } from "./comment.js";
 import { defineCommand } from "./command.js";
+import { exportCommandSpec } from "./export.js";
+import { importCommandSpec } from "./import.js";
 
 export const runsCommand = defineCommand({
   name: "runs",
   help: "Show or manage runs.",
   options: runsListOptions,
   arguments: [],
-  subcommands: [makeCommentCommand(), runsDeleteCommand, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
+  subcommands: [makeCommentCommand(), runsDeleteCommand, exportCommandSpec, importCommandSpec, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
   run: listRunsCommand,
 });
