@@ -15,6 +15,7 @@ import { markCommand } from "./mark.js";
 import { commentCommand } from "./comment.js";
 import { exportCommandSpec } from "./export.js";
 import { importCommandSpec } from "./import.js";
+import { mergeCommandSpec } from "./merge.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -31,5 +32,6 @@ export const commands: GuildCommand[] = [
   commentCommand,
   exportCommandSpec,
   importCommandSpec,
+  mergeCommandSpec,
   helpCommand,
 ];

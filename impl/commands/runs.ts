@@ -9,12 +9,13 @@ import { makeCommentCommand } from "./comment.js";
 import { defineCommand } from "./command.js";
 import { exportCommandSpec } from "./export.js";
 import { importCommandSpec } from "./import.js";
+import { mergeCommandSpec } from "./merge.js";
 
 export const runsCommand = defineCommand({
   name: "runs",
   help: "Show or manage runs.",
   options: runsListOptions,
   arguments: [],
-  subcommands: [makeCommentCommand(), runsDeleteCommand, exportCommandSpec, importCommandSpec, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
+  subcommands: [makeCommentCommand(), runsDeleteCommand, exportCommandSpec, importCommandSpec, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), mergeCommandSpec, runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
   run: listRunsCommand,
 });
