@@ -16,6 +16,7 @@ import { commentCommand } from "./comment.js";
 import { exportCommandSpec } from "./export.js";
 import { importCommandSpec } from "./import.js";
 import { mergeCommandSpec } from "./merge.js";
+import { diffCommandSpec } from "./diff.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -33,5 +34,6 @@ export const commands: GuildCommand[] = [
   exportCommandSpec,
   importCommandSpec,
   mergeCommandSpec,
+  diffCommandSpec,
   helpCommand,
 ];
