@@ -17,6 +17,7 @@ import { exportCommandSpec } from "./export.js";
 import { importCommandSpec } from "./import.js";
 import { mergeCommandSpec } from "./merge.js";
 import { diffCommandSpec } from "./diff.js";
+import { stopCommandSpec } from "./stop.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -35,5 +36,6 @@ export const commands: GuildCommand[] = [
   importCommandSpec,
   mergeCommandSpec,
   diffCommandSpec,
+  stopCommandSpec,
   helpCommand,
 ];

@@ -3,8 +3,8 @@ import { defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { RunFilter } from "../runs/filters.js";
 import type { RunSelection } from "../runs/runs-op.js";
 
-/** The options of Guild's `runs_support.all_filters`, in Guild's order. */
-export const runFilterOptions = defineOptions([
+/** The options of Guild's `runs_support.common_filters`, in Guild's order (no status filters). */
+export const commonFilterOptions = defineOptions([
   { name: "filter_expr", flags: ["-F", "--filter"], kind: "value", metavar: "EXPR", help: "Filter runs using a filter expression. See Filter by Expression above for details.." },
   { name: "filter_ops", flags: ["-Fo", "--operation"], kind: "multiple", metavar: "VAL", help: "Filter runs with operations matching `VAL`." },
   { name: "filter_labels", flags: ["-Fl", "--label"], kind: "multiple", metavar: "VAL", help: "Filter runs with labels matching VAL. To show unlabeled runs, use --unlabeled." },
@@ -15,6 +15,11 @@ export const runFilterOptions = defineOptions([
   { name: "filter_unmarked", flags: ["-Fn", "--unmarked"], kind: "flag", help: "Filter only unmarked runs." },
   { name: "filter_started", flags: ["-Fs", "--started"], kind: "value", metavar: "RANGE", help: "Filter only runs started within RANGE. See above for valid time ranges." },
   { name: "filter_digest", flags: ["-Fd", "--digest"], kind: "value", metavar: "VAL", help: "Filter only runs with a matching source code digest." },
+]);
+
+/** The options of Guild's `runs_support.all_filters`, in Guild's order. */
+export const runFilterOptions = defineOptions([
+  ...commonFilterOptions,
   { name: "status_running", flags: ["-Sr", "--running"], kind: "flag", help: "Filter only runs that are still running." },
   { name: "status_completed", flags: ["-Sc", "--completed"], kind: "flag", help: "Filter only completed runs." },
   { name: "status_error", flags: ["-Se", "--error"], kind: "flag", help: "Filter only runs that exited with an error." },

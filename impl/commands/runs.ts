@@ -11,12 +11,13 @@ import { exportCommandSpec } from "./export.js";
 import { importCommandSpec } from "./import.js";
 import { mergeCommandSpec } from "./merge.js";
 import { diffCommandSpec } from "./diff.js";
+import { stopCommandSpec } from "./stop.js";
 
 export const runsCommand = defineCommand({
   name: "runs",
   help: "Show or manage runs.",
   options: runsListOptions,
   arguments: [],
-  subcommands: [makeCommentCommand(), runsDeleteCommand, diffCommandSpec, exportCommandSpec, importCommandSpec, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), mergeCommandSpec, runsPurgeCommand, runsRestoreCommand, makeTagCommand()],
+  subcommands: [makeCommentCommand(), runsDeleteCommand, diffCommandSpec, exportCommandSpec, importCommandSpec, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), mergeCommandSpec, runsPurgeCommand, runsRestoreCommand, stopCommandSpec, makeTagCommand()],
   run: listRunsCommand,
 });
