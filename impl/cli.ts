@@ -48,6 +48,7 @@ async function dispatch(argv: string[], io: Io): Promise<number> {
     projectDirArg,
     commandPath: `guild ${name}`,
     logLevel: parsed.values.debug ? 10 : 20,
+    argv,
   };
   return invokeCommand(command, rest, `guild ${name}`, ctx);
 }

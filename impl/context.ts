@@ -9,6 +9,10 @@ export interface CommandContext {
   projectDir: string;
   /** The full command path for messages, e.g. "guild runs rm". */
   commandPath: string;
+  /** The whole command line as given, global options included (what a run in the background runs again). */
+  argv?: readonly string[];
+  /** Set in the process that runs a `guild run --background` command: it runs the operation itself. */
+  backgroundProcess?: boolean;
   /** The -C value as given ("." by default): Guild names the project dir this way in messages. */
   projectDirArg?: string;
   /** Guild's log level: 20 (INFO) normally, 10 (DEBUG) with --debug. */

@@ -41,6 +41,7 @@ export async function runHostedCommand(command: HostedCommand): Promise<number> 
     nextEventWriterId,
     interrupt: command.interrupt,
     hosted: true,
+    ...(command.selfCommand ? { selfCommand: command.selfCommand } : {}),
   };
   // What a command remembers of the file system does not outlive it, as in a process of its own.
   forgetOpDirSuffixes();

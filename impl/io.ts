@@ -43,6 +43,8 @@ export interface Io {
    * to stdout/stderr above instead of writing to inherited streams.
    */
   hosted?: boolean;
+  /** The command that starts this CLI in a process of its own, if it can be started (`guild run --background`). */
+  selfCommand?: readonly string[];
 }
 
 /** A user-facing failure: printed as `guild: <message>` (when message is set) and exits with code. */

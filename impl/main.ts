@@ -93,7 +93,7 @@ function signalHolder(controller: AbortController): () => () => void {
   };
 }
 
-async function main(argv: string[]): Promise<void> {
+async function main(argv: string[], selfCommand: string[]): Promise<void> {
   const controller = new AbortController();
   // A closed pipe (e.g. `guild ... | head`) is not an error of ours.
   for (const stream of [process.stdout, process.stderr]) stream.on("error", () => undefined);
@@ -112,6 +112,7 @@ async function main(argv: string[]): Promise<void> {
     nextEventWriterId: counterFrom(0),
     interrupt: controller.signal,
     holdSignals,
+    selfCommand,
   };
   let code: number;
   try {
@@ -127,5 +128,5 @@ async function main(argv: string[]): Promise<void> {
 
 // Built into a start-up snapshot (scripts/build.mjs), the CLI starts when the snapshot is loaded:
 // then argv holds no script path, only `node` and the arguments.
-if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.setDeserializeMainFunction(() => void main(process.argv.slice(1)));
-else void main(process.argv.slice(2));
+if (v8.startupSnapshot?.isBuildingSnapshot()) v8.startupSnapshot.setDeserializeMainFunction(() => void main(process.argv.slice(1), [process.execPath, ...process.execArgv]));
+else void main(process.argv.slice(2), [process.execPath, ...process.execArgv, process.argv[1]]);

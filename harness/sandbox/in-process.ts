@@ -6,7 +6,7 @@ import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES } from "./capped-output.js";
 import type { CommandRequest, CommandResult } from "./command.js";
 import type { HostServices } from "./host.js";
 import type { HostedCli } from "../../lib/hosted/command.js";
-import { PROCESS_TAG_VARIABLE, killProcessesOf } from "./process-tree.js";
+import { PROCESS_TAG_VARIABLE, killProcessesOf, processGroupOf } from "./process-tree.js";
 
 /**
  * The reference CLI as a module (`dist/guild-in-process.mjs` beside `dist/bin/`), loaded at its
@@ -18,7 +18,7 @@ export function hostedReferenceCli(referenceBinDir: string): HostedCli | undefin
   let loaded: Promise<HostedCli> | null = null;
   return (command) => {
     loaded ??= import(pathToFileURL(file).href).then((module: { runHostedCommand: HostedCli }) => module.runHostedCommand);
-    return loaded.then((cli) => cli(command));
+    return loaded.then((cli) => cli({ selfCommand: [path.join(referenceBinDir, "guild")], ...command }));
   };
 }
 
@@ -103,7 +103,12 @@ export async function runHostedCommand(cli: HostedCli, argv: string[], request: 
   } finally {
     clearTimeout(timer);
     host.interrupt?.removeEventListener("abort", onInterrupt);
-    // As when the spawned CLI's process group goes: nothing the command started outlives it.
-    if (request.tag !== undefined) await killProcessesOf({ tag: request.tag }, host.kill);
+    // As when the spawned CLI's process group goes: what the command started in the group (here the
+    // harness's own) goes with it; a process that made a group of its own (a daemon) lives on, unless
+    // the command was stopped, which kills all it started.
+    if (request.tag !== undefined) {
+      const tagGroup = stoppedBy === null && host.pid !== undefined ? processGroupOf(host.pid) : undefined;
+      await killProcessesOf({ tag: request.tag, ...(tagGroup !== undefined ? { tagGroup } : {}) }, host.kill);
+    }
   }
 }

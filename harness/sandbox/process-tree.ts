@@ -16,6 +16,8 @@ export interface ProcessTarget {
   pid?: number;
   /** Kills processes whose tag is this or starts with it and a `/` (a sandbox's tag covers its commands). */
   tag?: string;
+  /** With `tag`: only tagged processes of this process group (those a group kill would reach). */
+  tagGroup?: number;
 }
 
 interface ProcessEntry {
@@ -82,9 +84,17 @@ export function processesOf(target: ProcessTarget, procRoot = PROC_ROOT): number
     }
   }
   if (target.tag !== undefined) {
-    for (const entry of processes) if (!found.has(entry.pid) && hasTag(entry.pid, target.tag, procRoot)) found.add(entry.pid);
+    for (const entry of processes) {
+      if (target.tagGroup !== undefined && entry.pgid !== target.tagGroup) continue;
+      if (!found.has(entry.pid) && hasTag(entry.pid, target.tag, procRoot)) found.add(entry.pid);
+    }
   }
   return [...found];
+}
+
+/** The process group of a live process, or undefined when /proc does not show it. */
+export function processGroupOf(pid: number, procRoot = PROC_ROOT): number | undefined {
+  return readProcesses(procRoot).find((entry) => entry.pid === pid)?.pgid;
 }
 
 /** Sends a signal to one process or (negative pid) a group; a process already gone is no error. */

@@ -1,16 +1,17 @@
 // `guild run` with batches: flag lists, batch files and optimizers turn one run into a batch run and its trials (run_impl, batch_util).
 import fs from "node:fs";
 import path from "node:path";
-import { CliError } from "../io.js";
+import { CliError, type Io } from "../io.js";
 import { encodeFlagValue, flagAssigns } from "../flags/encode.js";
 import { formatTable } from "../format/table.js";
+import { generateEnv } from "../ops/op-cmd.js";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { runDirPath, writeAttr } from "../../lib/rundir/index.js";
 import { executePlan, planRunReporting, shiftOpspec, type RunOperationContext } from "../ops/run-operation.js";
 import { checkRestartParams } from "../ops/restart.js";
 import { formatOpHelp } from "../ops/help-op.js";
 import { showSourceCodeTest } from "../ops/test-sourcecode.js";
-import { runParamsAttr, type RunParams } from "../ops/run-params.js";
+import { incompatibleRunOptions, runParamsAttr, type RunParams } from "../ops/run-params.js";
 import type { RunPlan } from "../ops/hooks.js";
 import { formatOperation, formatRunOperation } from "../runs/format.js";
 import type { PyValue } from "../../lib/python/values.js";
@@ -21,6 +22,8 @@ import { SearchSpaceError, seededRandom } from "./search-space.js";
 import { BATCH_MAIN, finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
 import { Run } from "../runs/run.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
+import { deleteRuns } from "../runs/trash.js";
+import { runsInBackground, startInBackground } from "../ops/background.js";
 import { confirmBatch } from "./confirm.js";
 import { builtinBatchRunFor, restartBuiltinBatch, runBuiltinBatchFromProto } from "./restart-batch.js";
 import { openBatchOutput } from "./batch-output.js";
@@ -31,6 +34,8 @@ import { flagEncodedForOptimizer } from "./flag-encoder.js";
 /** Runs `guild run` as a batch when flag values, batch files or optimizer options ask for one, else as one run. */
 export async function runWithBatches(params: RunParams, ctx: RunOperationContext): Promise<number> {
   const shifted = shiftOpspec(params);
+  const incompatible = incompatibleRunOptions(shifted);
+  if (incompatible) throw new CliError(`${incompatible}\nTry 'guild run --help' for more information.`);
   checkRestartParams(shifted);
   const batchRun = params.restart ? builtinBatchRunFor(params.restart, ctx) : null;
   if (batchRun) return restartBuiltinBatch(batchRun, shifted, ctx);
@@ -57,12 +62,22 @@ export async function runWithBatches(params: RunParams, ctx: RunOperationContext
     return 0;
   }
   if (userParams.test_flags) throw new CliError("--test-flags is not supported by this guild");
+  if (userParams.print_env && !userParams.print_cmd) {
+    printOpEnv(plan, ctx.io);
+    return 0;
+  }
   const batchOp = batchOpFor(plan.guildfile, plan.opdef, userParams, plan.flagValues, trials);
   if (!batchOp) {
     checkNotBatch(ctx, userParams);
     return executePlan(plan);
   }
   return runBatch(plan, batchOp, trials);
+}
+
+/** run_impl._print_env: the variables the operation's command gets from Guild, sorted, values quoted for the shell. */
+function printOpEnv(plan: RunPlan, io: Io): void {
+  const env = generateEnv(plan.opCmd, plan.flagValues);
+  for (const name of Object.keys(env).sort()) io.stdout(`${name}=${env[name] === "" ? "" : shellQuote(env[name])}\n`);
 }
 
 function warnNotBatch(ctx: RunOperationContext, params: RunParams): void {
@@ -206,6 +221,10 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
     if (!accepted) return 0;
   }
   if (params.needed && skipBatchBecauseNeeded(batch)) return 0;
+  if (runsInBackground(params, ctx)) {
+    const opspec = op.opdef.kind === "guildfile" ? op.opdef.opdef.fullname : op.opdef.modelName ? `${op.opdef.modelName}:${op.opdef.opName}` : op.opdef.opName;
+    return startInBackground(ctx, params, opspec);
+  }
   if (op.opdef.kind === "guildfile") return runGuildfileBatch(batch);
   if (params.stage) return stageBuiltinBatch(batch, op.opdef);
   return runBuiltinBatch(batch, op.opdef, initBuiltinBatchRun(plan, op.opdef, batch.settings, batch.fileTrials));
@@ -292,7 +311,10 @@ export async function runBuiltinBatch(batch: BatchPlan, op: BuiltinBatchOp, batc
     finishBuiltinBatchRun(batchDir, status, io.nowMicros());
     release();
   }
-  if (status === 0 && !plan.params.keep_batch) fs.rmSync(batchDir, { recursive: true, force: true });
+  // A batch is an interim run (Guild logs its deletion at debug level only): it goes to the trash.
+  if (status === 0 && !plan.params.keep_batch && !plan.ctx.backgroundProcess) {
+    deleteRuns(plan.ctx.guildHome, [Run.forDir(batchDir)], false, (message) => io.stderr(`WARNING: ${message}\n`));
+  }
   return status >= 0 ? status : (256 + status) & 0xff;
 }
 

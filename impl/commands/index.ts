@@ -18,6 +18,7 @@ import { importCommandSpec } from "./import.js";
 import { mergeCommandSpec } from "./merge.js";
 import { diffCommandSpec } from "./diff.js";
 import { stopCommandSpec } from "./stop.js";
+import { watchCommand } from "./watch.js";
 
 export const commands: GuildCommand[] = [
   compareCommand,
@@ -38,4 +39,5 @@ export const commands: GuildCommand[] = [
   diffCommandSpec,
   stopCommandSpec,
   helpCommand,
+  watchCommand,
 ];

@@ -6,6 +6,7 @@ import { clickUsageMessage, UsageError } from "../cli/usage-error.js";
 import { guildRunHooks } from "../ops/guild-hooks.js";
 import type { RunParams } from "../ops/run-params.js";
 import { runWithBatches } from "../batch/run-batch.js";
+import { runAsBackgroundProcess } from "../ops/background.js";
 import type { RunSpecParse } from "../steps/run-spec.js";
 import { invokeCommand, reportCommandErrors } from "./invoke.js";
 import { defineCommand } from "./command.js";
@@ -29,7 +30,7 @@ Specify \`FLAG\` values in the form \`FLAG=VAL\`.`,
   usage: "[OPTIONS] [[MODEL:]OPERATION] [FLAG=VAL...]",
   options: RUN_OPTIONS,
   arguments: RUN_ARGUMENTS,
-  run: (args, ctx) => runWithBatches(runParams(args), { ...ctx, hooks }),
+  run: (args, ctx) => runAsBackgroundProcess(runParams(args), { ...ctx, hooks }, runWithBatches),
 });
 
 /** The parsed arguments are the run's parameters, each under its Python name (the compiler checks they match). */

@@ -8,6 +8,8 @@ import type { Run } from "../runs/run.js";
 import { filteredRuns } from "../runs/runs-op.js";
 import { commentListing } from "../runs/comments.js";
 import { listedRunJson } from "../runs/json.js";
+import { runDetail } from "../runs/info.js";
+import { pyStr } from "../../lib/python/repr.js";
 import { pyJsonDumps } from "../../lib/python/json.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineOptions, type ParsedArgs } from "../cli/options.js";
@@ -56,10 +58,10 @@ function limitRuns(runs: Run[], args: RunsListArgs, ctx: CommandContext): Run[] 
   return limited;
 }
 
-export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext): Promise<number> {
-  checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], ctx.commandPath);
+/** `listPath` names the command in argument errors (`guild runs list` also when run as `guild runs`). */
+export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext, listPath = ctx.commandPath): Promise<number> {
+  checkIncompatible(args, [["comments", "verbose"], ["comments", "json"], ["json", "verbose"], ["archive", "deleted"], ["all", "limit"]], listPath);
   if (args.remote) throw new CliError("remote runs are not supported");
-  if (args.verbose) throw new CliError("--verbose is not supported");
   if (args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
     throw new CliError(`${args.archive} does not exist`);
   }
@@ -79,7 +81,12 @@ export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext): 
       ? [formatted.numIndex, formatted.opDesc, formatted.statusWithRemote, formatted.label]
       : [formatted.index, formatted.opDesc, formatted.started, formatted.statusWithRemote, formatted.label];
   });
-  for (const line of formatTable(rows)) ctx.io.stdout(line + "\n");
+  const lines = formatTable(rows);
+  runs.forEach((run, position) => {
+    ctx.io.stdout(lines[position] + "\n");
+    // cli.table's detail lines: each value as str() of the formatted run's field.
+    if (args.verbose) for (const [name, value] of runDetail(run, ctx.io.env.HOME)) ctx.io.stdout(`  ${name}: ${typeof value === "string" ? value : pyStr(value)}\n`);
+  });
   return 0;
 }
 

@@ -19,5 +19,6 @@ export const runsCommand = defineCommand({
   options: runsListOptions,
   arguments: [],
   subcommands: [makeCommentCommand(), runsDeleteCommand, diffCommandSpec, exportCommandSpec, importCommandSpec, runsInfoCommand, makeLabelCommand(), runsListCommand, makeMarkCommand(), mergeCommandSpec, runsPurgeCommand, runsRestoreCommand, stopCommandSpec, makeTagCommand()],
-  run: listRunsCommand,
+  // Guild invokes `list` in a context of its own: its argument checks name `guild runs list`.
+  run: (args, ctx) => listRunsCommand(args, ctx, `${ctx.commandPath} list`),
 });

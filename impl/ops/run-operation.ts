@@ -17,6 +17,10 @@ import { PYTHON_BOOTSTRAP } from "./python-bootstrap.js";
 import type { RunHooks, RunPlan } from "./hooks.js";
 import type { RunParams } from "./run-params.js";
 import { checkRestartParams, copyFromProto, planFromRun, reinitRun, restartLabelTemplate } from "./restart.js";
+import { opspecForMessage, runsInBackground, startInBackground } from "./background.js";
+import { deleteRuns } from "../runs/trash.js";
+import { Run } from "../runs/run.js";
+import { formatRunOperation } from "../runs/format.js";
 
 export interface RunOperationContext extends CommandContext {
   /** Dependencies, output scalars and steps (see guild-hooks.ts). */
@@ -138,6 +142,7 @@ export async function executePlan(plan: RunPlan): Promise<number> {
     if (accepted === null) return 1;
     if (!accepted) return 0;
   }
+  if (runsInBackground(params, ctx)) return startInBackground(ctx, params, opspecForMessage(plan.opref, io.cwd));
   const release = io.holdSignals?.() ?? (() => undefined);
   try {
     return await startRun(plan, cmd, label, template);
@@ -223,7 +228,20 @@ async function startRun(plan: RunPlan, cmd: string[], label: string, template: s
   writeAttr(runDir, "exit_status", status);
   writeAttr(runDir, "stopped", io.nowMicros());
   removeMarker(runDir, "LOCK");
+  if (status === 0) maybeDeleteRun(plan, runId, runDir);
   return exitCodeFor(status);
+}
+
+/**
+ * run_impl._maybe_delete_run: a successful run of an op configured with `delete-on-success` goes to
+ * the trash, unless `--keep-run`, it is outside Guild home, or a background process ran it.
+ */
+function maybeDeleteRun(plan: RunPlan, runId: string, runDir: string): void {
+  const { ctx, opdef, params } = plan;
+  if (!opdef.deleteOnSuccess || params.keep_run || ctx.backgroundProcess || path.dirname(runDir) !== runsDir(ctx.guildHome)) return;
+  const prefix = ctx.logFormat === "op" ? "INFO: [guild] " : "";
+  ctx.io.stderr(`${prefix}Deleting interim run ${runId} ('${formatRunOperation(Run.forDir(runDir))}' is configured for deletion on success)\n`);
+  deleteRuns(ctx.guildHome, [Run.forDir(runDir)], false, (message) => ctx.io.stderr(`WARNING: ${message}\n`));
 }
 
 async function stageRun(plan: RunPlan, run: { runId: string; runDir: string }, env: Record<string, string>, cmd: string[]): Promise<number> {

@@ -61,3 +61,31 @@ export interface RunParams {
 export function runParamsAttr(params: RunParams): Record<string, unknown> {
   return { ...params };
 }
+
+/** run_impl._check_incompatible_options: pairs of options that cannot be given together. */
+const INCOMPATIBLE: ReadonlyArray<readonly [keyof RunParams, keyof RunParams]> = [
+  ["minimize", "maximize"],
+  ["no_gpus", "gpus"],
+  ["optimize", "optimizer"],
+  ["print_cmd", "print_env"],
+  ["print_trials", "stage_trials"],
+  ["stage", "background"],
+  ["stage", "pidfile"],
+  ["remote", "background"],
+  ["remote", "pidfile"],
+  ["remote", "edit_flags"],
+  ["remote", "edit_comment"],
+  ["remote", "break_"],
+  ["remote", "break_on_error"],
+];
+
+const isGiven = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
+
+/** The first incompatible pair given, as Guild words it (`--stage and --background cannot both be used`), or null. */
+export function incompatibleRunOptions(params: RunParams): string | null {
+  const option = (name: string) => "--" + name.replace(/_+$/, "").replace(/_/g, "-");
+  for (const [first, second] of INCOMPATIBLE) {
+    if (isGiven(params[first]) && isGiven(params[second])) return `${option(first)} and ${option(second)} cannot both be used`;
+  }
+  return null;
+}

@@ -38,26 +38,31 @@ export interface RunInfoOptions {
 
 type InfoValue = string | number | unknown[] | Record<string, unknown>;
 
-/** Ordered (name, value) pairs; strings print as `name: value`, lists and mappings as blocks. */
-export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, InfoValue]> {
+/** Guild's RUN_DETAIL: the fields `runs info` starts with and `runs list --verbose` shows under each run. */
+export function runDetail(run: Run, home: string | undefined, isPidAlive: PidAliveCheck = procPidAlive): Array<[string, InfoValue]> {
   const valueOrEmpty = (value: unknown) => (value === undefined ? "" : pyStr(value));
-  const data: Array<[string, InfoValue]> = [
+  return [
     ["id", run.id],
     ["operation", formatRunOperation(run)],
-    ["from", formatPkgName(run.opref, options.home)],
-    ["status", run.status(options.isPidAlive ?? procPidAlive)],
+    ["from", formatPkgName(run.opref, home)],
+    ["status", run.status(isPidAlive)],
     ["started", formatTimestamp(run.get("started"))],
     ["stopped", formatTimestamp(run.get("stopped"))],
     ["marked", run.marked ? "yes" : "no"],
     ["label", infoLabel(run.get("label"))],
     ["sourcecode_digest", valueOrEmpty(run.get("sourcecode_digest"))],
     ["vcs_commit", valueOrEmpty(run.get("vcs_commit"))],
-    ["run_dir", formatUserDir(run.dir, options.home)],
+    ["run_dir", formatUserDir(run.dir, home)],
     ["command", formatCommand(run.get("cmd"))],
     // An int stays an int (`--json` shows it as a number).
     ["exit_status", typeof run.get("exit_status") === "number" ? (run.get("exit_status") as number) : valueOrEmpty(run.get("exit_status"))],
     ["pid", run.pid === null || run.pid === 0 ? "" : String(run.pid)],
   ];
+}
+
+/** Ordered (name, value) pairs; strings print as `name: value`, lists and mappings as blocks. */
+export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, InfoValue]> {
+  const data = runDetail(run, options.home, options.isPidAlive);
   for (const name of run.attrNames()) {
     if (CORE_ATTRS.has(name) || (!options.privateAttrs && name.startsWith("_"))) continue;
     data.push([name, formatAttrValue(run.get(name))]);

@@ -12,6 +12,8 @@ export interface HostedCommand {
   interrupt: AbortSignal;
   /** Process id to record (LOCK files, event file names). */
   pid: number;
+  /** The command that starts this CLI in a process of its own (for runs in the background). */
+  selfCommand?: string[];
 }
 
 /** A CLI loaded as a module: runs one command and resolves with its exit status (0-255). */

@@ -4,7 +4,7 @@ import { checkYamlBounds, MAX_DEPTH } from "./bounds.js";
 import { emitYaml } from "./emit.js";
 import { YamlError } from "./errors.js";
 import { keyRecorder } from "./keys.js";
-import { pyyamlMessage, type JsYamlMark } from "./pyyaml-errors.js";
+import { pyyamlSyntaxError } from "./pyyaml-check.js";
 import { PyDate, PyFloat } from "../python/values.js";
 import { constructBool, constructFloat, constructInt, isYamlBool, isYamlFloat, isYamlInt, isYamlNull, isYamlTimestamp, resolvePlain } from "./resolve.js";
 
@@ -42,8 +42,9 @@ export { YamlError };
 
 /**
  * Decodes YAML text with YAML 1.1 scalars; floats come back as PyFloat. Throws YamlError, also for
- * documents too deep to walk or whose aliases expand beyond bounds.ts's limits. With `name` (the
- * file read), syntax errors PyYAML words differently are given in PyYAML's words, marks naming it.
+ * documents too deep to walk or whose aliases expand beyond bounds.ts's limits. With `name` (the file
+ * read), the text must also load as PyYAML loads it, and a syntax error is given in PyYAML's words,
+ * marks naming the file.
  */
 export function loadYaml(text: string, name?: string): unknown {
   let value: unknown;
@@ -51,10 +52,10 @@ export function loadYaml(text: string, name?: string): unknown {
     value = jsYaml.load(text, { schema: YAML11_SCHEMA, json: true, listener: keyRecorder() });
   } catch (error) {
     if (error instanceof RangeError) throw new YamlError(`document nested more than ${MAX_DEPTH} levels deep`);
-    const { reason, mark } = error as { reason?: string; mark?: JsYamlMark };
-    const pyyaml = name !== undefined && reason !== undefined ? pyyamlMessage(reason, mark, text, name) : null;
-    throw new YamlError(pyyaml ?? (error as Error).message);
+    throw new YamlError((name !== undefined ? pyyamlSyntaxError(text, name) : null) ?? (error as Error).message);
   }
+  const pyyamlError = name !== undefined ? pyyamlSyntaxError(text, name) : null;
+  if (pyyamlError !== null) throw new YamlError(pyyamlError);
   if (value !== null && typeof value === "object") checkYamlBounds(value);
   return value;
 }
