@@ -35,11 +35,18 @@ async function stopRun(run: Run, ctx: CommandContext, host: ProcessHost): Promis
   return false;
 }
 
+/** Stops each run's processes (runs_impl._stop_run for local runs), failing with exit 1 when some outlive the wait. */
+export async function stopRuns(runs: Run[], ctx: CommandContext): Promise<void> {
+  const host = procProcessHost(() => ctx.io.nowMicros() / 1000);
+  for (const run of runs) {
+    if (!(await stopRun(run, ctx, host))) throw new CliError(null, 1);
+  }
+}
+
 async function stopCommand(args: StopArgs, ctx: CommandContext): Promise<number> {
   if (args.remote) throw new CliError("remote runs are not supported");
   // Without RUN arguments only running runs are considered, all of them.
   const noStatus = { status_running: args.runs.length === 0, status_completed: false, status_error: false, status_terminated: false, status_pending: false, status_staged: false, status_chars: null };
-  const host = procProcessHost(() => ctx.io.nowMicros() / 1000);
   return runsOp(runSelectionFromArgs({ ...args, ...noStatus }), ctx, {
     preview: "You are about to stop the following runs:",
     confirm: "Stop {count} run(s)?",
@@ -48,11 +55,7 @@ async function stopCommand(args: StopArgs, ctx: CommandContext): Promise<number>
     defaultSpecs: ALL_RUNS_SPEC,
     yes: args.yes,
     selected: (runs) => runs.filter((run) => !run.remote),
-    apply: async (selected) => {
-      for (const run of selected) {
-        if (!(await stopRun(run, ctx, host))) throw new CliError(null, 1);
-      }
-    },
+    apply: (selected) => stopRuns(selected, ctx),
   });
 }
 
