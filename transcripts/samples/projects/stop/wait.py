@@ -1,8 +1,13 @@
-# Waits for the given number of seconds, printing when it starts.
-import time
+# Waits for the given number of seconds in a child process, whose pid it writes to child.pid.
+import os
+import subprocess
 
 seconds = 60
 
+child = subprocess.Popen(["sleep", str(seconds)])
+with open("child.pid.tmp", "w") as f:
+    f.write(str(child.pid))
+os.rename("child.pid.tmp", "child.pid")
 print(f"waiting {seconds} seconds", flush=True)
-time.sleep(seconds)
+child.wait()
 print("done")
