@@ -24,5 +24,10 @@ export const commands: readonly CommandEntry[] = [
   { name: "mark", summary: "Mark a run.", load: async () => (await import("./mark.js")).markCommand },
   { name: "comment", summary: "Add or remove run comments.", load: async () => (await import("./comment.js")).commentCommand },
   { name: "help", summary: "Show help for a path or package.", load: async () => (await import("./help.js")).helpCommand },
+  { name: "export", summary: "Export one or more runs.", load: async () => (await import("./export.js")).exportCommandSpec },
+  { name: "import", summary: "Import one or more runs from `ARCHIVE`.", load: async () => (await import("./import.js")).importCommandSpec },
+  { name: "merge", summary: "Copy run files to a project directory.", load: async () => (await import("./merge.js")).mergeCommandSpec },
+  { name: "diff", summary: "Diff two runs.", load: async () => (await import("./diff.js")).diffCommandSpec },
+  { name: "stop", summary: "Stop one or more runs.", load: async () => (await import("./stop.js")).stopCommandSpec },
   { name: "watch", summary: "Watch run output.", load: async () => (await import("./watch.js")).watchCommand },
 ];

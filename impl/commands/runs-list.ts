@@ -15,6 +15,8 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+import { pythonExe } from "../ops/op-cmd.js";
+import { withExtractedZip } from "../runs/zip-archive.js";
 
 const RUNS_PER_GROUP = 20;
 
@@ -64,6 +66,11 @@ export async function listRunsCommand(args: RunsListArgs, ctx: CommandContext, l
   if (args.remote) throw new CliError("remote runs are not supported");
   if (args.archive && !fs.existsSync(path.resolve(ctx.io.cwd, args.archive))) {
     throw new CliError(`${args.archive} does not exist`);
+  }
+  if (args.archive?.toLowerCase().endsWith(".zip")) {
+    // A zip archive's runs are listed from a temporary copy (Guild reads them in the zip).
+    const host = { python: pythonExe(ctx.io.env), env: ctx.io.env };
+    return withExtractedZip(path.resolve(ctx.io.cwd, args.archive), ctx.io.env.TMPDIR || "/tmp", host, (dir) => listRunsCommand({ ...args, archive: dir }, ctx, listPath));
   }
   if (args.json) {
     if (args.limit !== null || args.more || args.all) ctx.io.stderr("--json option always shows all runs\n");

@@ -1,7 +1,5 @@
 // `guild runs rm|delete`, `guild runs restore` and `guild runs purge`: moving runs to and from the trash.
-import { nodeChildProcess } from "../../lib/builtins.js";
 import { CliError } from "../io.js";
-import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, ABORTED_EXIT, confirm, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { deleteRuns, purgeRuns, restoreRuns } from "../runs/trash.js";
@@ -9,6 +7,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from 
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";
 import { defineCommand } from "./command.js";
+import { stopRuns } from "./stop.js";
 
 const deleteOptions = defineOptions([
   ...runFilterOptions,
@@ -28,18 +27,6 @@ type DeleteArgs = ParsedArgs<typeof deleteOptions, typeof runsArguments>;
 /** The args of restore and purge, which take the same options. */
 type TrashArgs = ParsedArgs<typeof restoreOptions, typeof runsArguments>;
 
-/** Sends SIGTERM to a running run's process (Guild stops running runs before deleting them). */
-function stopRun(run: Run, ctx: CommandContext): void {
-  const pid = run.pid;
-  if (pid === null) return;
-  ctx.io.stderr(`Stopping ${run.id} (pid ${pid})\n`);
-  try {
-    nodeChildProcess().execFileSync("kill", ["-TERM", String(pid)], { stdio: "ignore" });
-  } catch {
-    // Already gone.
-  }
-}
-
 async function deleteCommand(args: DeleteArgs, ctx: CommandContext): Promise<number> {
   const permanent = args.permanent;
   const warn = (message: string) => ctx.io.stderr(`WARNING: ${message}\n`);
@@ -56,7 +43,7 @@ async function deleteCommand(args: DeleteArgs, ctx: CommandContext): Promise<num
         ctx.io.stderr("WARNING: One or more runs are still running and will be stopped before being deleted.\n");
         if (!(await confirm(ctx.io, "Really delete these runs?", false))) return ABORTED_EXIT;
       }
-      for (const run of stoppable) stopRun(run, ctx);
+      await stopRuns(stoppable, ctx);
       deleteRuns(ctx.guildHome, selected, permanent, warn);
       ctx.io.stderr(`${permanent ? "Permanently deleted" : "Deleted"} ${selected.length} run(s)\n`);
     },

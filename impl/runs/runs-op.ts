@@ -69,12 +69,15 @@ export interface RunsOpSpec {
   defaultSpecs: string[];
   /** Apply without the preview and confirmation (`--yes`). */
   yes: boolean;
+  /** Narrows the selected runs before anything is shown (Guild's runs_callback), e.g. stop leaves remote runs out. */
+  selected?: (runs: Run[]) => Run[];
   apply: (selected: Run[]) => Promise<number | void> | number | void;
 }
 
 /** Select, preview + confirm unless `--yes`, then apply; returns the exit code. */
 export async function runsOp(selection: RunSelection, ctx: CommandContext, spec: RunsOpSpec): Promise<number> {
-  const selected = selectedRuns(selection, ctx, spec.defaultSpecs);
+  const all = selectedRuns(selection, ctx, spec.defaultSpecs);
+  const selected = spec.selected ? spec.selected(all) : all;
   if (selected.length === 0) {
     ctx.io.stderr(spec.noRuns + "\n");
     return 0;

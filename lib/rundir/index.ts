@@ -2,7 +2,7 @@
 export {
   GUILD_DIR, GUILD_FILES, type RunMarker,
   runsDir, trashRunsDir, runDirPath, trashRunDirPath,
-  guildDir, attrPath, outputPath, protoDir,
+  guildDir, attrPath, outputPath, protoDir, NOCOPY_MARKER,
 } from "./paths.js";
 export { GuildDirListing, isRunDir } from "./guild-dir.js";
 export { createAttrsDir, writeAttr, deleteAttr } from "./attrs.js";

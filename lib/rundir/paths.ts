@@ -42,3 +42,6 @@ export const outputIndexPath = (runDir: string) => path.join(runDir, GUILD_DIR, 
 export const manifestPath = (runDir: string) => path.join(runDir, GUILD_DIR, GUILD_FILES.manifest);
 export const envScriptPath = (runDir: string) => path.join(runDir, GUILD_DIR, GUILD_FILES.envScript);
 export const protoDir = (runDir: string) => path.join(runDir, GUILD_DIR, GUILD_FILES.proto);
+
+/** The marker Guild leaves in Guild home and in export directories: source code copies skip a directory holding it. */
+export const NOCOPY_MARKER = ".guild-nocopy";
