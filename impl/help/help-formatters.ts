@@ -50,8 +50,25 @@ export class ConsoleFormatter extends ProjectHelpFormatter {
 const emphasized = (text: string) => (text ? `*${text}*` : "");
 const strong = (text: string) => (text ? `**${text}**` : "");
 
+/** What Markdown and reStructuredText share: subheadings are headings, a description's first line is emphasized. */
+abstract class MarkupFormatter extends ProjectHelpFormatter {
+  writeSubheading(text: string): void {
+    this.writeHeading(text);
+  }
+
+  writeDescription(text: string): void {
+    text.split("\n").forEach((paragraph, index) => {
+      if (index === 0) this.writeText(emphasized(paragraph));
+      else {
+        this.writeParagraph();
+        this.writeText(paragraph);
+      }
+    });
+  }
+}
+
 /** help.MarkdownFormatter: indentation is the heading level (`#`s, or <hN> past 6), lists are <dl>. */
-export class MarkdownFormatter extends ProjectHelpFormatter {
+export class MarkdownFormatter extends MarkupFormatter {
   constructor(
     width: number,
     private headingLevel = 1,
@@ -78,20 +95,6 @@ export class MarkdownFormatter extends ProjectHelpFormatter {
     this.writeText(this.heading(heading));
   }
 
-  writeSubheading(text: string): void {
-    this.writeHeading(text);
-  }
-
-  writeDescription(text: string): void {
-    text.split("\n").forEach((paragraph, index) => {
-      if (index === 0) this.writeText(emphasized(paragraph));
-      else {
-        this.writeParagraph();
-        this.writeText(paragraph);
-      }
-    });
-  }
-
   override writeDl(rows: readonly DefinitionRow[]): void {
     this.writeText("<dl>");
     for (const [name, text] of rows) {
@@ -113,7 +116,7 @@ export class MarkdownFormatter extends ProjectHelpFormatter {
 const RST_HEADING_CHARS = "#=^-`";
 
 /** help.RstFormatter: headings underlined by level, lists as strong names over emphasized texts. */
-export class RstFormatter extends ProjectHelpFormatter {
+export class RstFormatter extends MarkupFormatter {
   private level = 0;
 
   startSection(title: string): void {
@@ -137,20 +140,6 @@ export class RstFormatter extends ProjectHelpFormatter {
   override writeHeading(heading: string): void {
     this.writeText(heading);
     this.writeText(this.underline(heading));
-  }
-
-  writeSubheading(text: string): void {
-    this.writeHeading(text);
-  }
-
-  writeDescription(text: string): void {
-    text.split("\n").forEach((paragraph, index) => {
-      if (index === 0) this.writeText(emphasized(paragraph));
-      else {
-        this.writeParagraph();
-        this.writeText(paragraph);
-      }
-    });
   }
 
   override writeDl(rows: readonly DefinitionRow[]): void {
