@@ -3,6 +3,7 @@ import { formatFixed } from "../../lib/python/float.js";
 import { isMapping, PyFloat } from "../../lib/python/values.js";
 import { runComments } from "./comments.js";
 import { dumpYaml } from "../../lib/yaml/yaml.js";
+import { formatOpref } from "../../lib/rundir/index.js";
 import { formatUserDir } from "./paths.js";
 import { scalarKey, type ScalarSummary } from "../scalars/scalar-summary.js";
 import { formatCommand, formatPkgName, formatRunOperation, formatTimestamp } from "./format.js";
@@ -49,7 +50,7 @@ export function runDetail(run: Run, home: string | undefined, isPidAlive: PidAli
     ["started", formatTimestamp(run.get("started"))],
     ["stopped", formatTimestamp(run.get("stopped"))],
     ["marked", run.marked ? "yes" : "no"],
-    ["label", infoLabel(run.get("label"))],
+    ["label", infoValue(run.get("label"))],
     ["sourcecode_digest", valueOrEmpty(run.get("sourcecode_digest"))],
     ["vcs_commit", valueOrEmpty(run.get("vcs_commit"))],
     ["run_dir", formatUserDir(run.dir, home)],
@@ -67,6 +68,10 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
     if (CORE_ATTRS.has(name) || (!options.privateAttrs && name.startsWith("_"))) continue;
     data.push([name, formatAttrValue(run.get(name))]);
   }
+  if (options.privateAttrs) {
+    data.push(["opref", run.opref ? formatOpref(run.opref) : ""]);
+    data.push(["op", infoValue(run.get("op"))]);
+  }
   data.push(["tags", run.tags]);
   data.push(["flags", run.flags]);
   if (run.isBatch) data.push(["proto-flags", Run.forDir(run.protoDir).flags]);
@@ -79,8 +84,8 @@ export function runInfoData(run: Run, options: RunInfoOptions): Array<[string, I
   return data;
 }
 
-/** Guild shows the label attr as it is: a mapping or list as a block, anything else as str(). */
-function infoLabel(value: unknown): InfoValue {
+/** Guild shows an attr such as the label as it is: a mapping or list as a block, anything else as str(). */
+function infoValue(value: unknown): InfoValue {
   if (Array.isArray(value) || isMapping(value)) return value;
   return value === undefined || value === null || value === "" ? "" : pyStr(value);
 }
