@@ -7,7 +7,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { rootCommand, runCli } from "./cli.js";
 import type { GuildCommand } from "./commands/command.js";
 import { commands as commandTable } from "./commands/index.js";
-import type { Io } from "./io.js";
+import { testIo } from "./test-io.test-support.js";
 
 const REAL_GUILD = "/root/.cache/real-guild-0.8.2/bin/guild";
 const realGuildInstalled = fs.existsSync(REAL_GUILD);
@@ -98,20 +98,12 @@ afterAll(() => fs.rmSync(guildHome, { recursive: true, force: true }));
 /** Our page for a command line, from the CLI in this process (output not a terminal, COLUMNS unset). */
 async function ourPage(argv: string[], env: Record<string, string> = {}): Promise<string> {
   let stdout = "";
-  const io: Io = {
+  const io = testIo({
     cwd: guildHome,
     env,
     stdout: (text) => (stdout += text),
     stderr: (text) => (stdout += text),
-    readLine: async () => null,
-    nowMicros: () => 0,
-    newRunId: () => "0".repeat(32),
-    randomSeed: () => 0,
-    hostname: "host",
-    pid: 1,
-    nextEventWriterId: () => 0,
-    interrupt: new AbortController().signal,
-  };
+  });
   await runCli(["-H", guildHome, ...argv, "--help"], io);
   return stdout;
 }

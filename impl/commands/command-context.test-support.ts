@@ -4,7 +4,7 @@ import type { ArgumentSpec, OptionSpec, ParsedArgs } from "../cli/options.js";
 import { parseCommandLine } from "../cli/parse.js";
 import type { CommandContext } from "../context.js";
 import type { GuildCommand } from "./command.js";
-import type { Io } from "../io.js";
+import { testIo } from "../test-io.test-support.js";
 import type { Fixture } from "../runs/run-fixtures.test-support.js";
 
 export interface Captured {
@@ -17,20 +17,13 @@ export function captureContext(fixture: Fixture, commandPath: string, options: {
   let stdout = "";
   let stderr = "";
   const input = [...(options.input ?? [])];
-  const io: Io = {
+  const io = testIo({
     cwd: options.cwd ?? fixture.project,
     env: { HOME: path.join(fixture.root, "user"), ...options.env },
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     readLine: async () => input.shift() ?? null,
-    nowMicros: () => 0,
-    newRunId: () => "0".repeat(32),
-    randomSeed: () => 0,
-    hostname: "host",
-    pid: 1,
-    nextEventWriterId: () => 0,
-    interrupt: new AbortController().signal,
-  };
+  });
   return {
     ctx: { io, guildHome: fixture.home, projectDir: options.cwd ?? fixture.project, commandPath },
     stdout: () => stdout,

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, describe, expect, test } from "vitest";
 import { arbitraryGuildfile } from "../../lib/guildfile/guildfile-arbitrary.test-support.js";
 import { runCli } from "../cli.js";
-import type { Io } from "../io.js";
+import { testIo } from "../test-io.test-support.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "guild-fuzz-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -15,20 +15,13 @@ fs.mkdirSync(project);
 
 async function guild(args: string[]): Promise<{ code: number; output: string }> {
   let output = "";
-  const io: Io = {
+  const io = testIo({
     cwd: project,
     env: { PATH: process.env.PATH, HOME: root, GUILD_HOME: path.join(root, "guild-home"), NO_IMPORT_FLAGS_PROGRESS: "1" },
     stdout: (text) => void (output += text),
     stderr: (text) => void (output += text),
-    readLine: async () => null,
     nowMicros: () => 1_700_000_000_000_000,
-    newRunId: () => "0".repeat(32),
-    randomSeed: () => 0,
-    hostname: "host",
-    pid: 1,
-    nextEventWriterId: () => 0,
-    interrupt: new AbortController().signal,
-  };
+  });
   const code = await runCli(args, io);
   return { code, output };
 }
