@@ -1,11 +1,20 @@
-// `guild api`: experimental commands printing JSON for tools (ops, help-op), as Guild's api group does.
+// `guild api`: experimental commands printing JSON for tools (ops, help-op, runs), as Guild's api group does.
+import fs from "node:fs";
+import path from "node:path";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
+import { UsageError } from "../cli/usage-error.js";
 import type { CommandContext } from "../context.js";
 import { loadProjectGuildfile } from "../ops/project.js";
 import { guildfileOpref, resolveRunOp } from "../ops/resolve-op.js";
 import { opInfo } from "../api/op-info.js";
+import { runData } from "../api/run-data.js";
+import { Run } from "../runs/run.js";
+import { selectedRuns } from "../runs/runs-op.js";
+import { withSelectionErrors } from "../runs/select.js";
+import { readRunScalars } from "../scalars/scalar-summary.js";
 import { pyJsonDumps } from "../../lib/python/json.js";
 import { defineCommand } from "./command.js";
+import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 
 const EXPERIMENTAL = `IMPORTANT: This command is experimental and subject to change without
 notice.`;
@@ -51,6 +60,39 @@ the path to Guild executable file.`,
   },
 });
 
+const runsOptions = defineOptions([
+  ...outputOptions,
+  ...runFilterOptions,
+  { name: "api_version", flags: ["-v", "--api-version"], kind: "value", metavar: "[1|2]", help: "API version." },
+  { name: "deleted", flags: ["-d", "--deleted"], kind: "flag", help: "Show deleted runs." },
+  { name: "include_batch", flags: ["--include-batch"], kind: "flag", help: "Include batch runs." },
+]);
+
+const runsArgument = defineArguments([{ name: "runs", metavar: "[RUN...]", variadic: true }]);
+
+export const apiRunsCommand = defineCommand({
+  name: "runs",
+  help: `Show runs as JSON.
+
+${EXPERIMENTAL}`,
+  options: runsOptions,
+  arguments: runsArgument,
+  run: async (args: ParsedArgs<typeof runsOptions, typeof runsArgument>, ctx) => {
+    const version = args.api_version ?? "2";
+    if (version !== "1" && version !== "2") {
+      throw new UsageError({ kind: "not-a-choice", flags: ["-v", "--api-version"], value: version, choices: ["1", "2"] }, ctx.commandPath);
+    }
+    return withSelectionErrors(ctx.io, async () => {
+      const runs = selectedRuns(runSelectionFromArgs(args), ctx, []).filter((run) => args.include_batch || args.deleted || !run.isBatch);
+      const runsDir = path.join(ctx.guildHome, "runs");
+      const runForId = (id: string) => (fs.existsSync(path.join(runsDir, id)) ? Run.forDir(path.join(runsDir, id)) : null);
+      const data = runs.map((run) => runData(run, version === "1" ? 1 : 2, { runsDir, cacheDir: path.join(ctx.guildHome, "cache"), runForId, readScalars: (one) => readRunScalars(one.dir), nowMicros: ctx.io.nowMicros }));
+      printJson(data, args.format, ctx);
+      return 0;
+    });
+  },
+});
+
 export const apiCommand = defineCommand({
   name: "api",
   help: `CLI based API calls.
@@ -59,5 +101,5 @@ IMPORTANT: These commands are experimental and subject to change without
 notice.`,
   options: [],
   arguments: [],
-  subcommands: [apiHelpOpCommand, apiOpsCommand],
+  subcommands: [apiHelpOpCommand, apiOpsCommand, apiRunsCommand],
 });
