@@ -1,4 +1,4 @@
-// `guild api`: experimental commands printing JSON for tools (ops, help-op, runs), as Guild's api group does.
+// `guild api`: experimental commands printing JSON for tools (compare, help-op, ops, runs), as Guild's api group does.
 import fs from "node:fs";
 import path from "node:path";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
@@ -14,6 +14,7 @@ import { withSelectionErrors } from "../runs/select.js";
 import { readRunScalars } from "../scalars/scalar-summary.js";
 import { pyJsonDumps } from "../../lib/python/json.js";
 import { defineCommand } from "./command.js";
+import { compareData, type CompareArgs } from "./compare.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 
 const EXPERIMENTAL = `IMPORTANT: This command is experimental and subject to change without
@@ -93,6 +94,34 @@ ${EXPERIMENTAL}`,
   },
 });
 
+const compareOptions = defineOptions([
+  ...outputOptions,
+  { name: "include_batch", flags: ["--include-batch"], kind: "flag", help: "Include batch runs." },
+  ...runFilterOptions,
+]);
+
+export const apiCompareCommand = defineCommand({
+  name: "compare",
+  help: `Show comparison matric as JSON.
+
+${EXPERIMENTAL}`,
+  options: compareOptions,
+  arguments: runsArgument,
+  run: async (args: ParsedArgs<typeof compareOptions, typeof runsArgument>, ctx) =>
+    withSelectionErrors(ctx.io, async () => {
+      // Guild's compare data with the full run id added as a last column, which then takes the short id's place.
+      const compareArgs: CompareArgs = {
+        ...args,
+        min_col: null, max_col: null, limit: null, extra_cols: false, all_scalars: false, cols: ".id", strict_cols: null,
+        skip_op_cols: false, skip_core: false, skip_unchanged: false, table: false, csv: null, tool: null, print_scalars: false,
+      };
+      const data = compareData(compareArgs, ctx, false);
+      const rows = data.length === 0 || data[0]![0] === "no runs" ? [] : data.map((row) => [row[row.length - 1], ...row.slice(1, -1)]);
+      printJson(rows, args.format, ctx);
+      return 0;
+    }),
+});
+
 export const apiCommand = defineCommand({
   name: "api",
   help: `CLI based API calls.
@@ -101,5 +130,5 @@ IMPORTANT: These commands are experimental and subject to change without
 notice.`,
   options: [],
   arguments: [],
-  subcommands: [apiHelpOpCommand, apiOpsCommand, apiRunsCommand],
+  subcommands: [apiCompareCommand, apiHelpOpCommand, apiOpsCommand, apiRunsCommand],
 });
