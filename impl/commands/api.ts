@@ -1,4 +1,4 @@
-// `guild api`: experimental commands printing JSON for tools (compare, help-op, ops, runs), as Guild's api group does.
+// `guild api`: experimental commands printing JSON for tools (compare, help-op, merge, ops, runs), as Guild's api group does.
 import fs from "node:fs";
 import path from "node:path";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
@@ -15,6 +15,9 @@ import { readRunScalars } from "../scalars/scalar-summary.js";
 import { pyJsonDumps } from "../../lib/python/json.js";
 import { defineCommand } from "./command.js";
 import { compareData, type CompareArgs } from "./compare.js";
+import { mergeArguments, mergeOptions, planMerge, type MergeArgs } from "./merge.js";
+import { CliError } from "../io.js";
+import { applyRunMerge, type CopyFile, type SkipFile } from "../runs/merge.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 
 const EXPERIMENTAL = `IMPORTANT: This command is experimental and subject to change without
@@ -122,6 +125,62 @@ ${EXPERIMENTAL}`,
     }),
 });
 
+const apiMergeOptions = defineOptions([...outputOptions, ...mergeOptions]);
+
+/** The run fields a merge preview shows (API version 1 run data). */
+const MERGE_RUN_FIELDS = ["id", "shortId", "dir", "operation", "started", "stopped", "label", "status", "projectDir", "opRef"];
+
+const copyFileData = (file: CopyFile) => ({ fileType: file.fileType, runPath: file.runPath, targetPath: file.targetPath });
+const skipFileData = (file: SkipFile) => ({ fileType: file.fileType, runPath: file.runPath, targetPath: file.targetPath, reason: file.reason });
+
+export const apiMergeCommand = defineCommand({
+  name: "merge",
+  help: `Provides merge support.
+
+Use '--preview' to generate JSON output describing a merge.
+
+This command does not prompt for user input. If '--yes' is not
+specified, the command fails with an error.`,
+  usage: "[OPTIONS] [RUN]",
+  options: apiMergeOptions,
+  arguments: mergeArguments,
+  run: async (args: ParsedArgs<typeof apiMergeOptions, typeof mergeArguments>, ctx) => {
+    if (!args.preview && !args.yes) {
+      throw new CliError(`--yes must be specified for this command when --preview is not used\nTry '${ctx.commandPath} --help' for more information.`);
+    }
+    return withSelectionErrors(ctx.io, async () => {
+      // Guild captures what the merge writes on stderr (warnings, previews) and answers in JSON only.
+      const { merge, refusal } = planMerge(args as MergeArgs, ctx, () => {});
+      if (refusal) {
+        // Every answer is a JSON response with exit 0: the caller reads `resp`.
+        printJson({ resp: refusal.kind, paths: [...refusal.paths].sort() }, args.format, ctx);
+        return 0;
+      }
+      if (merge.toCopy.length === 0 && !args.preview) {
+        printJson({ resp: "nothing-to-copy" }, args.format, ctx);
+        return 0;
+      }
+      if (args.preview) {
+        const runsDir = path.join(ctx.guildHome, "runs");
+        const data = runData(merge.run, 1, {
+          runsDir,
+          cacheDir: path.join(ctx.guildHome, "cache"),
+          runForId: (id) => (fs.existsSync(path.join(runsDir, id)) ? Run.forDir(path.join(runsDir, id)) : null),
+          readScalars: () => [],
+          nowMicros: ctx.io.nowMicros,
+        });
+        const run = Object.fromEntries(MERGE_RUN_FIELDS.map((name) => [name, data[name] ?? null]));
+        printJson({ resp: "preview", run, targetDir: merge.targetDir, toCopy: merge.toCopy.map(copyFileData), toSkip: merge.toSkip.map(skipFileData) }, args.format, ctx);
+        return 0;
+      }
+      const copied: string[] = [];
+      applyRunMerge(merge, (file) => copied.push(file.targetPath));
+      printJson({ resp: "ok", copied }, args.format, ctx);
+      return 0;
+    });
+  },
+});
+
 export const apiCommand = defineCommand({
   name: "api",
   help: `CLI based API calls.
@@ -130,5 +189,5 @@ IMPORTANT: These commands are experimental and subject to change without
 notice.`,
   options: [],
   arguments: [],
-  subcommands: [apiCompareCommand, apiHelpOpCommand, apiOpsCommand, apiRunsCommand],
+  subcommands: [apiCompareCommand, apiHelpOpCommand, apiMergeCommand, apiOpsCommand, apiRunsCommand],
 });
