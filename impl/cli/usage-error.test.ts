@@ -23,6 +23,11 @@ describe("usage problems in Guild's and click's wording", () => {
       "Invalid value for '-m' / '--max-trials' / '--trials': 0 is not in the range x>=1.",
       "0 is not in the range x>=1.",
     ],
+    [
+      { kind: "not-a-choice", flags: ["-v", "--api-version"], value: "3", choices: ["1", "2"] },
+      "Invalid value for '-v' / '--api-version': '3' is not one of '1', '2'.",
+      "'3' is not one of '1', '2'.",
+    ],
     [{ kind: "missing-argument", metavar: "RUN" }, "missing argument for RUN", "Missing argument 'RUN'."],
     [{ kind: "unexpected-extra-arguments", values: ["2"] }, "unexpected extra argument '2'", "Got unexpected extra argument (2)"],
     [{ kind: "unexpected-extra-arguments", values: ["2", "3"] }, "unexpected extra arguments '2 3'", "Got unexpected extra arguments (2 3)"],

@@ -10,6 +10,8 @@ export type UsageProblem =
   | { kind: "bad-value"; flags: readonly string[]; value: string; expected: "integer" | "number" }
   /** An integer below the option's minimum (click's IntRange). */
   | { kind: "below-minimum"; flags: readonly string[]; value: number; min: number }
+  /** A value outside the option's choices (click's Choice). */
+  | { kind: "not-a-choice"; flags: readonly string[]; value: string; choices: readonly string[] }
   | { kind: "missing-argument"; metavar: string }
   | { kind: "unexpected-extra-arguments"; values: readonly string[] }
   | { kind: "no-such-command"; name: string };
@@ -46,6 +48,8 @@ export function clickUsageMessage(problem: UsageProblem): string {
       return `'${problem.value}' is not a valid ${problem.expected}.`;
     case "below-minimum":
       return `${problem.value} is not in the range x>=${problem.min}.`;
+    case "not-a-choice":
+      return `'${problem.value}' is not one of ${problem.choices.map((choice) => `'${choice}'`).join(", ")}.`;
     case "missing-argument":
       return `Missing argument '${problem.metavar}'.`;
     case "unexpected-extra-arguments":
@@ -62,6 +66,7 @@ export function guildUsageMessage(problem: UsageProblem): string {
       return `unrecognized option '${problem.option}'${problem.suggestion ? ` (did you mean ${problem.suggestion}?)` : ""}`;
     case "bad-value":
     case "below-minimum":
+    case "not-a-choice":
       return `Invalid value for ${paramHint(problem.flags)}: ${clickUsageMessage(problem)}`;
     case "missing-argument":
       return `missing argument for ${problem.metavar}`;

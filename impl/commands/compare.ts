@@ -38,7 +38,7 @@ const compareOptions = defineOptions([
 
 const compareArguments = defineArguments([{ name: "runs", metavar: "[RUN...]", variadic: true }]);
 
-type CompareArgs = ParsedArgs<typeof compareOptions, typeof compareArguments>;
+export type CompareArgs = ParsedArgs<typeof compareOptions, typeof compareArguments>;
 
 /** An empty value means the option was not given. */
 const text = (value: string | null): string | null => value || null;
@@ -50,7 +50,7 @@ function compareRuns(args: CompareArgs, ctx: CommandContext): Run[] {
 }
 
 /** Header + rows for the selected runs; cells formatted for a table, raw for CSV. */
-function compareData(args: CompareArgs, ctx: CommandContext, formatCells: boolean): unknown[][] {
+export function compareData(args: CompareArgs, ctx: CommandContext, formatCells: boolean): unknown[][] {
   const guildfiles = new GuildfileCache(ctx);
   const inputs = compareRuns(args, ctx).map((run) => compareRunInput(run, ctx, guildfiles));
   const options: CompareOptions = {

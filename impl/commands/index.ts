@@ -29,5 +29,6 @@ export const commands: readonly CommandEntry[] = [
   { name: "merge", summary: "Copy run files to a project directory.", load: async () => (await import("./merge.js")).mergeCommandSpec },
   { name: "diff", summary: "Diff two runs.", load: async () => (await import("./diff.js")).diffCommandSpec },
   { name: "stop", summary: "Stop one or more runs.", load: async () => (await import("./stop.js")).stopCommandSpec },
+  { name: "api", summary: "CLI based API calls.", load: async () => (await import("./api.js")).apiCommand },
   { name: "watch", summary: "Watch run output.", load: async () => (await import("./watch.js")).watchCommand },
 ];

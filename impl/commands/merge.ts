@@ -18,7 +18,7 @@ import type { Opref } from "../../lib/rundir/index.js";
 import { defineCommand } from "./command.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 
-const mergeOptions = defineOptions([
+export const mergeOptions = defineOptions([
   ...runFilterOptions,
   { name: "target_dir", flags: ["-t", "--target-dir"], kind: "value", metavar: "DIR", help: "Directory to merge run files to (required if project directory cannot be determined for the run)." },
   { name: "sourcecode", flags: ["-s", "--sourcecode"], kind: "flag", help: "Only copy run source code. Implies use of `--skip-deps`. Cannot be used with `--skip-sourcecode`." },
@@ -36,9 +36,9 @@ const mergeOptions = defineOptions([
   { name: "no_replace", flags: ["--no-replace"], kind: "flag", help: "Fail if any target file would be replaced, even if that file is committed to the project VCS. Cannot be used with `--replace`." },
 ]);
 
-const mergeArguments = defineArguments([{ name: "run", metavar: "[RUN]" }]);
+export const mergeArguments = defineArguments([{ name: "run", metavar: "[RUN]" }]);
 
-type MergeArgs = ParsedArgs<typeof mergeOptions, typeof mergeArguments>;
+export type MergeArgs = ParsedArgs<typeof mergeOptions, typeof mergeArguments>;
 
 /** Exits with code after its lines (already printed); the message-less CliError of an early exit. */
 const exit = (code: number) => new CliError(null, code);
@@ -95,32 +95,31 @@ function pathTable(paths: Iterable<string>): string[] {
   return formatTable([...paths].sort(compareCodePoints).map((p) => [p]), { indent: 2 });
 }
 
+/** Why a merge stops before copying: files it would replace, or would replace with unstaged changes in them. */
+export type MergeRefusal = { kind: "replacement-paths"; paths: Set<string> } | { kind: "unstaged-paths"; paths: Set<string> };
+
 /** Refuses to replace files unless --replace; in a git repository, replacing committed, unchanged source code is allowed. */
-function checkReplace(merge: RunMerge, args: MergeArgs, desc: string, ctx: CommandContext): void {
-  if (args.replace || !fs.existsSync(merge.targetDir)) return;
+function replaceRefusal(merge: RunMerge, args: MergeArgs, ctx: CommandContext): MergeRefusal | null {
+  if (args.replace || !fs.existsSync(merge.targetDir)) return null;
   const replacing = replacedPaths(merge);
   const statuses = args.no_replace ? null : vcsStatus(merge.targetDir, ctx.io.env);
   const sourceFiles = statuses && vcsFiles(merge.targetDir, ctx.io.env);
-  if (!statuses || !sourceFiles) {
-    if (replacing.size > 0) replacingError(replacing, desc, ctx);
-    return;
-  }
+  if (!statuses || !sourceFiles) return replacing.size > 0 ? { kind: "replacement-paths", paths: replacing } : null;
   const source = new Set(sourceFiles);
-  if ([...replacing].some((p) => !source.has(p))) replacingError(replacing, desc, ctx);
+  if ([...replacing].some((p) => !source.has(p))) return { kind: "replacement-paths", paths: replacing };
   const unstaged = new Set(sourceFiles.filter((file) => isUnstaged(file, statuses)));
   const unstagedReplacing = new Set(merge.toCopy.filter((file) => unstaged.has(file.targetPath)).map((file) => file.targetPath));
-  if (unstagedReplacing.size > 0) {
-    ctx.io.stderr(`guild: files in ${desc} have unstaged changes:\n`);
-    for (const line of pathTable(unstagedReplacing)) ctx.io.stderr(line + "\n");
-    ctx.io.stderr("Stage or stash these changes or use --replace to skip this check.\n");
-    throw exit(1);
-  }
+  return unstagedReplacing.size > 0 ? { kind: "unstaged-paths", paths: unstagedReplacing } : null;
 }
 
-function replacingError(replacing: Set<string>, desc: string, ctx: CommandContext): never {
-  ctx.io.stderr(`guild: files in ${desc} would be replaced:\n`);
-  for (const line of pathTable(replacing)) ctx.io.stderr(line + "\n");
-  ctx.io.stderr("Use --replace to skip this check.\n");
+function refusalError(refusal: MergeRefusal, desc: string, ctx: CommandContext): never {
+  const [header, footer] =
+    refusal.kind === "replacement-paths"
+      ? [`guild: files in ${desc} would be replaced:`, "Use --replace to skip this check."]
+      : [`guild: files in ${desc} have unstaged changes:`, "Stage or stash these changes or use --replace to skip this check."];
+  ctx.io.stderr(header + "\n");
+  for (const line of pathTable(refusal.paths)) ctx.io.stderr(line + "\n");
+  ctx.io.stderr(footer + "\n");
   throw exit(1);
 }
 
@@ -150,7 +149,16 @@ function previewLines(merge: RunMerge, previewOnly: boolean, desc: string, ctx: 
   return lines;
 }
 
-async function mergeCommand(args: MergeArgs, ctx: CommandContext): Promise<number> {
+/** A merge worked out from the command line: the run, its files, where they go, and whether anything stops it. */
+export interface PlannedMerge {
+  merge: RunMerge;
+  /** How messages name the target: "the current directory" or the dir as given. */
+  desc: string;
+  refusal: MergeRefusal | null;
+}
+
+/** merge_impl up to the copying: the run, the target dir and its checks, the files to copy and skip. */
+export function planMerge(args: MergeArgs, ctx: CommandContext, warn: (message: string) => void): PlannedMerge {
   checkArgs(args, ctx.commandPath);
   const skipDeps = args.skip_deps || args.sourcecode;
   const run = selectOneRun(filteredRuns(runSelectionFromArgs(args), ctx), args.run, ctx.commandPath);
@@ -158,14 +166,17 @@ async function mergeCommand(args: MergeArgs, ctx: CommandContext): Promise<numbe
   const desc = targetDesc(targetDir, args.target_dir ?? ctx.projectDirArg ?? ".", ctx);
   let merge: RunMerge;
   try {
-    merge = initRunMerge(run, targetDir, { copyAll: args.all, skipSourcecode: args.skip_sourcecode, skipDeps, exclude: args.exclude }, (message) =>
-      ctx.io.stderr(`WARNING: ${message}\n`),
-    );
+    merge = initRunMerge(run, targetDir, { copyAll: args.all, skipSourcecode: args.skip_sourcecode, skipDeps, exclude: args.exclude }, warn);
   } catch (error) {
     if (error instanceof MergeError) throw new CliError(error.message);
     throw error;
   }
-  checkReplace(merge, args, desc, ctx);
+  return { merge, desc, refusal: replaceRefusal(merge, args, ctx) };
+}
+
+async function mergeCommand(args: MergeArgs, ctx: CommandContext): Promise<number> {
+  const { merge, desc, refusal } = planMerge(args, ctx, (message) => ctx.io.stderr(`WARNING: ${message}\n`));
+  if (refusal) refusalError(refusal, desc, ctx);
   if (merge.toCopy.length === 0 && !args.preview) {
     ctx.io.stderr("Nothing to copy for the following run:\n");
     for (const line of runLines(merge, ctx)) ctx.io.stderr(line + "\n");

@@ -31,3 +31,9 @@ test("sort_keys orders keys by code point at every level, as python3 does", () =
   const [answer] = pythonAnswers<string>("def answer(value):\n    return json.dumps(value, sort_keys=True)", [[value]]);
   expect(pyJsonDumps(value, { sortKeys: true })).toBe(answer);
 });
+
+test("indent puts items one a line at every level, as python3's indent=2 does", () => {
+  const values = [{ b: [1, { x: [] }], a: {} }, [], {}, [[1, 2], { k: "v" }]];
+  const answers = pythonAnswers<string>("def answer(value):\n    return json.dumps(value, indent=2, sort_keys=True)", values.map((value) => [value]));
+  expect(values.map((value) => pyJsonDumps(value, { indent: 2, sortKeys: true }))).toEqual(answers);
+});

@@ -31,9 +31,16 @@ function jsonFloat(value: number): string {
   return floatRepr(value);
 }
 
-/** json.dumps(value[, sort_keys=True]) for decoded values; a JS number is an int when integral, PyFloat is always a float. */
-export function pyJsonDumps(value: unknown, options: { sortKeys?: boolean } = {}): string {
-  const dump = (item: unknown): string => pyJsonDumps(item, options);
+/**
+ * json.dumps(value[, sort_keys=True][, indent=N]) for decoded values; a JS number is an int when integral, PyFloat is
+ * always a float. With an indent, items go one a line and separators lose their trailing space, as Python's do.
+ */
+export function pyJsonDumps(value: unknown, options: { sortKeys?: boolean; indent?: number } = {}): string {
+  return dumpJson(value, options, 0);
+}
+
+function dumpJson(value: unknown, options: { sortKeys?: boolean; indent?: number }, depth: number): string {
+  const dump = (item: unknown): string => dumpJson(item, options, depth + 1);
   if (value === null || value === undefined) return "null";
   if (value === true) return "true";
   if (value === false) return "false";
@@ -41,8 +48,17 @@ export function pyJsonDumps(value: unknown, options: { sortKeys?: boolean } = {}
   if (value instanceof PyFloat) return jsonFloat(value.value);
   if (value instanceof PyDate) throw new TypeError("Object of type date is not JSON serializable");
   if (typeof value === "string") return jsonString(value);
-  if (Array.isArray(value)) return "[" + value.map(dump).join(", ") + "]";
-  const entries = Object.entries(value as Record<string, unknown>);
+  const items = Array.isArray(value) ? value.map(dump) : objectItems(value as Record<string, unknown>, options, dump);
+  const [open, close] = Array.isArray(value) ? ["[", "]"] : ["{", "}"];
+  if (items.length === 0) return open + close;
+  if (options.indent === undefined) return open + items.join(", ") + close;
+  const inner = "\n" + " ".repeat(options.indent * (depth + 1));
+  const outer = "\n" + " ".repeat(options.indent * depth);
+  return open + inner + items.join("," + inner) + outer + close;
+}
+
+function objectItems(value: Record<string, unknown>, options: { sortKeys?: boolean }, dump: (item: unknown) => string): string[] {
+  const entries = Object.entries(value);
   if (options.sortKeys) entries.sort(([left], [right]) => compareCodePoints(left, right));
-  return "{" + entries.map(([key, item]) => `${jsonString(key)}: ${dump(item)}`).join(", ") + "}";
+  return entries.map(([key, item]) => `${jsonString(key)}: ${dump(item)}`);
 }
