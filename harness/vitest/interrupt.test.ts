@@ -22,7 +22,7 @@ async function waitFor(check: () => boolean, seconds: number): Promise<boolean> 
 }
 
 describe("interrupting vitest", () => {
-  it("kills the example's commands, removes the sandbox and reports what finished", { timeout: 120_000 }, async () => {
+  it("kills the example's commands, removes the sandbox and reports what finished", { timeout: 180_000 }, async () => {
     // Sandboxes are made under TMPDIR, and every command's tag starts with its sandbox's path.
     const sandboxes = () => fs.readdirSync(tempDir()).filter((name) => name.startsWith("transcript-"));
     const tagged = () => processesOf({ tag: path.join(tempDir(), sandboxes()[0] ?? "none") });
@@ -36,13 +36,14 @@ describe("interrupting vitest", () => {
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // The verbose reporter prints each test as the main process learns of it.
-    const sleeping = await waitFor(() => output.includes('L5: run("echo one")') && tagged().length >= 2, 60);
+    // The second example's sleepers are running once the first example has passed; the verbose
+    // reporter then prints the first as soon as the main process learns of it.
+    const sleeping = (await waitFor(() => tagged().length >= 2, 90)) && (await waitFor(() => output.includes('L5: run("echo one")'), 10));
     // Ctrl-C in a terminal signals its whole foreground process group: vitest and its workers.
     process.kill(-child.pid!, "SIGINT");
     const code = await exited;
     const cleaned = await waitFor(() => tagged().length === 0 && sandboxes().length === 0, 20);
-    expect({ sleeping, code, cleaned, left: sandboxes(), last: output.trim().split("\n").at(-1) }).toEqual({
+    expect({ sleeping, code, cleaned, left: sandboxes(), last: output.trim().split("\n").at(-1) }, `vitest's output:\n${output}`).toEqual({
       sleeping: true,
       code: 130,
       cleaned: true,
