@@ -22,11 +22,11 @@ import { batchOpFor, sequentialOptimizer, type BatchOp, type BuiltinBatchOp } fr
 import { optimizerFlagValues, SKOPT_OPS } from "./skopt/optimizer-ops.js";
 import { fileTrials, gridTrials, MissingSearchDimension, randomTrials, sampleTrials, type Trial } from "./trials.js";
 import { SearchSpaceError, seededRandom } from "./search-space.js";
-import { BATCH_MAIN, finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
+import { BATCH_MAIN, builtinBatchOpref, finishBuiltinBatchRun, initBuiltinBatchRun, initTrialRun, stageBatchRun, writeProto, type BatchSettings } from "./batch-run.js";
 import { Run } from "../runs/run.js";
 import { labelTemplate, runLabel } from "../ops/label.js";
 import { deleteRuns } from "../runs/trash.js";
-import { runsInBackground, startInBackground } from "../ops/background.js";
+import { opspecForMessage, runsInBackground, startInBackground } from "../ops/background.js";
 import { confirmBatch } from "./confirm.js";
 import { builtinBatchRunFor, restartBuiltinBatch, runBuiltinBatchFromProto } from "./restart-batch.js";
 import { openBatchOutput } from "./batch-output.js";
@@ -251,7 +251,7 @@ async function runBatch(plan: RunPlan, op: BatchOp, trials: Trial[] | null): Pro
   }
   if (params.needed && skipBatchBecauseNeeded(batch)) return 0;
   if (runsInBackground(params, ctx)) {
-    const opspec = op.opdef.kind === "guildfile" ? op.opdef.opdef.fullname : op.opdef.modelName ? `${op.opdef.modelName}:${op.opdef.opName}` : op.opdef.opName;
+    const opspec = op.opdef.kind === "guildfile" ? op.opdef.opdef.fullname : opspecForMessage(builtinBatchOpref(op.opdef), io.cwd);
     return startInBackground(ctx, params, opspec);
   }
   if (op.opdef.kind === "guildfile") return runGuildfileBatch(batch);

@@ -1,4 +1,5 @@
 // `guild help`: the project's operations and models with their flags, as a help page.
+import { printLoadMessages } from "../ops/project.js";
 import fs from "node:fs";
 import path from "node:path";
 import { defineCommand } from "./command.js";
@@ -57,7 +58,7 @@ function guildfileFor(target: string, ctx: CommandContext): LoadedGuildfile {
     if (error instanceof GuildfileError) throw new CliError(error.message);
     throw error;
   }
-  for (const message of guildfile?.messages ?? []) ctx.io.stderr(message + "\n");
+  printLoadMessages(ctx, guildfile?.messages ?? []);
   if (!guildfile) {
     throw new CliError(
       `${directoryDescription(target, ctx)} does not contain a Guild file (guild.yml)\nTry specifying a project path or package name or '${ctx.commandPath} --help' for help.`,

@@ -7,7 +7,7 @@ import { procPidAlive, type Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { defineCommand } from "./command.js";
-import { commonFilterOptions, remoteOption, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
+import { commonFilterArgs, commonFilterOptions, remoteOption, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 
 const stopOptions = defineOptions([
   ...commonFilterOptions,
@@ -46,8 +46,7 @@ export async function stopRuns(runs: Run[], ctx: CommandContext): Promise<void> 
 async function stopCommand(args: StopArgs, ctx: CommandContext): Promise<number> {
   if (args.remote) throw new CliError("remote runs are not supported");
   // Without RUN arguments only running runs are considered, all of them.
-  const noStatus = { status_running: args.runs.length === 0, status_completed: false, status_error: false, status_terminated: false, status_pending: false, status_staged: false, status_chars: null };
-  return runsOp(runSelectionFromArgs({ ...args, ...noStatus }), ctx, {
+  return runsOp(runSelectionFromArgs({ ...args, ...commonFilterArgs(args), status_running: args.runs.length === 0 }), ctx, {
     preview: "You are about to stop the following runs:",
     confirm: "Stop {count} run(s)?",
     confirmDefault: false,

@@ -20,6 +20,23 @@ export function loadProjectGuildfile(ctx: CommandContext, errorStyle: "run" | "m
     const where = location === "." || location === ctx.io.cwd ? "the current directory" : `'${location}'`;
     throw new CliError(`guildfile in ${where} contains an error (see above for details)`);
   }
-  for (const message of guildfile?.messages ?? []) ctx.io.stderr(message + "\n");
+  printLoadMessages(ctx, guildfile?.messages ?? []);
   return guildfile;
+}
+
+/** Notes Guild prints once per command (cli.note_once), by the command's Io. */
+const notesPrinted = new WeakMap<object, Set<string>>();
+const ONCE_PER_COMMAND = new Set(["Refreshing flags..."]);
+
+/** Writes a Guild file's load-time messages to stderr; a note already printed by this command is left out. */
+export function printLoadMessages(ctx: CommandContext, messages: readonly string[]): void {
+  let printed = notesPrinted.get(ctx.io);
+  if (!printed) notesPrinted.set(ctx.io, (printed = new Set()));
+  for (const message of messages) {
+    if (ONCE_PER_COMMAND.has(message)) {
+      if (printed.has(message)) continue;
+      printed.add(message);
+    }
+    ctx.io.stderr(message + "\n");
+  }
 }

@@ -3,7 +3,7 @@ import { CliError } from "../io.js";
 import type { CommandContext } from "../context.js";
 import { execScriptOp, scriptOp, type LoadedGuildfile, type OpDef } from "../../lib/guildfile/index.js";
 import type { Opref } from "../../lib/rundir/index.js";
-import { loadProjectGuildfile } from "./project.js";
+import { loadProjectGuildfile, printLoadMessages } from "./project.js";
 import { resolveOpdef } from "./opspec.js";
 
 export interface ResolvedOp {
@@ -12,8 +12,6 @@ export interface ResolvedOp {
   /** What the run's `.guild/opref` records. */
   opref: Opref;
 }
-
-const REFRESHING_FLAGS = "Refreshing flags...";
 
 /**
  * The project's operation for `opspec`; when there is none, the Python script it names, else the executable
@@ -29,9 +27,7 @@ export function resolveRunOp(opspec: string | null, ctx: CommandContext): Resolv
     const script = scriptOp(opspec, ctx.projectDir, { guildHome: ctx.guildHome, env: ctx.io.env }) ?? execScriptOp(opspec, ctx.projectDir);
     if (!script) throw error;
     if (script === "not-executable") throw new CliError(`cannot run '${opspec}': must be an executable file`);
-    // `Refreshing flags...` is a note Guild prints once per command (cli.note_once).
-    const printed = guildfile?.messages ?? [];
-    for (const message of script.guildfile.messages) if (!(message === REFRESHING_FLAGS && printed.includes(message))) ctx.io.stderr(message + "\n");
+    printLoadMessages(ctx, script.guildfile.messages);
     const opref = { pkgType: "script", pkgName: script.pkgName, pkgVersion: "", modelName: "", opName: script.opdef.name };
     return { guildfile: script.guildfile, opdef: script.opdef, opref };
   }

@@ -395,9 +395,9 @@ class Scanner {
     this.removeSimpleKey();
     const start = this.mark();
     this.forward();
-    this.blockScalarIndicators(start);
+    const increment = this.blockScalarIndicators(start);
     this.blockScalarRestOfLine(start);
-    this.blockScalarBody();
+    this.blockScalarBody(increment);
     this.tokens.push({ id: "<scalar>", start });
   }
 
@@ -419,11 +419,8 @@ class Scanner {
     if (!("\0 " + BREAKS).includes(this.peek())) {
       this.fail("while scanning a block scalar", start, `expected chomping or indentation indicators, but found ${pyRepr(this.peek())}`);
     }
-    this.increment = increment;
     return increment;
   }
-
-  private increment: number | null = null;
 
   private blockScalarRestOfLine(start: Mark): void {
     while (this.peek() === " ") this.forward();
@@ -433,10 +430,10 @@ class Scanner {
   }
 
   /** Consumes the scalar's lines: those indented at least as its first non-empty line (or the indicator). */
-  private blockScalarBody(): void {
+  private blockScalarBody(increment: number | null): void {
     const minIndent = Math.max(this.indent + 1, 1);
     let indent: number;
-    if (this.increment === null) {
+    if (increment === null) {
       let maxIndent = 0;
       while ((" " + BREAKS).includes(this.peek()) && this.peek() !== "\0") {
         if (this.peek() === " ") {
@@ -448,7 +445,7 @@ class Scanner {
       }
       indent = Math.max(minIndent, maxIndent);
     } else {
-      indent = minIndent + this.increment - 1;
+      indent = minIndent + increment - 1;
       this.blockScalarBreaks(indent);
     }
     while (this.column === indent && this.peek() !== "\0") {
