@@ -61,16 +61,16 @@ describe("an interrupted run", () => {
       code: 130,
       lines: [
         "ok    harness/fixtures/conformance/runs.md  8 passed, 0 failed",
-        "STOP  harness/fixtures/interrupt/slow.md    1 passed, 0 failed (interrupted at line 8)",
+        "STOP  harness/fixtures/interrupt/slow.md    2 passed, 0 failed (interrupted at line 11)",
         "",
         "interrupted: 1 of 2 transcript runs did not finish",
-        "9 passed, 0 failed",
+        "10 passed, 0 failed",
         "",
       ],
       tagged: [],
       sandboxes: [],
       interrupted: true,
-      totals: { passed: 9, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 },
+      totals: { passed: 10, failed: 0, skipped: 0, xfail: 0, xpass: 0, errors: 0 },
     });
   });
 });

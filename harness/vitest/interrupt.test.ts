@@ -36,9 +36,9 @@ describe("interrupting vitest", () => {
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));
     const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-    // The second example's sleepers are running once the first example has passed; the verbose
-    // reporter then prints the first as soon as the main process learns of it.
-    const sleeping = (await waitFor(() => tagged().length >= 2, 90)) && (await waitFor(() => output.includes('L5: run("echo one")'), 10));
+    // The third example's sleepers are running once the first two have passed; the verbose reporter
+    // prints the second as soon as the main process learns of it.
+    const sleeping = (await waitFor(() => tagged().length >= 2, 90)) && (await waitFor(() => output.includes('L8: run("sleep 0.5")'), 10));
     // Ctrl-C in a terminal signals its whole foreground process group: vitest and its workers.
     process.kill(-child.pid!, "SIGINT");
     const code = await exited;
@@ -48,7 +48,7 @@ describe("interrupting vitest", () => {
       code: 130,
       cleaned: true,
       left: [],
-      last: "interrupted: 1 passed, 0 failed (tests that finished)",
+      last: "interrupted: 2 passed, 0 failed (tests that finished)",
     });
   });
 });
