@@ -40,18 +40,24 @@ export function readProcesses(procRoot = PROC_ROOT): ProcessEntry[] {
   const entries: ProcessEntry[] = [];
   for (const name of names) {
     if (!/^\d+$/.test(name)) continue;
-    let stat: string;
-    try {
-      stat = fs.readFileSync(path.join(procRoot, name, "stat"), "utf8");
-    } catch {
-      continue;
-    }
-    // `pid (comm) state ppid pgrp ...`; comm may hold spaces and parentheses, so read after the last `)`.
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (fields[0] === "Z" || fields[0] === "X") continue;
-    entries.push({ pid: Number(name), ppid: Number(fields[1]), pgid: Number(fields[2]) });
+    const entry = readProcess(Number(name), procRoot);
+    if (entry !== undefined) entries.push(entry);
   }
   return entries;
+}
+
+/** One live process from its `stat`, or undefined when it is gone or a zombie. */
+function readProcess(pid: number, procRoot: string): ProcessEntry | undefined {
+  let stat: string;
+  try {
+    stat = fs.readFileSync(path.join(procRoot, String(pid), "stat"), "utf8");
+  } catch {
+    return undefined;
+  }
+  // `pid (comm) state ppid pgrp ...`; comm may hold spaces and parentheses, so read after the last `)`.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  if (fields[0] === "Z" || fields[0] === "X") return undefined;
+  return { pid, ppid: Number(fields[1]), pgid: Number(fields[2]) };
 }
 
 /** Whether the process's environment holds the tag (or a tag under it). Unreadable: no. */
@@ -94,7 +100,7 @@ export function processesOf(target: ProcessTarget, procRoot = PROC_ROOT): number
 
 /** The process group of a live process, or undefined when /proc does not show it. */
 export function processGroupOf(pid: number, procRoot = PROC_ROOT): number | undefined {
-  return readProcesses(procRoot).find((entry) => entry.pid === pid)?.pgid;
+  return readProcess(pid, procRoot)?.pgid;
 }
 
 /** Sends a signal to one process or (negative pid) a group; a process already gone is no error. */
