@@ -59,6 +59,13 @@ export function plainGuildArgv(command: string): string[] | null {
 /** Exit code reported for a command stopped at its timeout or by an interrupt (as command.ts reports). */
 const KILLED_EXIT_CODE = -9;
 
+/** The host's process group, read once: the harness never changes its own group. */
+const hostGroups = new Map<number, number | undefined>();
+function hostGroupOf(pid: number): number | undefined {
+  if (!hostGroups.has(pid)) hostGroups.set(pid, processGroupOf(pid));
+  return hostGroups.get(pid);
+}
+
 /**
  * Runs `argv` with the hosted CLI as `/bin/sh -c` would run the reference CLI: the environment
  * gains PWD (dash sets it), the working directory is the physical one, stdout and stderr share one
@@ -107,7 +114,7 @@ export async function runHostedCommand(cli: HostedCli, argv: string[], request: 
     // harness's own) goes with it; a process that made a group of its own (a daemon) lives on, unless
     // the command was stopped, which kills all it started.
     if (request.tag !== undefined) {
-      const tagGroup = stoppedBy === null && host.pid !== undefined ? processGroupOf(host.pid) : undefined;
+      const tagGroup = stoppedBy === null && host.pid !== undefined ? hostGroupOf(host.pid) : undefined;
       await killProcessesOf({ tag: request.tag, ...(tagGroup !== undefined ? { tagGroup } : {}) }, host.kill);
     }
   }

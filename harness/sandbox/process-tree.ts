@@ -46,11 +46,20 @@ export function readProcesses(procRoot = PROC_ROOT): ProcessEntry[] {
   return entries;
 }
 
+/** Room for a `stat` line (about 300 bytes), reused: the runner reads thousands of them. */
+const statBuffer = Buffer.alloc(4096);
+
 /** One live process from its `stat`, or undefined when it is gone or a zombie. */
 function readProcess(pid: number, procRoot: string): ProcessEntry | undefined {
   let stat: string;
   try {
-    stat = fs.readFileSync(path.join(procRoot, String(pid), "stat"), "utf8");
+    // open, read, close: readFileSync would also fstat and allocate for each file.
+    const fd = fs.openSync(path.join(procRoot, String(pid), "stat"), "r");
+    try {
+      stat = statBuffer.toString("latin1", 0, fs.readSync(fd, statBuffer, 0, statBuffer.length, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
   } catch {
     return undefined;
   }
