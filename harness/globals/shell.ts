@@ -1,4 +1,5 @@
 // run(), quiet() and run_capture(): shell commands in the sandbox, printed as Guild's test runner does.
+import fs from "node:fs";
 import { compilePythonRegex, PythonRegexError } from "../../lib/python/regex.js";
 import { strRepr } from "../../lib/python/repr.js";
 import { PyError, pyFunction, pyInt, pyNone, pyStr, type PyValue } from "../py/index.js";
@@ -118,7 +119,16 @@ function referenceCliArgv(state: HelperState, request: CommandRequest): string[]
   if (!state.sandbox.runsReferenceCli || request.env.PWD !== undefined) return null;
   const searchPath = request.env.PATH ?? "";
   if (searchPath !== state.sandbox.binDir && !searchPath.startsWith(`${state.sandbox.binDir}:`)) return null;
-  return plainGuildArgv(request.command);
+  return plainGuildArgv(request.command, () => namesIn(request.cwd));
+}
+
+/** The names in a directory, none when it cannot be read (the shell then matches nothing either). */
+function namesIn(dir: string): string[] {
+  try {
+    return fs.readdirSync(dir);
+  } catch {
+    return [];
+  }
 }
 
 /** Python's `items[index:index + 1]`. */

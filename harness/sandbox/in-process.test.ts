@@ -50,6 +50,53 @@ describe("plainGuildArgv", () => {
   });
 });
 
+describe("plainGuildArgv with patterns", () => {
+  const temp = useTempDir("hosted-patterns");
+  const names = ["lr=1", "train.py", ".hidden", "a]b", "x=[1]"];
+  const cwd = () => {
+    const dir = path.join(temp(), "cwd");
+    if (!fs.existsSync(dir)) {
+      fs.mkdirSync(dir);
+      for (const name of names) fs.writeFileSync(path.join(dir, name), "");
+    }
+    return dir;
+  };
+  /** The words `sh` gives the command's arguments in that directory. */
+  const shellWords = (command: string) => {
+    const words = execFileSync("/bin/sh", ["-c", `set -- ${command.trim().slice("guild".length)}; for word; do printf '%s\\0' "$word"; done`], { cwd: cwd(), encoding: "utf8" });
+    return words === "" ? [] : words.slice(0, -1).split("\0");
+  };
+
+  it.each([
+    // Patterns that match no name: passed on as they are.
+    ["guild run train rate=[0.1,0.01] layers=[1,2] -y", true],
+    ["guild run quad x=[-2.0:2.0] -o gp", true],
+    ["guild run op x=[1 y", true],
+    ["guild run op 'x=*' y=?", true],
+    ["guild run op n=[!0-9]", true],
+    ["guild run op x=[1]", true],
+    // Patterns that match a name, or might: left to the shell.
+    ["guild run op lr=[0-9]", false],
+    ["guild run train lr=[0.1,0.01]", false],
+    // lr=1 fits when any bracket is read as any character: the shell itself would pass this on.
+    ["guild run op 'lr'=[a-z]", false],
+    ["guild run op *.py", false],
+    ["guild run op .h*", false],
+    ["guild run op a[]]b", false],
+    ["guild run op x=[[:digit:]]", false],
+    ["guild run op sub/*", false],
+    ["guild run op 'l'?=1", false],
+  ])("%s: hosted %s, with the shell's words", (command, hosted) => {
+    const argv = plainGuildArgv(command, () => fs.readdirSync(cwd()));
+    expect(argv !== null).toBe(hosted);
+    if (argv !== null) expect(argv).toEqual(shellWords(command));
+  });
+
+  it("without the directory's names, a pattern is left to the shell", () => {
+    expect(plainGuildArgv("guild run train lr=[0.1,0.01]")).toBeNull();
+  });
+});
+
 describe("runHostedCommand", () => {
   const temp = useTempDir("hosted-cli");
   const host = testHost();
