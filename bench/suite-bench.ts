@@ -23,6 +23,16 @@ async function timeConformance(config: SuiteBenchConfig, paths: string[], spawn:
   return { seconds, summary };
 }
 
+/** Seconds `vitest run` (npm test after its build) takes, and its closing tests line. */
+async function timeVitest(config: SuiteBenchConfig, spawn: boolean): Promise<{ seconds: number; summary: string }> {
+  const env = { ...config.env, GUILD_TRANSCRIPTS_SPAWN: spawn ? "1" : "", CI: "1", NO_COLOR: "1", npm_lifecycle_event: "test" };
+  const start = performance.now();
+  const result = await execa(config.nodeBin, [path.join(config.root, "node_modules", "vitest", "vitest.mjs"), "run"], { cwd: config.root, env, reject: false, stdin: "ignore", all: true });
+  const seconds = (performance.now() - start) / 1000;
+  const summary = (result.all ?? "").split("\n").filter((line) => /^\s*Tests\s/.test(line)).pop()?.trim() ?? `exit ${result.exitCode}`;
+  return { seconds, summary };
+}
+
 /**
  * `npm start`'s work (all transcripts) with `guild` spawned and in-process; with GUILD_TESTS_LIST
  * naming a file of transcript paths (Guild's own), those too.
@@ -38,5 +48,10 @@ export async function benchSuites(config: SuiteBenchConfig): Promise<{ rows: Ben
     const hosted = await timeConformance(config, paths, false);
     rows.push({ name: `${name}, guild in-process`, seconds: hosted.seconds, baseline: `${name}, guild spawned, sandboxes on disk`, target, note: hosted.summary });
   }
+  // npm test's own run (the build before it takes about a second): every test file, the transcripts with them.
+  const spawned = await timeVitest(config, true);
+  rows.push({ name: "vitest run (npm test), guild spawned", seconds: spawned.seconds, note: spawned.summary });
+  const hosted = await timeVitest(config, false);
+  rows.push({ name: "vitest run (npm test)", seconds: hosted.seconds, baseline: "vitest run (npm test), guild spawned", target: "≤ 45 s", note: hosted.summary });
   return { rows };
 }
