@@ -58,12 +58,13 @@ for (const [name, entry] of Object.entries(entries)) {
  * ES module one; esbuild splits only ES modules, so each split file is then rewritten as CommonJS
  * (`import` becomes `require`, exports stay live). Chunk names are hashes of their contents, so a
  * command already running never finds a chunk replaced by another build; chunks no build has named
- * for ten minutes are removed.
+ * for ten minutes are removed. The entry, guild.cjs, turns on the V8 code cache (impl/code-cache.ts)
+ * before it loads the CLI proper, main.cjs; cached bytecode whose file is gone is removed.
  */
 async function buildSplitCli() {
   const dir = path.join(root, "dist", "cli");
   const result = await build({
-    entryPoints: { guild: path.join(root, "impl/main.ts") },
+    entryPoints: { guild: path.join(root, "impl/split-entry.ts"), main: path.join(root, "impl/main.ts") },
     outdir: dir,
     write: false,
     bundle: true,
@@ -77,15 +78,19 @@ async function buildSplitCli() {
   });
   await mkdir(dir, { recursive: true });
   const written = new Set();
-  let entry;
+  const entries = {};
   for (const file of result.outputFiles) {
     const commonJs = (await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code;
-    written.add(path.basename(file.path));
-    if (path.basename(file.path) === "guild.cjs") entry = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
+    const name = path.basename(file.path);
+    written.add(name);
+    if (name === "guild.cjs") entries.guild = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
+    else if (name === "main.cjs") entries.main = { path: file.path, text: commonJs };
     else if ((await readFile(file.path, "utf8").catch(() => null)) !== commonJs) await replaceFile(file.path, commonJs);
   }
-  // The entry last: once it names the new chunks, they are all there.
-  await replaceFile(entry.path, entry.text);
+  // The entries last, main before guild: once a file names the new chunks, they are all there.
+  for (const entry of [entries.main, entries.guild]) {
+    if ((await readFile(entry.path, "utf8").catch(() => null)) !== entry.text) await replaceFile(entry.path, entry.text);
+  }
   const stale = Date.now() - 10 * 60 * 1000;
   for (const name of await readdir(dir)) {
     if (written.has(name)) continue;
@@ -93,6 +98,14 @@ async function buildSplitCli() {
     // Another build may have removed it already.
     const modified = (await stat(file).catch(() => null))?.mtimeMs;
     if (modified !== undefined && modified < stale) await rm(file, { force: true });
+  }
+  // Cached bytecode is named after its file's version, NAME.SIZE.MTIME_MICROS.v8 (impl/code-cache.ts):
+  // that of a removed or rewritten file goes.
+  const cacheDir = path.join(root, "dist", "cli-code-cache");
+  for (const name of await readdir(cacheDir).catch(() => [])) {
+    const source = await stat(path.join(dir, name.split(".cjs.")[0] + ".cjs")).catch(() => null);
+    const current = source && `${name.split(".cjs.")[0]}.cjs.${source.size}.${Math.trunc(source.mtimeMs * 1000)}.v8`;
+    if (name !== current) await rm(path.join(cacheDir, name), { force: true });
   }
   // Snapshot files of earlier builds, which started the CLI from a V8 start-up snapshot.
   for (const name of ["guild.blob", "guild.blob.stamp", "guild-snapshot.cjs"]) await rm(path.join(root, "dist", name), { force: true });
