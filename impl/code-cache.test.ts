@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createRequire } from "node:module";
 import { afterEach, beforeEach, expect, test } from "vitest";
-import { installCodeCache } from "./code-cache.js";
+import { codeCacheGroup, installCodeCache } from "./code-cache.js";
 
 let root: string;
 let sourceDir: string;
@@ -72,4 +72,16 @@ test("a cache that cannot be written leaves the command running", () => {
   const loaded = loadFresh(path.join(sourceDir, "main.cjs"));
   expect(loaded.exports.value).toBe(42);
   expect(fs.readdirSync(root).sort()).toEqual(["cli", "cli-code-cache", "outside.cjs"]);
+});
+
+test.each([
+  { argv: ["run", "m:train", "-y"], expected: "run" },
+  { argv: ["-H", "/home/guild", "runs", "-a"], expected: "runs" },
+  { argv: ["-C", "project", "--debug", "compare", "-t"], expected: "compare" },
+  { argv: ["--help"], expected: "none" },
+  { argv: [], expected: "none" },
+  { argv: ["../x"], expected: "other" },
+  { argv: ["Run"], expected: "other" },
+])("codeCacheGroup($argv) is $expected", ({ argv, expected }) => {
+  expect(codeCacheGroup(argv)).toBe(expected);
 });

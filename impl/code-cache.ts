@@ -23,6 +23,22 @@ export interface CodeCache {
   uninstall(): void;
 }
 
+/** guild's global options that take a value (cli.ts): the word after them is not the command. */
+const GLOBAL_OPTIONS_WITH_VALUE = new Set(["-C", "-H"]);
+
+/**
+ * The name under which a command line's code cache is kept: its command's name (`run`, `runs`...),
+ * read as cli.ts would without parsing fully. A wrong guess costs only speed, never behaviour.
+ */
+export function codeCacheGroup(argv: readonly string[]): string {
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index];
+    if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) index += 1;
+    else if (!arg.startsWith("-")) return /^[a-z][a-z-]{0,30}$/.test(arg) ? arg : "other";
+  }
+  return "none";
+}
+
 type Compile = (this: Module, content: string, filename: string) => unknown;
 type ModuleInternals = { prototype: { _compile: Compile }; wrap: (source: string) => string; _resolveFilename: (request: string, parent: Module) => string; _cache: unknown };
 

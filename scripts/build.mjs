@@ -99,13 +99,16 @@ async function buildSplitCli() {
     const modified = (await stat(file).catch(() => null))?.mtimeMs;
     if (modified !== undefined && modified < stale) await rm(file, { force: true });
   }
-  // Cached bytecode is named after its file's version, NAME.SIZE.MTIME_MICROS.v8 (impl/code-cache.ts):
-  // that of a removed or rewritten file goes.
-  const cacheDir = path.join(root, "dist", "cli-code-cache");
-  for (const name of await readdir(cacheDir).catch(() => [])) {
-    const source = await stat(path.join(dir, name.split(".cjs.")[0] + ".cjs")).catch(() => null);
-    const current = source && `${name.split(".cjs.")[0]}.cjs.${source.size}.${Math.trunc(source.mtimeMs * 1000)}.v8`;
-    if (name !== current) await rm(path.join(cacheDir, name), { force: true });
+  // Cached bytecode, one folder per command, is named after its file's version,
+  // NAME.SIZE.MTIME_MICROS.v8 (impl/code-cache.ts): that of a removed or rewritten file goes.
+  const cacheRoot = path.join(root, "dist", "cli-code-cache");
+  for (const group of await readdir(cacheRoot).catch(() => [])) {
+    const cacheDir = path.join(cacheRoot, group);
+    for (const name of await readdir(cacheDir).catch(() => [])) {
+      const source = await stat(path.join(dir, name.split(".cjs.")[0] + ".cjs")).catch(() => null);
+      const current = source && `${name.split(".cjs.")[0]}.cjs.${source.size}.${Math.trunc(source.mtimeMs * 1000)}.v8`;
+      if (name !== current) await rm(path.join(cacheDir, name), { force: true });
+    }
   }
   // Snapshot files of earlier builds, which started the CLI from a V8 start-up snapshot.
   for (const name of ["guild.blob", "guild.blob.stamp", "guild-snapshot.cjs"]) await rm(path.join(root, "dist", name), { force: true });
