@@ -52,6 +52,20 @@ for (const [name, entry] of Object.entries(entries)) {
   for (const file of result.outputFiles) await replaceFile(file.path, file.contents);
 }
 /**
+ * `import fs from "node:fs"` becomes `var import_node_fs = __toESM(require("node:fs"))` in CommonJS:
+ * a copy of the module with a getter per export (fs has over a hundred), made again in every file
+ * that imports it. `guild run` loads some sixty of them, a few milliseconds. Where the file reads only
+ * `.default` of such a variable, which is the module itself, the variable becomes `{ default: module }`.
+ */
+function plainBuiltinDefaults(code) {
+  return code.replace(/^var (import_node_[A-Za-z0-9_]+) = __toESM\(require\(("node:[a-z_/]+")\)\);$/gm, (line, name, specifier) => {
+    const uses = code.match(new RegExp(`\\b${name}\\b(?!\\.default\\b)`, "g")) ?? [];
+    // The declaration itself is the one use that is not `.default`.
+    return uses.length === 1 ? `var ${name} = { default: require(${specifier}) };` : line;
+  });
+}
+
+/**
  * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS entry parses the command
  * line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
  * command runs. CommonJS because Node 20 starts a CommonJS main several milliseconds sooner than an
@@ -80,7 +94,7 @@ async function buildSplitCli() {
   const written = new Set();
   const entries = {};
   for (const file of result.outputFiles) {
-    const commonJs = (await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code;
+    const commonJs = plainBuiltinDefaults((await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code);
     const name = path.basename(file.path);
     written.add(name);
     if (name === "guild.cjs") entries.guild = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
