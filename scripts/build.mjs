@@ -66,6 +66,15 @@ function plainBuiltinDefaults(code) {
 }
 
 /**
+ * A file's exports are made as getters on `stdin_exports`, then copied getter by getter onto a new
+ * object for module.exports (esbuild's __toCommonJS): every read from another file went through two
+ * getters. module.exports is that first object, marked __esModule as the copy was.
+ */
+function exportsWithoutCopy(code) {
+  return code.replace(/^module\.exports = __toCommonJS\(stdin_exports\);$/m, 'module.exports = __defProp(stdin_exports, "__esModule", { value: true });');
+}
+
+/**
  * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS entry parses the command
  * line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
  * command runs. CommonJS because Node 20 starts a CommonJS main several milliseconds sooner than an
@@ -94,7 +103,7 @@ async function buildSplitCli() {
   const written = new Set();
   const entries = {};
   for (const file of result.outputFiles) {
-    const commonJs = plainBuiltinDefaults((await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code);
+    const commonJs = exportsWithoutCopy(plainBuiltinDefaults((await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code));
     const name = path.basename(file.path);
     written.add(name);
     if (name === "guild.cjs") entries.guild = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
