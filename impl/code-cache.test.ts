@@ -79,6 +79,8 @@ test.each([
   { argv: ["-H", "/home/guild", "runs", "-a"], expected: "runs" },
   { argv: ["-C", "project", "--debug", "compare", "-t"], expected: "compare" },
   { argv: ["--help"], expected: "none" },
+  { argv: ["run", "m:train", "--help"], expected: "run-help" },
+  { argv: ["run", "--", "--help"], expected: "run-help" },
   { argv: [], expected: "none" },
   { argv: ["../x"], expected: "other" },
   { argv: ["Run"], expected: "other" },

@@ -28,13 +28,18 @@ const GLOBAL_OPTIONS_WITH_VALUE = new Set(["-C", "-H"]);
 
 /**
  * The name under which a command line's code cache is kept: its command's name (`run`, `runs`...),
- * read as cli.ts would without parsing fully. A wrong guess costs only speed, never behaviour.
+ * read as cli.ts would without parsing fully, with `-help` when it asks for help. A file's bytecode
+ * is saved once, by the first command of its group, so `guild run --help` must not be the one that
+ * saves what `guild run` uses. A wrong guess costs only speed, never behaviour.
  */
 export function codeCacheGroup(argv: readonly string[]): string {
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     if (GLOBAL_OPTIONS_WITH_VALUE.has(arg)) index += 1;
-    else if (!arg.startsWith("-")) return /^[a-z][a-z-]{0,30}$/.test(arg) ? arg : "other";
+    else if (!arg.startsWith("-")) {
+      const command = /^[a-z][a-z-]{0,30}$/.test(arg) ? arg : "other";
+      return argv.includes("--help", index + 1) ? `${command}-help` : command;
+    }
   }
   return "none";
 }
