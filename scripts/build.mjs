@@ -75,14 +75,14 @@ function exportsWithoutCopy(code) {
 }
 
 /**
- * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS entry parses the command
- * line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
+ * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS file (main.cjs) parses the
+ * command line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
  * command runs. CommonJS because Node 20 starts a CommonJS main several milliseconds sooner than an
  * ES module one; esbuild splits only ES modules, so each split file is then rewritten as CommonJS
  * (`import` becomes `require`, exports stay live). Chunk names are hashes of their contents, so a
  * command already running never finds a chunk replaced by another build; chunks no build has named
  * for ten minutes are removed. The entry, guild.cjs, turns on the V8 code cache (impl/code-cache.ts)
- * before it loads the CLI proper, main.cjs; cached bytecode whose file is gone is removed.
+ * before it loads main.cjs; cached bytecode of a removed or rewritten file is removed.
  */
 async function buildSplitCli() {
   const dir = path.join(root, "dist", "cli");
