@@ -52,18 +52,42 @@ for (const [name, entry] of Object.entries(entries)) {
   for (const file of result.outputFiles) await replaceFile(file.path, file.contents);
 }
 /**
- * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS entry parses the command
- * line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
+ * `import fs from "node:fs"` becomes `var import_node_fs = __toESM(require("node:fs"))` in CommonJS:
+ * a copy of the module with a getter per export (fs has over a hundred), made again in every file
+ * that imports it. `guild run` loads some sixty of them, a few milliseconds. Where the file reads only
+ * `.default` of such a variable, which is the module itself, the variable becomes `{ default: module }`.
+ */
+function plainBuiltinDefaults(code) {
+  return code.replace(/^var (import_node_[A-Za-z0-9_]+) = __toESM\(require\(("node:[a-z_/]+")\)\);$/gm, (line, name, specifier) => {
+    const uses = code.match(new RegExp(`\\b${name}\\b(?!\\.default\\b)`, "g")) ?? [];
+    // The declaration itself is the one use that is not `.default`.
+    return uses.length === 1 ? `var ${name} = { default: require(${specifier}) };` : line;
+  });
+}
+
+/**
+ * A file's exports are made as getters on `stdin_exports`, then copied getter by getter onto a new
+ * object for module.exports (esbuild's __toCommonJS): every read from another file went through two
+ * getters. module.exports is that first object, marked __esModule as the copy was.
+ */
+function exportsWithoutCopy(code) {
+  return code.replace(/^module\.exports = __toCommonJS\(stdin_exports\);$/m, 'module.exports = __defProp(stdin_exports, "__esModule", { value: true });');
+}
+
+/**
+ * dist/bin/guild is the CLI split per command (dist/cli/): a small CommonJS file (main.cjs) parses the
+ * command line and prints `guild --help` itself; each command's code, and what only it needs, loads when the
  * command runs. CommonJS because Node 20 starts a CommonJS main several milliseconds sooner than an
  * ES module one; esbuild splits only ES modules, so each split file is then rewritten as CommonJS
  * (`import` becomes `require`, exports stay live). Chunk names are hashes of their contents, so a
  * command already running never finds a chunk replaced by another build; chunks no build has named
- * for ten minutes are removed.
+ * for ten minutes are removed. The entry, guild.cjs, turns on the V8 code cache (impl/code-cache.ts)
+ * before it loads main.cjs; cached bytecode of a removed or rewritten file is removed.
  */
 async function buildSplitCli() {
   const dir = path.join(root, "dist", "cli");
   const result = await build({
-    entryPoints: { guild: path.join(root, "impl/main.ts") },
+    entryPoints: { guild: path.join(root, "impl/split-entry.ts"), main: path.join(root, "impl/main.ts") },
     outdir: dir,
     write: false,
     bundle: true,
@@ -77,15 +101,19 @@ async function buildSplitCli() {
   });
   await mkdir(dir, { recursive: true });
   const written = new Set();
-  let entry;
+  const entries = {};
   for (const file of result.outputFiles) {
-    const commonJs = (await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code;
-    written.add(path.basename(file.path));
-    if (path.basename(file.path) === "guild.cjs") entry = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
+    const commonJs = exportsWithoutCopy(plainBuiltinDefaults((await transform(file.text, { format: "cjs", loader: "js", platform: "node", target: "node20", supported: { "dynamic-import": false }, logLevel: "warning" })).code));
+    const name = path.basename(file.path);
+    written.add(name);
+    if (name === "guild.cjs") entries.guild = { path: file.path, text: `#!/usr/bin/env node\n${commonJs}` };
+    else if (name === "main.cjs") entries.main = { path: file.path, text: commonJs };
     else if ((await readFile(file.path, "utf8").catch(() => null)) !== commonJs) await replaceFile(file.path, commonJs);
   }
-  // The entry last: once it names the new chunks, they are all there.
-  await replaceFile(entry.path, entry.text);
+  // The entries last, main before guild: once a file names the new chunks, they are all there.
+  for (const entry of [entries.main, entries.guild]) {
+    if ((await readFile(entry.path, "utf8").catch(() => null)) !== entry.text) await replaceFile(entry.path, entry.text);
+  }
   const stale = Date.now() - 10 * 60 * 1000;
   for (const name of await readdir(dir)) {
     if (written.has(name)) continue;
@@ -93,6 +121,17 @@ async function buildSplitCli() {
     // Another build may have removed it already.
     const modified = (await stat(file).catch(() => null))?.mtimeMs;
     if (modified !== undefined && modified < stale) await rm(file, { force: true });
+  }
+  // Cached bytecode, one folder per command, is named after its file's version,
+  // NAME.SIZE.MTIME_MICROS.v8 (impl/code-cache.ts): that of a removed or rewritten file goes.
+  const cacheRoot = path.join(root, "dist", "cli-code-cache");
+  for (const group of await readdir(cacheRoot).catch(() => [])) {
+    const cacheDir = path.join(cacheRoot, group);
+    for (const name of await readdir(cacheDir).catch(() => [])) {
+      const source = await stat(path.join(dir, name.split(".cjs.")[0] + ".cjs")).catch(() => null);
+      const current = source && `${name.split(".cjs.")[0]}.cjs.${source.size}.${Math.trunc(source.mtimeMs * 1000)}.v8`;
+      if (name !== current) await rm(path.join(cacheDir, name), { force: true });
+    }
   }
   // Snapshot files of earlier builds, which started the CLI from a V8 start-up snapshot.
   for (const name of ["guild.blob", "guild.blob.stamp", "guild-snapshot.cjs"]) await rm(path.join(root, "dist", name), { force: true });

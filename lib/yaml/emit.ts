@@ -15,6 +15,21 @@ interface ScalarAnalysis {
   allowSingleQuoted: boolean;
 }
 
+/** Printable ASCII without spaces: most keys and values (paths, names, numbers) are such one-word texts. */
+const ONE_WORD = /^[\x21-\x7e]+$/;
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * analyzeScalar's block indicators for a ONE_WORD text, which has no space, break or special
+ * character: an indicator first, a lone `?`, `:` or `-`, or a `:` last.
+ */
+function oneWordHasBlockIndicator(text: string): boolean {
+  if (text.startsWith("---") || text.startsWith("...")) return true;
+  if ("#,[]{}&*!|>'\"%@`".includes(text[0])) return true;
+  if (text.length === 1) return "?:-".includes(text);
+  return text.endsWith(":");
+}
+
 /** PyYAML Emitter.analyze_scalar, reduced to what block-context style choice needs. */
 function analyzeScalar(chars: string[]): ScalarAnalysis {
   if (chars.length === 0) return { empty: true, multiline: false, allowBlockPlain: false, allowSingleQuoted: true };
@@ -82,7 +97,7 @@ class Writer {
 
   write(data: string): void {
     this.text += data;
-    this.column += [...data].length;
+    this.column += SURROGATE.test(data) ? [...data].length : data.length;
   }
 
   lineBreak(): void {
@@ -105,6 +120,14 @@ class Writer {
     this.write(!this.whitespace && needWhitespace ? " " + indicator : indicator);
     this.whitespace = whitespace;
     this.indention = this.indention && indention;
+  }
+
+  /** plain() of a ONE_WORD text, which has no space or break to split at. */
+  plainWord(text: string): void {
+    if (!this.whitespace) this.write(" ");
+    this.whitespace = false;
+    this.indention = false;
+    this.write(text);
   }
 
   plain(chars: string[], split: boolean): void {
@@ -269,6 +292,12 @@ class Emitter {
   private scalar(value: unknown, root: boolean): void {
     const previous = this.increaseIndent(true);
     const { text, isString } = scalarText(value);
+    if (ONE_WORD.test(text) && (!isString || (!oneWordHasBlockIndicator(text) && resolvePlain(text) === "str"))) {
+      this.out.plainWord(text);
+      this.out.openEnded = root;
+      this.out.indent = previous;
+      return;
+    }
     const chars = [...text];
     const split = !this.simpleKey;
     if (!isString) {

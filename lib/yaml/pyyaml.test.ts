@@ -11,6 +11,10 @@ test.skipIf(!hasPyYaml)("encodeYaml agrees with PyYAML on generated strings", ()
   let seed = 7;
   const rnd = () => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed / 2147483648; };
   for (let i = 0; i < 3000; i++) { const n = Math.floor(rnd() * 6); let s = ""; for (let j = 0; j < n; j++) s += alphabet[Math.floor(rnd() * alphabet.length)]; values.push(s); }
+  // One-word texts (no space), as paths, names and numbers are: the emitter's shortcut for them.
+  const wordAlphabet = ["a", "Z", "0", "9", ".", "-", ":", "/", "#", "?", "!", "'", "=", "_", "~", "%", "@", "`", "[", "{", ",", "|", ">", "&", "*", "+", "é"];
+  for (let i = 0; i < 1500; i++) { const n = 1 + Math.floor(rnd() * 12); let s = ""; for (let j = 0; j < n; j++) s += wordAlphabet[Math.floor(rnd() * wordAlphabet.length)]; values.push(s); }
+  values.push("x".repeat(100), "/usr/local/bin:/usr/bin:" + "/opt/tool/bin:".repeat(10), "---x", "...", "a:", "::", "-1", "0x1F", "1e5", "2001-01-01", "yes", "~", "<<", "=");
   for (let i = 0; i < 200; i++) { const n = 10+Math.floor(rnd() * 30); const w=[]; for (let j = 0; j < n; j++) w.push("w".repeat(1+Math.floor(rnd()*9))+(rnd()<0.1?"'":"")); values.push(w.join(rnd()<0.1?"  ":" ")); }
   const py = `
 import sys, json, yaml, re
