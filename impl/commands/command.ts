@@ -5,6 +5,8 @@ import type { CommandContext } from "../context.js";
 export interface GuildCommand<Options extends readonly OptionSpec[] = readonly OptionSpec[], Arguments extends readonly ArgumentSpec[] = readonly ArgumentSpec[]>
   extends CommandSpec<Options, Arguments> {
   readonly subcommands?: readonly GuildCommand[];
+  /** A sub-command listed by name and summary only (see lazySubcommand): the command itself, loaded when it runs. */
+  load?(): Promise<GuildCommand>;
   /** Returns the exit code (0 when omitted). User-facing failures throw CliError. */
   run?(args: ParsedArgs<Options, Arguments>, ctx: CommandContext): Promise<number | void>;
 }

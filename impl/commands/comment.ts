@@ -3,7 +3,7 @@ import { CliError } from "../io.js";
 import { commentListing, deleteComment, newComment, runComments } from "../runs/comments.js";
 import { LATEST_RUN_SPEC, runsOp, selectedRuns } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
-import { checkIncompatible } from "./runs-list.js";
+import { checkIncompatible } from "./incompatible-options.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";

@@ -4,7 +4,7 @@ import type { CompareRunInput } from "../compare/compare-table.js";
 import { GuildfileError, loadGuildfileIfExists, type LoadedGuildfile } from "../../lib/guildfile/index.js";
 import { formatPkgName, formatRunOperation } from "../runs/format.js";
 import type { Run } from "../runs/run.js";
-import { readRunScalars } from "../scalars/scalar-summary.js";
+import { readRunScalars, type ScalarSummary } from "../scalars/scalar-summary.js";
 import type { CommandContext } from "../context.js";
 
 /** Loads each run's Guild file once per command (null when it is gone or invalid). */
@@ -48,25 +48,56 @@ function timestampAttr(run: Run, name: string): number | null {
   return typeof value === "number" ? value : null;
 }
 
+/**
+ * A listed run as compare input. A class, so thousands of inputs share one shape and one prototype:
+ * an object literal with a getter gets a shape of its own per run, which makes every read of the
+ * inputs' properties in the compare table a slow lookup.
+ */
+class ListedRunInput implements CompareRunInput {
+  readonly id: string;
+  readonly operation: string;
+  readonly model: string | null;
+  readonly opName: string | null;
+  readonly from: string;
+  readonly status: string;
+  readonly started: number | null;
+  readonly stopped: number | null;
+  readonly marked: boolean;
+  readonly flags: Record<string, unknown>;
+
+  constructor(
+    private readonly run: Run,
+    private readonly guildfiles: GuildfileCache,
+    home: string | undefined,
+  ) {
+    const opref = run.opref;
+    this.id = run.id;
+    this.operation = formatRunOperation(run);
+    this.model = opref?.modelName ?? null;
+    this.opName = opref?.opName ?? null;
+    this.from = formatPkgName(opref, home);
+    this.status = run.status();
+    this.started = timestampAttr(run, "started");
+    this.stopped = timestampAttr(run, "stopped");
+    this.marked = run.marked;
+    this.flags = run.flags;
+  }
+
+  attr(name: string): unknown {
+    return this.run.attr(name);
+  }
+
+  scalars(): ScalarSummary[] {
+    return readRunScalars(this.run.dir, this.run.guildDirListing());
+  }
+
+  /** Looked up only when op columns are shown: it loads the run's Guild file. */
+  get compare(): unknown[] | null {
+    return latestCompare(this.run, this.guildfiles);
+  }
+}
+
 /** A listed run as compare input. */
 export function compareRunInput(run: Run, ctx: CommandContext, guildfiles: GuildfileCache): CompareRunInput {
-  const opref = run.opref;
-  return {
-    id: run.id,
-    operation: formatRunOperation(run),
-    model: opref?.modelName ?? null,
-    opName: opref?.opName ?? null,
-    from: formatPkgName(opref, ctx.io.env.HOME),
-    status: run.status(),
-    started: timestampAttr(run, "started"),
-    stopped: timestampAttr(run, "stopped"),
-    marked: run.marked,
-    flags: run.flags,
-    attr: (name) => run.attr(name),
-    scalars: () => readRunScalars(run.dir, run.guildDirListing()),
-    // Looked up only when op columns are shown: it loads the run's Guild file.
-    get compare() {
-      return latestCompare(run, guildfiles);
-    },
-  };
+  return new ListedRunInput(run, guildfiles, ctx.io.env.HOME);
 }

@@ -11,7 +11,7 @@ import { withSelectionErrors } from "../runs/select.js";
 import { readRunScalars } from "../scalars/scalar-summary.js";
 import { formatScalarLine } from "../scalars/scalar-info.js";
 import { compareRunInput, GuildfileCache } from "./compare-runs.js";
-import { checkIncompatible } from "./runs-list.js";
+import { checkIncompatible } from "./incompatible-options.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";

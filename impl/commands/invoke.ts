@@ -25,9 +25,10 @@ export async function invokeCommand(command: GuildCommand, argv: string[], path:
   }
   if (command.subcommands?.length && parsed.rest.length) {
     const [name, ...rest] = parsed.rest;
-    const sub = findSubcommand(command, name);
-    if (!sub) throw new UsageError({ kind: "no-such-command", name }, path);
+    const listed = findSubcommand(command, name);
+    if (!listed) throw new UsageError({ kind: "no-such-command", name }, path);
     if (command.run && anySpecified(parsed.values)) throw new CliError(`options cannot be listed before command ('${name}')`);
+    const sub = listed.load ? await listed.load() : listed;
     // Messages name a command as the user typed it (`guild runs rm`, not its canonical `delete`).
     return invokeCommand(sub, rest, `${path} ${name}`, ctx);
   }

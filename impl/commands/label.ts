@@ -4,7 +4,7 @@ import { basicLabelRenderer, removeLabelParts, type LabelTemplateRenderer } from
 import type { Run } from "../runs/run.js";
 import { LATEST_RUN_SPEC, runsOp } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
-import { checkIncompatible, isSet } from "./runs-list.js";
+import { checkIncompatible, isSet } from "./incompatible-options.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import type { CommandContext } from "../context.js";

@@ -15,6 +15,7 @@ import { remoteOption, runFilterOptions, runSelectionFromArgs } from "./run-filt
 import { defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";
 import type { CommandContext } from "../context.js";
+import { checkIncompatible } from "./incompatible-options.js";
 import { pythonExe } from "../ops/op-cmd.js";
 import { withExtractedZip } from "../runs/zip-archive.js";
 
@@ -36,19 +37,6 @@ export const runsListOptions = defineOptions([
 ]);
 
 type RunsListArgs = ParsedArgs<typeof runsListOptions>;
-
-/** Python truthiness of a parsed option (empty repeatable options are unset). */
-export const isSet = (value: unknown) => (Array.isArray(value) ? value.length > 0 : Boolean(value));
-
-/** Guild's check_incompatible_args: `--a and --b cannot both be specified` with a help hint. */
-export function checkIncompatible<Args>(args: Args, pairs: ReadonlyArray<readonly [keyof Args & string, keyof Args & string]>, commandPath: string): void {
-  for (const [first, second] of pairs) {
-    if (isSet(args[first]) && isSet(args[second])) {
-      const option = (name: string) => "--" + name.replace(/_/g, "-");
-      throw new CliError(`${option(first)} and ${option(second)} cannot both be specified\nTry '${commandPath} --help' for more information.`);
-    }
-  }
-}
 
 function limitRuns(runs: Run[], args: RunsListArgs, ctx: CommandContext): Run[] {
   if (args.all) return runs;

@@ -8,7 +8,7 @@ import { selectMinMaxRun } from "../runs/select-min-max.js";
 import { selectOneRun, selectRuns, withSelectionErrors } from "../runs/select.js";
 import { pyStr } from "../../lib/python/repr.js";
 import { encodeYaml } from "../../lib/yaml/yaml.js";
-import { checkIncompatible } from "./runs-list.js";
+import { checkIncompatible } from "./incompatible-options.js";
 import { runFilterOptions, runSelectionFromArgs } from "./run-filter-options.js";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";

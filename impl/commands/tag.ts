@@ -5,7 +5,7 @@ import type { Run } from "../runs/run.js";
 import { ALL_RUNS_SPEC, LATEST_RUN_SPEC, runsOp, selectedRuns } from "../runs/runs-op.js";
 import { withSelectionErrors } from "../runs/select.js";
 import { checkRequired } from "./label.js";
-import { checkIncompatible } from "./runs-list.js";
+import { checkIncompatible } from "./incompatible-options.js";
 import { remoteOption, runFilterOptions, runSelectionFromArgs, yesOption } from "./run-filter-options.js";
 import { defineArguments, defineOptions, type ParsedArgs } from "../cli/options.js";
 import { defineCommand } from "./command.js";

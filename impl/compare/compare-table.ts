@@ -90,11 +90,11 @@ function attrValue(run: CompareRunInput, name: string, options: CompareOptions):
   return value === undefined ? null : value;
 }
 
-function columnValue(run: CompareRunInput, column: Column, options: CompareOptions): unknown {
+function columnValue(run: CompareRunInput, column: Column, options: CompareOptions, scalars: RunScalars): unknown {
   if (column.kind === "flag") return column.name in run.flags ? run.flags[column.name] : null;
   if (column.kind === "attr") return attrValue(run, column.name, options);
   const [prefix, tag] = splitScalarKey(column.key);
-  const value = lookupScalar(run.scalars(), prefix, tag, column.qualifier, column.step);
+  const value = lookupScalar(scalars.of(run), prefix, tag, column.qualifier, column.step);
   if (value === null) return null;
   return isIntScalarResult(column.qualifier, column.step) ? value : new PyFloat(value);
 }
@@ -120,19 +120,29 @@ class ColumnCache {
   }
 }
 
-/** Reads a run's scalars at most once per compare. */
-function memoizeScalars(run: CompareRunInput): CompareRunInput {
-  let summaries: ScalarSummary[] | null = null;
-  const memoized: CompareRunInput = Object.create(run);
-  memoized.scalars = () => (summaries ??= run.scalars());
-  return memoized;
+/**
+ * Each run's scalars, read at most once per compare. Kept beside the runs, not in a wrapper object
+ * per run: wrappers made with Object.create(run) each have a prototype of their own, and property
+ * reads over thousands of differently shaped objects are V8's slowest kind.
+ */
+class RunScalars {
+  private readonly read = new Map<CompareRunInput, ScalarSummary[]>();
+
+  of(run: CompareRunInput): ScalarSummary[] {
+    let summaries = this.read.get(run);
+    if (summaries === undefined) {
+      summaries = run.scalars();
+      this.read.set(run, summaries);
+    }
+    return summaries;
+  }
 }
 
 /** The default op columns: `=flag` per flag, then a step column and one column per scalar tag. */
-export function defaultRunCompare(run: CompareRunInput, allScalars: boolean): string[] {
+export function defaultRunCompare(run: CompareRunInput, allScalars: boolean, summaries: ScalarSummary[] = run.scalars()): string[] {
   const flagCols = Object.keys(run.flags).sort().map((name) => `=${name}`);
   const tags = new Set<string>();
-  for (const summary of run.scalars()) {
+  for (const summary of summaries) {
     if (allScalars || !summary.tag.startsWith("sys/")) tags.add(summary.tag);
   }
   const scalarCols = [...tags].sort();
@@ -141,9 +151,9 @@ export function defaultRunCompare(run: CompareRunInput, allScalars: boolean): st
   return [...flagCols, stepCol, ...scalarCols];
 }
 
-function opColumns(run: CompareRunInput, options: CompareOptions, cache: ColumnCache): Column[] {
+function opColumns(run: CompareRunInput, options: CompareOptions, cache: ColumnCache, scalars: RunScalars): Column[] {
   if (options.skipOpCols) return [];
-  const compare = run.compare ?? defaultRunCompare(run, options.allScalars ?? false);
+  const compare = run.compare ?? defaultRunCompare(run, options.allScalars ?? false, scalars.of(run));
   return compare.flatMap((colspec) => cache.columns(String(colspec)));
 }
 
@@ -199,8 +209,8 @@ function dropUnchanged(header: string[], rows: unknown[][]): [string[], unknown[
  * Header + rows for `guild compare` (Guild's _compare_data). Runs are in listing order. Returns []
  * when there are no runs. Cells are formatted strings when options.formatCells, else raw values.
  */
-export function buildCompareData(inputRuns: CompareRunInput[], options: CompareOptions): unknown[][] {
-  const runs = inputRuns.map(memoizeScalars);
+export function buildCompareData(runs: CompareRunInput[], options: CompareOptions): unknown[][] {
+  const scalars = new RunScalars();
   const warn = options.warn ?? (() => {});
   let cols = options.cols ?? null;
   let skipCore = options.skipCore ?? false;
@@ -214,10 +224,10 @@ export function buildCompareData(inputRuns: CompareRunInput[], options: CompareO
   const effective = { ...options, skipOpCols };
   const cache = new ColumnCache(warn);
   const coreSpec = (skipCore ? MIN_COLS : BASE_COLS) + (options.extraCols ? "," + EXTRA_COLS : "");
-  const resolve = (run: CompareRunInput, columns: Column[]): Cell[] => columns.map((column) => [columnHeader(column), columnValue(run, column, options)]);
+  const resolve = (run: CompareRunInput, columns: Column[]): Cell[] => columns.map((column) => [columnHeader(column), columnValue(run, column, options, scalars)]);
   let table: Array<[CompareRunInput, Sections]> = runs.map((run) => [
     run,
-    [resolve(run, cache.columns(coreSpec)), resolve(run, opColumns(run, effective, cache)), resolve(run, cols ? cache.columns(cols) : [])],
+    [resolve(run, cache.columns(coreSpec)), resolve(run, opColumns(run, effective, cache, scalars)), resolve(run, cols ? cache.columns(cols) : [])],
   ]);
   const header: string[] = [];
   const seen = new Set<string>();

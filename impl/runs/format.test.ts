@@ -1,6 +1,10 @@
-// Run fields as Guild formats them, for values no Guild run holds: timestamps beyond Python's datetime, odd commands.
-import { describe, expect, test } from "vitest";
-import { formatCommand, formatTimestamp } from "./format.js";
+// Run fields as Guild formats them, for values no Guild run holds (timestamps beyond Python's datetime, odd commands), and a run table's row fields.
+import fs from "node:fs";
+import { afterAll, describe, expect, test } from "vitest";
+import { markerPath } from "../../lib/rundir/paths.js";
+import { formatCommand, formatRunRow, formatTimestamp } from "./format.js";
+import { Run } from "./run.js";
+import { makeFixture, writeRun } from "./run-fixtures.test-support.js";
 
 describe("formatTimestamp", () => {
   test.each([
@@ -30,5 +34,33 @@ describe("formatCommand joins what Guild iterates", () => {
     { cmd: [], expected: "" },
   ])("$cmd", ({ cmd, expected }) => {
     expect(formatCommand(cmd)).toBe(expected);
+  });
+});
+
+describe("formatRunRow", () => {
+  const fixture = makeFixture();
+  afterAll(() => fixture.cleanup());
+
+  test("gives each field a run table shows", () => {
+    const started = 1_700_000_000_000_000;
+    const dir = writeRun(fixture, { id: "aaaabbbbcccc", model: "m", op: "train", started, stopped: started + 2_000_000, exitStatus: 0, label: "lr=0.1", marked: true });
+    const row = formatRunRow(Run.forDir(dir), 3, fixture.project, undefined);
+    expect(Object.fromEntries(["index", "shortIndex", "numIndex", "opDesc", "status", "statusWithRemote", "label"].map((name) => [name, row[name as keyof typeof row]]))).toEqual({
+      index: "[3:aaaabbbb]",
+      shortIndex: "[aaaabbbb]",
+      numIndex: "[3]",
+      opDesc: "m:train [marked]",
+      status: "completed",
+      statusWithRemote: "completed",
+      label: "lr=0.1",
+    });
+    expect({ started: row.started, stopped: row.stopped }).toEqual({ started: formatTimestamp(started), stopped: formatTimestamp(started + 2_000_000) });
+  });
+
+  test("a row without a position, of a remote run", () => {
+    const dir = writeRun(fixture, { id: "ddddeeeeffff", markers: ["LOCK.remote"] });
+    fs.writeFileSync(markerPath(dir, "LOCK.remote"), "ec2\n");
+    const row = formatRunRow(Run.forDir(dir), null, fixture.project, undefined);
+    expect([row.index, row.numIndex, row.status, row.statusWithRemote]).toEqual(["[ddddeeee]", "[?]", "running", "running (ec2)"]);
   });
 });

@@ -144,36 +144,62 @@ export interface FormattedRun {
  * field is read from the run only when a table uses it.
  */
 export function formatRunRow(run: Run, index: number | null, projectDir: string, home: string | undefined, isPidAlive: PidAliveCheck = procPidAlive): FormattedRun {
-  let status: string | undefined;
-  const runStatus = () => (status ??= run.status(isPidAlive));
-  return {
-    get index() {
-      return index === null ? `[${run.shortId}]` : `[${index}:${run.shortId}]`;
-    },
-    get shortIndex() {
-      return `[${run.shortId}]`;
-    },
-    get numIndex() {
-      return index === null ? "[?]" : `[${index}]`;
-    },
-    get opDesc() {
-      return formatOpDesc(run, projectDir, home);
-    },
-    get started() {
-      return formatTimestamp(run.get("started"));
-    },
-    get stopped() {
-      return formatTimestamp(run.get("stopped"));
-    },
-    get status() {
-      return runStatus();
-    },
-    get statusWithRemote() {
-      const remote = run.remote;
-      return remote ? `${runStatus()} (${remote})` : runStatus();
-    },
-    get label() {
-      return run.label;
-    },
-  };
+  return new RunRowFields(run, index, projectDir, home, isPidAlive);
+}
+
+/**
+ * formatRunRow's fields as getters of one class: a listing makes one per run, and an object literal
+ * with getters gets a shape of its own each time, which makes reading its fields slow.
+ */
+class RunRowFields implements FormattedRun {
+  private statusText: string | undefined;
+
+  constructor(
+    private readonly run: Run,
+    private readonly position: number | null,
+    private readonly projectDir: string,
+    private readonly home: string | undefined,
+    private readonly isPidAlive: PidAliveCheck,
+  ) {}
+
+  private runStatus(): string {
+    return (this.statusText ??= this.run.status(this.isPidAlive));
+  }
+
+  get index() {
+    return this.position === null ? `[${this.run.shortId}]` : `[${this.position}:${this.run.shortId}]`;
+  }
+
+  get shortIndex() {
+    return `[${this.run.shortId}]`;
+  }
+
+  get numIndex() {
+    return this.position === null ? "[?]" : `[${this.position}]`;
+  }
+
+  get opDesc() {
+    return formatOpDesc(this.run, this.projectDir, this.home);
+  }
+
+  get started() {
+    return formatTimestamp(this.run.get("started"));
+  }
+
+  get stopped() {
+    return formatTimestamp(this.run.get("stopped"));
+  }
+
+  get status() {
+    return this.runStatus();
+  }
+
+  get statusWithRemote() {
+    const remote = this.run.remote;
+    return remote ? `${this.runStatus()} (${remote})` : this.runStatus();
+  }
+
+  get label() {
+    return this.run.label;
+  }
 }

@@ -1,7 +1,7 @@
 // A run directory as Guild sees it: id, opref, attributes read lazily, status and timestamp.
 import fs from "node:fs";
 import path from "node:path";
-import { RunDirReader, decodeAttr, deleteAttr, protoDir, writeAttr, type GuildDirListing, type Opref } from "../../lib/rundir/index.js";
+import { GUILD_FILES, RunDirReader, decodeAttr, deleteAttr, protoDir, writeAttr, type GuildDirListing, type Opref } from "../../lib/rundir/index.js";
 import { isMapping } from "../../lib/python/values.js";
 import { pyStr } from "../../lib/python/repr.js";
 import { Lazy } from "./lazy.js";
@@ -13,6 +13,9 @@ export type PidAliveCheck = (pid: number) => boolean;
 
 export const procPidAlive: PidAliveCheck = (pid) => (fs.existsSync("/proc") ? fs.existsSync(`/proc/${pid}`) : true);
 
+/** Attrs that listings read for every run but most runs lack: `runs` and `compare` show marks, `compare` its columns. */
+const USUALLY_MISSING_ATTRS: ReadonlySet<string> = new Set(["marked", "compare"]);
+
 /**
  * A Run is a snapshot: each thing it reads from disk is read once, when first asked for, and kept.
  * Listing reads thousands of runs for a few fields each, so nothing is read that is not shown.
@@ -21,7 +24,10 @@ export class Run {
   private readonly files: RunDirReader;
   /** What `.guild` holds: whether this is a run, its markers, whether it has attrs. */
   private readonly guildListing = new Lazy(() => this.files.listGuildDir());
-  private readonly oprefValue = new Lazy(() => (this.guildListing.get().isRun ? this.files.readOpref() : null));
+  private readonly oprefValue = new Lazy(() => {
+    const listing = this.guildListing.get();
+    return listing.isRun ? this.files.readOpref(listing.isRegularFile(GUILD_FILES.opref)) : null;
+  });
   /** The attrs dir's names, read only for hasAttr and attrNames; null without an attrs dir. */
   private readonly attrFileNames = new Lazy(() => {
     const names = this.guildListing.get().hasAttrs ? this.files.readAttrNames() : null;
@@ -92,7 +98,8 @@ export class Run {
 
   /** Raw attribute file text, undefined when missing. */
   attrText(name: string): string | undefined {
-    return this.guildListing.get().hasAttrs ? this.files.readAttrText(name) : undefined;
+    if (!this.guildListing.get().hasAttrs) return undefined;
+    return USUALLY_MISSING_ATTRS.has(name) ? this.files.readUsuallyMissingAttrText(name) : this.files.readAttrText(name);
   }
 
   /** Python's `run.get(name)`: the value, with null and missing both as undefined. */

@@ -1,5 +1,4 @@
 // Zip archives of runs (`guild export X.zip`, `guild import X.zip`), written and read by Python's zipfile as Guild does.
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
@@ -65,7 +64,10 @@ export interface PythonHost {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-function runPython(host: PythonHost, program: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+async function runPython(host: PythonHost, program: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  // Loaded here, not with the module: `guild runs` imports this module for -A X.zip, and loading
+  // node:child_process would cost every listing about 3 ms.
+  const { spawnSync } = await import("node:child_process");
   const result = spawnSync(host.python, ["-c", program, ...args], { encoding: "utf8", timeout: ZIP_TIMEOUT_MS, env: host.env as NodeJS.ProcessEnv });
   if (result.error) throw new CliError(`cannot run ${host.python}: ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -74,9 +76,9 @@ function runPython(host: PythonHost, program: string, args: string[]): { status:
 const lastLine = (text: string) => text.trim().split("\n").pop() ?? "";
 
 /** Writes runs into the zip `filename` (as given, relative to `cwd`), keeping what it holds; returns the runs written. */
-export function exportRunsToZip(runs: Run[], filename: string, cwd: string, move: boolean, copyResources: boolean, host: PythonHost, log: TransferLog): Run[] {
+export async function exportRunsToZip(runs: Run[], filename: string, cwd: string, move: boolean, copyResources: boolean, host: PythonHost, log: TransferLog): Promise<Run[]> {
   const target = path.resolve(cwd, filename);
-  const result = runPython(host, EXPORT_PROGRAM, [target, copyResources ? "1" : "0", JSON.stringify(runs.map((run) => [run.id, run.dir]))]);
+  const result = await runPython(host, EXPORT_PROGRAM, [target, copyResources ? "1" : "0", JSON.stringify(runs.map((run) => [run.id, run.dir]))]);
   if (result.status === 3) throw new CliError(result.stderr.replaceAll(target, filename));
   if (result.status !== 0) throw new CliError(`cannot write to ${filename}: ${lastLine(result.stderr)}`);
   const events = JSON.parse(result.stdout) as [string, string][];
@@ -98,7 +100,7 @@ export function exportRunsToZip(runs: Run[], filename: string, cwd: string, move
 export async function withExtractedZip<T>(archive: string, tmpRoot: string, host: PythonHost, body: (dir: string) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(tmpRoot, "guild-import-"));
   try {
-    const result = runPython(host, EXTRACT_PROGRAM, [archive, dir]);
+    const result = await runPython(host, EXTRACT_PROGRAM, [archive, dir]);
     if (result.status !== 0) throw new CliError(`cannot read ${archive}: ${lastLine(result.stderr)}`);
     return await body(dir);
   } finally {

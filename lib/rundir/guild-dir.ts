@@ -17,6 +17,13 @@ export class GuildDirListing {
     return false;
   }
 
+  /** Whether `.guild` holds name as a regular file (not a link, which may lead anywhere). */
+  isRegularFile(name: string): boolean {
+    if (this.entries === null) return false;
+    for (const entry of this.entries) if (entry.name === name) return entry.isFile();
+    return false;
+  }
+
   /** A directory is a run when its `.guild` holds an opref. */
   get isRun(): boolean {
     return this.has(GUILD_FILES.opref);

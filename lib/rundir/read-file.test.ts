@@ -1,10 +1,10 @@
-// readRegularText: regular files are read whole; FIFOs, devices, directories and oversized files read as missing.
+// readRegularText: regular files are read whole; FIFOs, devices, directories and oversized files read as missing. The listing shortcuts read the same.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { readRegularText } from "./read-file.js";
+import { isRegularFileWithin, readListedRegularText, readRegularText } from "./read-file.js";
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "read-file-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -33,5 +33,30 @@ describe("readRegularText", () => {
     const file = path.join(root, name.replace(/\W+/g, "-"));
     make(file);
     expect(readRegularText(file, maxBytes)).toBe(expected);
+  });
+});
+
+describe("isRegularFileWithin, then readListedRegularText", () => {
+  test.each(cases)("$name", ({ name, make, maxBytes, expected }) => {
+    const file = path.join(root, "stat-first-" + name.replace(/\W+/g, "-"));
+    make(file);
+    expect(isRegularFileWithin(file, maxBytes) ? readListedRegularText(file, maxBytes) : undefined).toBe(expected);
+  });
+});
+
+describe("readListedRegularText of what a listing shows as a regular file", () => {
+  const regular = cases.filter(({ name }) => name.startsWith("a regular") || name.startsWith("an empty") || name.includes("bound") || name.includes("UTF-8"));
+  test.each(regular)("$name", ({ name, make, maxBytes, expected }) => {
+    const file = path.join(root, "listed-" + name.replace(/\W+/g, "-"));
+    make(file);
+    expect(fs.lstatSync(file).isFile()).toBe(true);
+    expect(readListedRegularText(file, maxBytes)).toBe(expected);
+  });
+
+  test("a missing file (gone since it was listed) and a directory read as missing", () => {
+    expect(readListedRegularText(path.join(root, "gone"))).toBe(undefined);
+    const dir = path.join(root, "listed-dir");
+    fs.mkdirSync(dir);
+    expect(readListedRegularText(dir)).toBe(undefined);
   });
 });

@@ -5,7 +5,7 @@ import { PLAIN_INT } from "./attr-codec.js";
 import { GuildDirListing } from "./guild-dir.js";
 import { parseOpref, type Opref } from "./opref.js";
 import { GUILD_DIR, GUILD_FILES, type RunMarker } from "./paths.js";
-import { readRegularText } from "./read-file.js";
+import { isRegularFileWithin, readListedRegularText, readRegularText } from "./read-file.js";
 
 /** Opens without waiting: a FIFO planted in a run must not stall a listing. */
 const OPEN_NONBLOCKING = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
@@ -34,9 +34,14 @@ export class RunDirReader {
     }
   }
 
-  /** The parsed opref, or null when missing, unreadable or not in Guild's format. */
-  readOpref(): Opref | null {
-    const text = this.readText(this.guildPrefix + GUILD_FILES.opref);
+  /**
+   * The parsed opref, or null when missing, unreadable or not in Guild's format. listedAsRegular:
+   * the `.guild` listing showed it as a regular file (GuildDirListing.isRegularFile), so it is read
+   * without a check of what it is.
+   */
+  readOpref(listedAsRegular = false): Opref | null {
+    const file = this.guildPrefix + GUILD_FILES.opref;
+    const text = listedAsRegular ? readListedRegularText(file) : this.readText(file);
     return text === undefined ? null : parseOpref(text);
   }
 
@@ -53,6 +58,16 @@ export class RunDirReader {
     } finally {
       Error.stackTraceLimit = stackTraceLimit;
     }
+  }
+
+  /**
+   * readAttrText for an attr most runs lack (`marked`, `compare`): a stat first, which answers a
+   * missing file without the exception a failed open builds; a present one is then read without
+   * checking again what it is. Listing reads one or two such attrs for each of thousands of runs.
+   */
+  readUsuallyMissingAttrText(name: string): string | undefined {
+    const file = this.attrsPrefix + name;
+    return isRegularFileWithin(file) ? readListedRegularText(file) : undefined;
   }
 
   /**

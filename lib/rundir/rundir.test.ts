@@ -77,6 +77,16 @@ describe("attrs", () => {
     expect(read(dir).readIntAttr("started")).toBe(expected);
   });
 
+  it.each<[string, string | null]>([
+    ["present", "true\n"],
+    ["missing", null],
+  ])("readUsuallyMissingAttrText of a %s attr reads as readAttrText does", (_name, text) => {
+    const dir = newRunDir();
+    if (text !== null) fs.writeFileSync(attrPath(dir, "marked"), text);
+    expect(read(dir).readUsuallyMissingAttrText("marked")).toBe(read(dir).readAttrText("marked"));
+    expect(read(dir).readUsuallyMissingAttrText("marked")).toBe(text ?? undefined);
+  });
+
   it("writeAttr creates a missing attrs dir; deleteAttr and a missing attr are quiet", () => {
     const dir = path.join(root, "no-attrs-dir");
     writeAttr(dir, "id", "abc");
@@ -114,6 +124,18 @@ describe("opref", () => {
 
   it("a run without an opref reads as null", () => {
     expect(read(newRunDir()).readOpref()).toBe(null);
+  });
+
+  it.each<[string, (dir: string) => void, boolean]>([
+    ["a regular file", (dir) => writeOpref(dir, opref("/p/guild.yml")), true],
+    ["a link to one", (dir) => (fs.writeFileSync(path.join(dir, "opref-target"), formatOpref(opref("/p/guild.yml"))), fs.symlinkSync(path.join(dir, "opref-target"), oprefPath(dir))), false],
+    ["a directory", (dir) => fs.mkdirSync(oprefPath(dir)), false],
+    ["missing", () => undefined, false],
+  ])("an opref that is %s: listed as a regular file or not, read the same either way", (_name, make, regular) => {
+    const dir = newRunDir();
+    make(dir);
+    const listedAsRegular = read(dir).listGuildDir().isRegularFile("opref");
+    expect({ listedAsRegular, read: read(dir).readOpref(listedAsRegular) }).toEqual({ listedAsRegular: regular, read: read(dir).readOpref() });
   });
 });
 
