@@ -102,8 +102,13 @@ describe("runHostedCommand", () => {
   const host = testHost();
   const cli = hostedReferenceCli(host.referenceBinDir);
 
+  // Each command gets a project of its own. Rewriting one project's scripts for every command could
+  // land in the same tick of the file system's coarse clock as the flags cache the hosted command
+  // before had written; Guild then (rightly) takes the cache as current and says no "Refreshing flags".
+  let projects = 0;
   const project = () => {
-    const dir = path.join(temp(), "project");
+    projects += 1;
+    const dir = path.join(temp(), `project-${projects}`);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, "guild.yml"), "op:\n  main: op\n  flags:\n    x: 1\nfails:\n  main: fails\n");
     fs.writeFileSync(path.join(dir, "op.py"), "import os, sys\nx = 1\nprint('x is', x)\nprint('to stderr', file=sys.stderr)\nprint('PWD', os.environ.get('PWD') == os.getcwd() or os.environ.get('PWD'))\n");
