@@ -4,7 +4,7 @@ import { parseArgs } from "./args.js";
 import { ConformanceError } from "./implementations.js";
 
 const context = { cwd: "/base", env: {}, cores: 4 };
-const defaults = { implementations: [{ name: "reference" }], paths: ["t"], keep: false, update: false, jobs: 4 };
+const defaults = { implementations: [{ name: "reference" }], paths: ["t"], keep: false, update: false, jobs: 8 };
 
 describe("parseArgs", () => {
   it.each([

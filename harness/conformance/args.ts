@@ -18,7 +18,7 @@ XPASS and counts as a failure. PATH:LINE runs only the example at that line (tho
 run first, silently). Ctrl-C stops the run: commands are killed, sandboxes removed, and what
 finished is reported (exit status 130).
 
-  -j, --jobs N     transcripts run at once (default: the number of cores)
+  -j, --jobs N     transcripts run at once (default: twice the number of cores)
   --shard I/N      run only shard I of N: each transcript goes to one shard, balanced by size
   --json FILE      every example's verdict per implementation, with diffs and actual output
   --junit FILE     a JUnit XML report: a test suite per transcript, a test case per example
@@ -49,7 +49,7 @@ export interface ArgsContext {
 
 /** The parsed command line, or null for --help. Bad arguments throw a ConformanceError. */
 export function parseArgs(argv: readonly string[], context: ArgsContext): ConformanceArgs | null {
-  const args: ConformanceArgs = { implementations: [], paths: [], keep: context.env.KEEP_SANDBOX === "1", update: false, jobs: Math.max(1, context.cores) };
+  const args: ConformanceArgs = { implementations: [], paths: [], keep: context.env.KEEP_SANDBOX === "1", update: false, jobs: defaultJobs(context.cores) };
   for (let index = 0; index < argv.length; index += 1) {
     const arg = argv[index];
     const [name, attached] = splitOption(arg);
@@ -113,4 +113,12 @@ function splitOption(arg: string): [string, string | undefined] {
 function parseJobs(text: string): number {
   if (!/^\d+$/.test(text) || Number(text) < 1) throw new ConformanceError(`--jobs must be a whole number of at least 1 (got '${text}')`);
   return Number(text);
+}
+
+/**
+ * Transcripts run at once unless -j says: twice the cores, since a transcript spends much of its
+ * time waiting on its commands (operations, sleeps, a stop's grace period), not computing.
+ */
+export function defaultJobs(cores: number): number {
+  return Math.max(1, cores) * 2;
 }

@@ -60,6 +60,9 @@ async function main(): Promise<number> {
         update: args.update,
         jobs: args.jobs,
         shard: args.shard,
+        // Beside the installed packages, where tools keep their caches (vitest its test durations).
+        durationsFile: path.join(root, "node_modules", ".cache", "guild-transcripts", "durations.json"),
+        uniqueSuffix: String(process.pid),
         cwd: process.cwd(),
         clock: () => performance.now() - start,
         ...(tempRoot ? { tempRoot } : {}),

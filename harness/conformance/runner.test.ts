@@ -191,3 +191,28 @@ describe("expected failures from a config file", () => {
     expect(run.output).toContain(run.json.errors[0]);
   });
 });
+
+describe("the order transcripts start in", () => {
+  it("is biggest file first, then, once a run has measured them, longest first", { timeout: 60_000 }, async () => {
+    const dir = path.join(tempDir, "ordering");
+    fs.mkdirSync(dir);
+    fs.writeFileSync(path.join(dir, "quick.md"), `<!-- ${"A big file that runs fast. ".repeat(40)} -->\n\n    >>> print(1)\n    1\n`);
+    fs.writeFileSync(path.join(dir, "slow.md"), `    >>> run("sleep 0.5")\n    <exit 0>\n`);
+    const durationsFile = path.join(dir, "cache", "durations.json");
+    const started = async () => {
+      let output = "";
+      const code = await runConformance({ paths: ["quick.md", "slow.md"], implementations: [{ name: "reference" }], keepSandbox: false, jobs: 1, cwd: dir, durationsFile, clock: () => performance.now() }, testHost(), {
+        write: (text) => {
+          output += text;
+        },
+      });
+      return { code, files: output.split("\n").flatMap((line) => /^ok\s+(\S+)/.exec(line)?.[1] ?? []) };
+    };
+    expect(await started()).toEqual({ code: 0, files: ["quick.md", "slow.md"] });
+    expect(Object.keys(JSON.parse(fs.readFileSync(durationsFile, "utf8")) as object).sort()).toEqual([
+      `reference\t${path.join(dir, "quick.md")}`,
+      `reference\t${path.join(dir, "slow.md")}`,
+    ]);
+    expect(await started()).toEqual({ code: 0, files: ["slow.md", "quick.md"] });
+  });
+});

@@ -13,6 +13,7 @@ import { implementationProblems } from "./preflight.js";
 import { Progress, type ConformanceOutput } from "./progress.js";
 import { splitLineSelections } from "./selection.js";
 import { selectShard, type Shard } from "./shard.js";
+import { durationKey, longestFirst, readDurations, writeDurations } from "./durations.js";
 import { collectTranscripts, runTranscript, type TranscriptResult, type TranscriptRunOptions } from "./transcript-run.js";
 
 export { ConformanceError, type Implementation } from "./implementations.js";
@@ -29,6 +30,13 @@ export interface ConformanceOptions extends TranscriptRunOptions {
   jobs: number;
   /** Run only this shard of the transcripts. */
   shard?: Shard;
+  /**
+   * Where each transcript run's duration is kept between runs: the longest known start first.
+   * Absent: the biggest files start first.
+   */
+  durationsFile?: string;
+  /** Names this process's temporary files (the durations file is replaced through one). */
+  uniqueSuffix?: string;
 }
 
 /** Exit status of a run the user interrupted, as a shell reports a death by SIGINT. */
@@ -64,8 +72,10 @@ export async function runConformance(options: ConformanceOptions, host: HostServ
   );
   const width = Math.max(...jobs.map((job) => job.label.length));
   const progress = new Progress(output, jobs.length);
-  // The biggest transcripts start first, so the last to finish is a small one.
-  const order = [...jobs].sort((a, b) => fs.statSync(b.file).size - fs.statSync(a.file).size);
+  // The longest runs start first, so the last to finish is a short one: as the last runs measured
+  // them, else (a first run, a new transcript) the biggest files.
+  const known = options.durationsFile ? readDurations(options.durationsFile) : new Map<string, number>();
+  const order = longestFirst(jobs, (job) => known.get(durationKey(job.implementation.name, job.file)), (job) => fs.statSync(job.file).size);
   const finished = new Map<Job, TranscriptResult>();
   try {
     await forEachLimited(order, options.jobs, () => host.interrupt?.aborted === true, async (job) => {
@@ -79,6 +89,11 @@ export async function runConformance(options: ConformanceOptions, host: HostServ
   }
   const interrupted = host.interrupt?.aborted === true;
   const results = jobs.flatMap((job) => finished.get(job) ?? []);
+  // Whole runs only: a transcript stopped halfway (interrupted, or selected lines) says little of the next run.
+  if (options.durationsFile && !interrupted && selection.lines.size === 0) {
+    const measured = new Map([...finished].map(([job, result]) => [durationKey(job.implementation.name, job.file), Math.round(result.seconds * 1000) / 1000]));
+    writeDurations(options.durationsFile, measured, options.uniqueSuffix ?? "runner");
+  }
   const report = reportOf(options.implementations, results, (result) => selection.lines.has(result.file));
   const write = (lines: readonly StyledLine[]) => output.write(renderLines(lines, output.colour ?? false) + "\n");
   if (several) {
