@@ -21,10 +21,11 @@ export default defineConfig({
     testTimeout: 24 * 60 * 60 * 1000,
     hookTimeout: 10 * 60 * 1000,
     includeTaskLocation: true,
-    // One worker per core (vitest's default leaves one core idle: a single worker on 2 cores), and
-    // test files share their worker's loaded modules instead of loading the CLI and the harness
-    // again for each file. Code that keeps state per test file says so (removeSandboxesAfterAll).
-    maxWorkers: os.availableParallelism(),
+    // One worker more than the cores (vitest's default leaves one core idle: a single worker on 2
+    // cores), since tests often wait on the processes they start; and test files share their
+    // worker's loaded modules instead of loading the CLI and the harness again for each file. Code
+    // that keeps state per test file says so (removeSandboxesAfterAll).
+    maxWorkers: os.availableParallelism() + 1,
     isolate: false,
     globalSetup: ["./harness/vitest/setup.ts"],
     // Watch mode: editing a sample project re-runs the transcripts that use_project() it.
