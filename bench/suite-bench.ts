@@ -5,6 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { execa } from "execa";
 import type { BenchRow } from "./timing.js";
+import { DIST_IS_BUILT } from "../harness/vitest/setup.js";
 
 export interface SuiteBenchConfig {
   root: string;
@@ -25,7 +26,7 @@ async function timeConformance(config: SuiteBenchConfig, paths: string[], spawn:
 
 /** Seconds `vitest run` (npm test after its build) takes, and its closing tests line. */
 async function timeVitest(config: SuiteBenchConfig, spawn: boolean): Promise<{ seconds: number; summary: string }> {
-  const env = { ...config.env, GUILD_TRANSCRIPTS_SPAWN: spawn ? "1" : "", CI: "1", NO_COLOR: "1", npm_lifecycle_event: "test" };
+  const env = { ...config.env, GUILD_TRANSCRIPTS_SPAWN: spawn ? "1" : "", CI: "1", NO_COLOR: "1", [DIST_IS_BUILT]: "1" };
   const start = performance.now();
   const result = await execa(config.nodeBin, [path.join(config.root, "node_modules", "vitest", "vitest.mjs"), "run"], { cwd: config.root, env, reject: false, stdin: "ignore", all: true });
   const seconds = (performance.now() - start) / 1000;

@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { DIST_IS_BUILT } from "./setup.js";
 import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { mayHoldTranscripts } from "./collection.js";
 import { listTranscripts } from "./watch-triggers.js";
@@ -33,7 +34,7 @@ describe("vitest.config.ts", () => {
     const jsonFile = path.join(tempDir(), "files.json");
     await promisify(execFile)(process.execPath, [vitestBin, "list", "--filesOnly", `--json=${jsonFile}`], {
       cwd: root,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1" },
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", [DIST_IS_BUILT]: "1" },
     });
     const listed = (JSON.parse(fs.readFileSync(jsonFile, "utf8")) as { file: string }[]).map((entry) => path.relative(root, entry.file));
     const markdown = listed.filter((file) => file.endsWith(".md")).sort();

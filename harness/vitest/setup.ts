@@ -10,6 +10,9 @@ import { colourWanted } from "../report/colour.js";
 import { sandboxTempRoot } from "../sandbox/temp-dir.js";
 import { transcriptUpdateMode } from "./update-mode.js";
 
+/** Set to 1 by whoever starts vitest just after a build (tests starting vitest themselves). */
+export const DIST_IS_BUILT = "GUILD_TRANSCRIPTS_DIST_BUILT";
+
 declare module "vitest" {
   export interface ProvidedContext {
     /** `vitest -u`: rewrite the expected output of failing examples instead of failing. */
@@ -56,8 +59,10 @@ export default function setup(project: TestProject): () => void {
   usePythonFirst(project, pythonBinDir);
   project.provide("colour", colourWanted(process.env, process.stdout.isTTY === true));
   const removeRunTempDir = useRunTempDir(project);
-  // `npm test` has just built everything (its pretest script): building again costs a second.
-  if (process.env.npm_lifecycle_event !== "test") build();
+  // `npm test` has just built everything (its pretest script), and a vitest started by a test
+  // says the build is current (DIST_IS_BUILT=1): building again costs a second, and would replace
+  // the CLI under the tests still running.
+  if (process.env.npm_lifecycle_event !== "test" && process.env[DIST_IS_BUILT] !== "1") build();
   return removeRunTempDir;
 }
 

@@ -5,6 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { DIST_IS_BUILT } from "./setup.js";
 import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { exampleLines } from "./example-lines.js";
 import { listTranscripts } from "./watch-triggers.js";
@@ -20,7 +21,7 @@ async function listShard(index: number): Promise<string[]> {
   const jsonFile = path.join(tempDir(), `shard-${index}.json`);
   await promisify(execFile)(process.execPath, [vitestBin, "list", `--shard=${index}/${shardCount}`, `--json=${jsonFile}`, transcriptsDir], {
     cwd: root,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1" },
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", [DIST_IS_BUILT]: "1" },
   });
   const tests = JSON.parse(fs.readFileSync(jsonFile, "utf8")) as { file: string; location?: { line: number } }[];
   return tests.map((test) => `${path.relative(root, test.file)}:${test.location?.line}`);
