@@ -6,7 +6,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll } from "vitest";
 
-const GUILD = fileURLToPath(new URL("../../dist/guild.mjs", import.meta.url));
+/** The CLI as users start it: the launcher over the split CLI and its code cache. */
+const GUILD = fileURLToPath(new URL("../../dist/bin/guild", import.meta.url));
 /** No command of these tests may take longer; a stuck CLI fails the test instead of hanging it. */
 export const COMMAND_TIMEOUT_MS = 30_000;
 
@@ -65,7 +66,7 @@ const SIGNAL_NUMBERS: Record<string, number> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 
 
 /** Starts `guild ARGS` as the leader of its own process group, as a terminal or a harness would. */
 export function startGuild(sandbox: Sandbox, args: string[], timeoutMs = COMMAND_TIMEOUT_MS): GuildProcess {
-  const child = spawn(process.execPath, [GUILD, ...args], { cwd: sandbox.project, env: sandbox.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(GUILD, args, { cwd: sandbox.project, env: sandbox.env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   let text = "";
   const waiters: { text: string; resolve: () => void }[] = [];
   const onData = (chunk: Buffer) => {
