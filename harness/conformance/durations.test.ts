@@ -33,9 +33,21 @@ describe("durations file", () => {
     expect(() => writeDurations(path.join(blocker, "durations.json"), new Map([["x", 1]]), "test")).not.toThrow();
   });
 
-  it("keys a run by implementation and absolute path", () => {
-    expect(durationKey("reference", "/a/b.md")).toBe("reference\t/a/b.md");
-    expect(durationKey("real", "/a/./c/../b.md")).toBe("real\t/a/b.md");
+  it("keys a run by implementation and the transcript's text", () => {
+    const key = durationKey("reference", "    >>> print(1)\n    1\n");
+    expect(key).toMatch(/^reference\t[0-9a-f]{20}$/);
+    expect(durationKey("reference", Buffer.from("    >>> print(1)\n    1\n"))).toBe(key);
+    expect(durationKey("real", "    >>> print(1)\n    1\n")).not.toBe(key);
+    expect(durationKey("reference", "    >>> print(2)\n    2\n")).not.toBe(key);
+  });
+
+  it("keeps the most recently measured when it holds too many", () => {
+    const file = path.join(tempDir(), "many", "durations.json");
+    writeDurations(file, new Map(Array.from({ length: 5000 }, (_, index) => [`old ${index}`, 1])), "test");
+    writeDurations(file, new Map([["old 0", 2], ["new", 3]]), "test");
+    const kept = readDurations(file);
+    // "old 0" was measured again, so "old 1" is now the least recently measured and goes.
+    expect({ size: kept.size, old1: kept.has("old 1"), old2: kept.has("old 2"), old0: kept.get("old 0"), added: kept.get("new") }).toEqual({ size: 5000, old1: false, old2: true, old0: 2, added: 3 });
   });
 });
 

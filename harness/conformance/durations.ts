@@ -1,13 +1,20 @@
 // How long each transcript run took last time, kept between runs so the longest start first.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
 /** Seconds per run key (see durationKey), as the last runs measured them. */
 export type Durations = ReadonlyMap<string, number>;
 
-/** A transcript run's key: the implementation's name and the transcript's absolute path. */
-export function durationKey(implementation: string, file: string): string {
-  return `${implementation}\t${path.resolve(file)}`;
+/** Durations kept at most: the least recently measured go first. */
+const MAX_ENTRIES = 5000;
+
+/**
+ * A transcript run's key: the implementation's name and a digest of the transcript's text. The
+ * same transcript in another clone of its repository shares it; an edited one starts unmeasured.
+ */
+export function durationKey(implementation: string, text: string | Buffer): string {
+  return `${implementation}\t${crypto.createHash("sha256").update(text).digest("hex").slice(0, 20)}`;
 }
 
 /** The durations saved in `file`; none when it is missing or not what writeDurations writes. */
@@ -24,15 +31,25 @@ export function readDurations(file: string): Durations {
 
 /**
  * Saves `measured` over the durations already in `file` (a run of some transcripts keeps the
- * others'), through a temporary file so that a concurrent reader sees the old or the new. A cache
- * that cannot be written only costs the next run its ordering, so failures are ignored.
+ * others', up to MAX_ENTRIES), through a temporary file so that a concurrent reader sees the old
+ * or the new. A cache that cannot be written only costs the next run its ordering, so failures
+ * are ignored.
  */
 export function writeDurations(file: string, measured: Durations, uniqueSuffix: string): void {
-  const merged = new Map([...readDurations(file), ...measured]);
+  // The file keeps its entries least recently measured first.
+  const merged = new Map(readDurations(file));
+  for (const [key, seconds] of measured) {
+    merged.delete(key);
+    merged.set(key, seconds);
+  }
+  for (const key of merged.keys()) {
+    if (merged.size <= MAX_ENTRIES) break;
+    merged.delete(key);
+  }
   const temporary = `${file}.${uniqueSuffix}.tmp`;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries([...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))), null, 1) + "\n");
+    fs.writeFileSync(temporary, JSON.stringify(Object.fromEntries(merged), null, 1) + "\n");
     fs.renameSync(temporary, file);
   } catch {
     try {

@@ -60,8 +60,7 @@ async function main(): Promise<number> {
         update: args.update,
         jobs: args.jobs,
         shard: args.shard,
-        // Beside the installed packages, where tools keep their caches (vitest its test durations).
-        durationsFile: path.join(root, "node_modules", ".cache", "guild-transcripts", "durations.json"),
+        ...durationsFileOption(process.env),
         uniqueSuffix: String(process.pid),
         cwd: process.cwd(),
         clock: () => performance.now() - start,
@@ -84,3 +83,12 @@ async function main(): Promise<number> {
 }
 
 process.exitCode = await main();
+
+/**
+ * The user's cache folder (XDG_CACHE_HOME, else ~/.cache) keeps the durations, by transcript text:
+ * they outlive `npm ci` and serve every clone of the same transcripts. No home, no cache.
+ */
+function durationsFileOption(env: NodeJS.ProcessEnv): { durationsFile?: string } {
+  const cacheHome = env.XDG_CACHE_HOME || (env.HOME ? path.join(env.HOME, ".cache") : "");
+  return cacheHome ? { durationsFile: path.join(cacheHome, "guild-transcripts", "durations.json") } : {};
+}

@@ -31,8 +31,8 @@ export interface ConformanceOptions extends TranscriptRunOptions {
   /** Run only this shard of the transcripts. */
   shard?: Shard;
   /**
-   * Where each transcript run's duration is kept between runs: the longest known start first.
-   * Absent: the biggest files start first.
+   * Where each transcript run's duration is kept between runs (by implementation and transcript
+   * text): the longest known start first. Absent: the biggest files start first.
    */
   durationsFile?: string;
   /** Names this process's temporary files (the durations file is replaced through one). */
@@ -75,7 +75,8 @@ export async function runConformance(options: ConformanceOptions, host: HostServ
   // The longest runs start first, so the last to finish is a short one: as the last runs measured
   // them, else (a first run, a new transcript) the biggest files.
   const known = options.durationsFile ? readDurations(options.durationsFile) : new Map<string, number>();
-  const order = longestFirst(jobs, (job) => known.get(durationKey(job.implementation.name, job.file)), (job) => fs.statSync(job.file).size);
+  const keyOf = new Map(jobs.map((job) => [job, durationKey(job.implementation.name, fs.readFileSync(job.file))]));
+  const order = longestFirst(jobs, (job) => known.get(keyOf.get(job)!), (job) => fs.statSync(job.file).size);
   const finished = new Map<Job, TranscriptResult>();
   try {
     await forEachLimited(order, options.jobs, () => host.interrupt?.aborted === true, async (job) => {
@@ -91,7 +92,7 @@ export async function runConformance(options: ConformanceOptions, host: HostServ
   const results = jobs.flatMap((job) => finished.get(job) ?? []);
   // Whole runs only: a transcript stopped halfway (interrupted, or selected lines) says little of the next run.
   if (options.durationsFile && !interrupted && selection.lines.size === 0) {
-    const measured = new Map([...finished].map(([job, result]) => [durationKey(job.implementation.name, job.file), Math.round(result.seconds * 1000) / 1000]));
+    const measured = new Map([...finished].map(([job, result]) => [keyOf.get(job)!, Math.round(result.seconds * 1000) / 1000]));
     writeDurations(options.durationsFile, measured, options.uniqueSuffix ?? "runner");
   }
   const report = reportOf(options.implementations, results, (result) => selection.lines.has(result.file));
