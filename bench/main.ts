@@ -62,7 +62,7 @@ try {
     ],
   ];
   // BENCH_SUITE=1: whole-suite rows too (minutes).
-  if (process.env.BENCH_SUITE === "1") sections.push(["Suites", () => benchSuites({ root, nodeBin: process.execPath, env: process.env })]);
+  if (process.env.BENCH_SUITE === "1") sections.push(["Suites", () => benchSuites({ root, workDir, nodeBin: process.execPath, env: process.env })]);
   for (const [title, section] of sections) {
     const { rows, details } = await section();
     process.stdout.write(`\n## ${title}\n${formatRows(rows)}\n${details ? details.join("\n") + "\n" : ""}`);
