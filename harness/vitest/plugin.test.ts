@@ -25,6 +25,9 @@ const lineCases = [
  * Files whose selections all pass, run together: each vitest process costs seconds, so the tests
  * below read the part of one run that is theirs (its files' tests) instead of starting one each.
  */
+/** Files whose selections fail, run together for the same reason. */
+const FAILING_RUN = ["replay.md:10", "fixme.md"];
+
 const PASSING_RUN = ["docs", "notes.md", ...lineCases.map(({ line }) => `line-${line}.md:${line}`), "replay.md:14", "sections.md"];
 
 /** The fixtures, copied with the line cases' copies of sections.md; vitest runs with this folder as its root. */
@@ -48,6 +51,8 @@ interface VitestRun {
   /** The tests of one file (relative to the fixtures), as in `tests`. */
   testsIn: (file: string) => string[];
   failures: string[];
+  /** The failures of one file's tests (relative to the fixtures). */
+  failuresIn: (file: string) => string[];
   /** `transcript-*` folders left in the run's temp folder. */
   leftSandboxes: string[];
 }
@@ -96,6 +101,7 @@ async function startVitest(command: "run" | "list", args: string[], env: Record<
     files: [...new Set(tested.map((test) => path.relative(fixturesCopy(), test.file)))].sort(),
     testsIn: (file) => tested.filter((test) => test.file === path.join(fixturesCopy(), file)).map(named),
     failures: tested.flatMap((test) => test.failureMessages.map(hideSandbox)),
+    failuresIn: (file) => tested.filter((test) => test.file === path.join(fixturesCopy(), file)).flatMap((test) => test.failureMessages.map(hideSandbox)),
     leftSandboxes: fs.readdirSync(tmp).filter((name) => name.startsWith("transcript-")),
   };
 }
@@ -147,8 +153,8 @@ describe("file.md:LINE", () => {
 
 describe("replayed examples", () => {
   it("that failed are reported in the failure of the selected example", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", ["replay.md:10"]);
-    expect(run.failures).toEqual([
+    const run = await vitest("run", FAILING_RUN);
+    expect(run.failuresIn("replay.md")).toEqual([
       [
         "TranscriptFailure: replay.md:9: output does not match the expected output",
         '    >>> run("cat state.txt")',
@@ -185,12 +191,13 @@ describe("replayed examples", () => {
 
 describe("+FIXME", () => {
   it("runs the example: failing is an XFAIL, passing an XPASS that fails the run", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", ["fixme.md"]);
-    expect({ exitCode: run.exitCode, tests: run.tests, failures: run.failures, summary: /^\d+ passed, .*$/m.exec(run.output)?.[0] }).toEqual({
+    const run = await vitest("run", FAILING_RUN);
+    expect({ exitCode: run.exitCode, tests: run.testsIn("fixme.md"), failures: run.failuresIn("fixme.md"), summary: /^\d+ passed, .*$/m.exec(run.output)?.[0] }).toEqual({
       exitCode: 1,
       tests: ['passed L3: run("echo wrong")  # doctest: +FIXME', 'failed L6: run("echo fixed")  # doctest: +FIXME', 'passed L9: run("echo plain")'],
       failures: [`TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME\n    at ${path.join(fixturesCopy(), "fixme.md")}:6:5`],
-      summary: "1 passed, 1 failed (1 xpass), 1 xfail",
+      // The run's totals: replay.md's selected example adds a failure and its other three are skipped.
+      summary: "1 passed, 2 failed (1 xpass), 3 skipped, 1 xfail",
     });
   });
 });
