@@ -5,7 +5,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { execa } from "execa";
 import type { BenchRow } from "./timing.js";
-import { DIST_IS_BUILT } from "../harness/vitest/setup.js";
+import { DIST_IS_BUILT } from "../harness/vitest/dist-built.js";
 
 export interface SuiteBenchConfig {
   root: string;

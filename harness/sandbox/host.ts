@@ -1,5 +1,6 @@
 // What the harness needs from the host process, handed in by an entry point.
 import { hostedReferenceCli } from "./in-process.js";
+import { processGroupOf } from "./process-tree.js";
 import type { HostedCli } from "../../lib/hosted/command.js";
 
 export interface HostServices {
@@ -22,6 +23,11 @@ export interface HostServices {
   now: () => number;
   /** This process's id: a CLI run inside it records it as its own. */
   pid?: number;
+  /**
+   * This process's group (read once: the harness never leaves it). What a command run inside this
+   * process starts in the group goes when the command ends, as with a spawned CLI's own group.
+   */
+  processGroup?: number;
   /**
    * The reference CLI loaded as a module: plain `guild ...` commands run inside this process
    * instead of starting one each. Absent: every command is spawned.
@@ -50,6 +56,12 @@ export function hostFromProcess(proc: HostProcess, repoRoot: string, pythonBinDi
     ...(interrupt ? { interrupt } : {}),
     now: () => Number(proc.hrtime.bigint()) / 1e6,
     ...(proc.pid !== undefined ? { pid: proc.pid } : {}),
+    ...processGroupOption(proc.pid),
     wallClock: () => Date.now(),
   };
+}
+
+function processGroupOption(pid: number | undefined): { processGroup?: number } {
+  const group = pid === undefined ? undefined : processGroupOf(pid);
+  return group === undefined ? {} : { processGroup: group };
 }

@@ -6,7 +6,7 @@ import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES } from "./capped-output.js";
 import type { CommandRequest, CommandResult } from "./command.js";
 import type { HostServices } from "./host.js";
 import type { HostedCli } from "../../lib/hosted/command.js";
-import { PROCESS_TAG_VARIABLE, killProcessesOf, processGroupOf } from "./process-tree.js";
+import { PROCESS_TAG_VARIABLE, killProcessesOf } from "./process-tree.js";
 
 /**
  * The reference CLI as a module (`dist/guild-in-process.mjs` beside `dist/bin/`), loaded at its
@@ -41,15 +41,16 @@ type PatternPiece = { kind: "char"; char: string } | { kind: "one" } | { kind: "
 export function plainGuildArgv(command: string, namesInCwd?: () => readonly string[]): string[] | null {
   const words: string[] = [];
   let word: string | null = null;
-  let pattern: PatternPiece[] | null = null;
-  const pieces: PatternPiece[] = [];
+  // The word's characters as a pattern, and whether any of them is a wildcard.
+  let pieces: PatternPiece[] = [];
+  let isPattern = false;
   const endWord = (): boolean => {
     if (word === null) return true;
-    if (pattern !== null && !cannotMatch(word, pattern, namesInCwd)) return false;
+    if (isPattern && !cannotMatch(word, pieces, namesInCwd)) return false;
     words.push(word);
     word = null;
-    pattern = null;
-    pieces.length = 0;
+    pieces = [];
+    isPattern = false;
     return true;
   };
   const text = command.trim();
@@ -68,7 +69,7 @@ export function plainGuildArgv(command: string, namesInCwd?: () => readonly stri
     } else if (char === "*" || char === "?") {
       word = (word ?? "") + char;
       pieces.push({ kind: char === "*" ? "any" : "one" });
-      pattern = pieces;
+      isPattern = true;
     } else if (char === "[") {
       const close = bracketEnd(text, index);
       if (close === null) return null;
@@ -76,7 +77,7 @@ export function plainGuildArgv(command: string, namesInCwd?: () => readonly stri
       const through = close < 0 ? index : close;
       word = (word ?? "") + text.slice(index, through + 1);
       pieces.push({ kind: "one" });
-      pattern = pieces;
+      isPattern = true;
       index = through;
     } else if (PLAIN_WORD.test(char)) {
       word = (word ?? "") + char;
@@ -123,7 +124,7 @@ function isAscii(text: string): boolean {
  * Whether `name` fits the pattern, each bracket expression read as any one character: a match by
  * the shell's rules (which also keep `*` off a leading dot) is always a match here.
  */
-export function loosePatternMatches(pattern: readonly PatternPiece[], name: string): boolean {
+function loosePatternMatches(pattern: readonly PatternPiece[], name: string): boolean {
   let piece = 0;
   let at = 0;
   // The last `*` seen and where its run ends for now: on a mismatch it takes one more character.
@@ -152,13 +153,6 @@ export function loosePatternMatches(pattern: readonly PatternPiece[], name: stri
 
 /** Exit code reported for a command stopped at its timeout or by an interrupt (as command.ts reports). */
 const KILLED_EXIT_CODE = -9;
-
-/** The host's process group, read once: the harness never changes its own group. */
-const hostGroups = new Map<number, number | undefined>();
-function hostGroupOf(pid: number): number | undefined {
-  if (!hostGroups.has(pid)) hostGroups.set(pid, processGroupOf(pid));
-  return hostGroups.get(pid);
-}
 
 /**
  * Runs `argv` with the hosted CLI as `/bin/sh -c` would run the reference CLI: the environment
@@ -208,7 +202,7 @@ export async function runHostedCommand(cli: HostedCli, argv: string[], request: 
     // harness's own) goes with it; a process that made a group of its own (a daemon) lives on, unless
     // the command was stopped, which kills all it started.
     if (request.tag !== undefined) {
-      const tagGroup = stoppedBy === null && host.pid !== undefined ? hostGroupOf(host.pid) : undefined;
+      const tagGroup = stoppedBy === null ? host.processGroup : undefined;
       await killProcessesOf({ tag: request.tag, ...(tagGroup !== undefined ? { tagGroup } : {}) }, host.kill);
     }
   }

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
+import { readListedRegularText } from "../../lib/rundir/read-file.js";
 
 /**
  * Environment variable every command gets, holding its tag. Children inherit it whatever they do
@@ -46,23 +47,12 @@ export function readProcesses(procRoot = PROC_ROOT): ProcessEntry[] {
   return entries;
 }
 
-/** Room for a `stat` line (about 300 bytes), reused: the runner reads thousands of them. */
-const statBuffer = Buffer.alloc(4096);
-
 /** One live process from its `stat`, or undefined when it is gone or a zombie. */
 function readProcess(pid: number, procRoot: string): ProcessEntry | undefined {
-  let stat: string;
-  try {
-    // open, read, close: readFileSync would also fstat and allocate for each file.
-    const fd = fs.openSync(path.join(procRoot, String(pid), "stat"), "r");
-    try {
-      stat = statBuffer.toString("latin1", 0, fs.readSync(fd, statBuffer, 0, statBuffer.length, 0));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return undefined;
-  }
+  // A /proc file is a regular one: read with open, one read into a shared buffer, and close (the
+  // runner reads thousands of them; readFileSync would also fstat and allocate for each).
+  const stat = readListedRegularText(path.join(procRoot, String(pid), "stat"));
+  if (stat === undefined) return undefined;
   // `pid (comm) state ppid pgrp ...`; comm may hold spaces and parentheses, so read after the last `)`.
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   if (fields[0] === "Z" || fields[0] === "X") return undefined;

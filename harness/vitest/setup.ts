@@ -9,9 +9,7 @@ import { resolvePythonBinDir } from "../sandbox/python-bin.js";
 import { colourWanted } from "../report/colour.js";
 import { sandboxTempRoot } from "../sandbox/temp-dir.js";
 import { transcriptUpdateMode } from "./update-mode.js";
-
-/** Set to 1 by whoever starts vitest just after a build (tests starting vitest themselves). */
-export const DIST_IS_BUILT = "GUILD_TRANSCRIPTS_DIST_BUILT";
+import { DIST_IS_BUILT } from "./dist-built.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DIST_IS_BUILT } from "./setup.js";
+import { DIST_IS_BUILT } from "./dist-built.js";
 import { useTempDir } from "../sandbox/temp-dir.test-support.js";
 import { exampleLines } from "./example-lines.js";
 import { listTranscripts } from "./watch-triggers.js";

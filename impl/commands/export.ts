@@ -54,7 +54,7 @@ async function exportCommand(args: ExportArgs, ctx: CommandContext): Promise<num
       if (!(await confirmCopyResources(args, ctx))) return ABORTED_EXIT;
       const options = { move: args.move, copyResources: args.copy_resources };
       const exported = isZipName(location)
-        ? await exportRunsToZip(selected, location, ctx.io.cwd, args.move, args.copy_resources, { python: pythonExe(ctx.io.env), env: ctx.io.env }, transferLog(ctx))
+        ? exportRunsToZip(selected, location, ctx.io.cwd, args.move, args.copy_resources, { python: pythonExe(ctx.io.env), env: ctx.io.env }, transferLog(ctx))
         : exportRunsToDir(selected, location, ctx.io.cwd, options, transferLog(ctx));
       ctx.io.stderr(`Exported ${exported.length} run(s) to ${location}\n`);
     },

@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CliError } from "../io.js";
+import { nodeChildProcess } from "../../lib/builtins.js";
 import type { Run } from "./run.js";
 import type { TransferLog } from "./archive.js";
 
@@ -64,11 +65,9 @@ export interface PythonHost {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-async function runPython(host: PythonHost, program: string, args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  // Loaded here, not with the module: `guild runs` imports this module for -A X.zip, and loading
-  // node:child_process would cost every listing about 3 ms.
-  const { spawnSync } = await import("node:child_process");
-  const result = spawnSync(host.python, ["-c", program, ...args], { encoding: "utf8", timeout: ZIP_TIMEOUT_MS, env: host.env as NodeJS.ProcessEnv });
+function runPython(host: PythonHost, program: string, args: string[]): { status: number | null; stdout: string; stderr: string } {
+  // node:child_process loads on first use: `guild runs` imports this module for -A X.zip.
+  const result = nodeChildProcess().spawnSync(host.python, ["-c", program, ...args], { encoding: "utf8", timeout: ZIP_TIMEOUT_MS, env: host.env as NodeJS.ProcessEnv });
   if (result.error) throw new CliError(`cannot run ${host.python}: ${result.error.message}`);
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -76,9 +75,9 @@ async function runPython(host: PythonHost, program: string, args: string[]): Pro
 const lastLine = (text: string) => text.trim().split("\n").pop() ?? "";
 
 /** Writes runs into the zip `filename` (as given, relative to `cwd`), keeping what it holds; returns the runs written. */
-export async function exportRunsToZip(runs: Run[], filename: string, cwd: string, move: boolean, copyResources: boolean, host: PythonHost, log: TransferLog): Promise<Run[]> {
+export function exportRunsToZip(runs: Run[], filename: string, cwd: string, move: boolean, copyResources: boolean, host: PythonHost, log: TransferLog): Run[] {
   const target = path.resolve(cwd, filename);
-  const result = await runPython(host, EXPORT_PROGRAM, [target, copyResources ? "1" : "0", JSON.stringify(runs.map((run) => [run.id, run.dir]))]);
+  const result = runPython(host, EXPORT_PROGRAM, [target, copyResources ? "1" : "0", JSON.stringify(runs.map((run) => [run.id, run.dir]))]);
   if (result.status === 3) throw new CliError(result.stderr.replaceAll(target, filename));
   if (result.status !== 0) throw new CliError(`cannot write to ${filename}: ${lastLine(result.stderr)}`);
   const events = JSON.parse(result.stdout) as [string, string][];
@@ -100,7 +99,7 @@ export async function exportRunsToZip(runs: Run[], filename: string, cwd: string
 export async function withExtractedZip<T>(archive: string, tmpRoot: string, host: PythonHost, body: (dir: string) => Promise<T>): Promise<T> {
   const dir = fs.mkdtempSync(path.join(tmpRoot, "guild-import-"));
   try {
-    const result = await runPython(host, EXTRACT_PROGRAM, [archive, dir]);
+    const result = runPython(host, EXTRACT_PROGRAM, [archive, dir]);
     if (result.status !== 0) throw new CliError(`cannot read ${archive}: ${lastLine(result.stderr)}`);
     return await body(dir);
   } finally {
