@@ -1,7 +1,7 @@
 // Entry point of `npm run bench`: every benchmark, each against a baseline measured in the same run.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { benchMatcher } from "./match-bench.js";
+import { benchDiffReport, benchMatcher } from "./match-bench.js";
 import { benchCli } from "./cli-bench.js";
 import { benchHarnessOverhead, benchManyExamples, benchTranscript } from "./harness-bench.js";
 import { formatRows, type BenchRow } from "./timing.js";
@@ -24,6 +24,7 @@ const repetitions = Number(process.env.BENCH_REPETITIONS ?? 9);
 try {
   const sections: Array<[string, () => Promise<{ rows: BenchRow[]; details?: string[] }>]> = [
     ["Output matcher (1 MB, 100 wildcards)", async () => ({ rows: (await benchMatcher()).map((row) => ({ ...row, target: "< 50 ms" })) })],
+    ["Failure diffs of 300,000 lines of output", async () => ({ rows: await benchDiffReport() })],
     ["Harness overhead", async () => ({ rows: await benchHarnessOverhead(host, workDir, repetitions) })],
     ["Cost per example as transcripts grow", async () => ({ rows: await benchManyExamples(host, workDir, Math.min(3, repetitions)) })],
     [

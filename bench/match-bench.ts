@@ -1,5 +1,6 @@
-// Benchmark of the output matcher: ~1 MB of actual output against an expectation with 100 wildcards.
-import { checkOutput } from "../harness/match/index.js";
+// Benchmarks of the output matcher (~1 MB of output against 100 wildcards) and of failure diffs of long outputs.
+import { diffLines } from "diff";
+import { checkExample, checkOutput, renderDiff } from "../harness/match/index.js";
 import { medianSeconds } from "./timing.js";
 
 const GUILD_DEFAULTS = {
@@ -61,6 +62,44 @@ export async function benchMatcher(): Promise<Array<{ name: string; seconds: num
     });
     const note = verdict === passes ? `median of ${REPETITIONS}` : `WRONG VERDICT: ${String(verdict)}`;
     rows.push({ name, seconds, note });
+  }
+  return rows;
+}
+
+const DIFF_LINES = 300_000;
+const DIFF_REPETITIONS = 3;
+
+/**
+ * Median times of a failure's diff report over 300,000 lines of output, as a runaway command cut at
+ * the output limit prints, against the `diff` package's plain line diff of the same texts.
+ */
+export async function benchDiffReport(): Promise<Array<{ name: string; seconds: number; baseline?: string; note?: string }>> {
+  const lines = (prefix: string) => Array.from({ length: DIFF_LINES }, (_, i) => `${prefix} ${i}`).join("\n") + "\n";
+  const cases = [
+    { name: "one line changed", expected: lines("line") + "x\n", actual: lines("line") + "y\n" },
+    { name: "one line changed in the middle", expected: lines("a") + lines("b"), actual: lines("a") + "new\n" + lines("b") },
+    { name: "every line added", expected: "short\n", actual: lines("line") },
+  ];
+  const rows: Array<{ name: string; seconds: number; baseline?: string; note?: string }> = [];
+  for (const { name, expected, actual } of cases) {
+    const plain = `diff package's diffLines, ${name}`;
+    let changes = 0;
+    rows.push({
+      name: plain,
+      seconds: await medianSeconds(DIFF_REPETITIONS, () => {
+        changes = diffLines(expected, actual).length;
+      }),
+      note: `${changes} changes, median of ${DIFF_REPETITIONS}`,
+    });
+    let size = 0;
+    rows.push({
+      name: `diff report, ${name}`,
+      seconds: await medianSeconds(DIFF_REPETITIONS, () => {
+        size = renderDiff(checkExample(expected, actual, GUILD_DEFAULTS)).length;
+      }),
+      baseline: plain,
+      note: `${size} characters, median of ${DIFF_REPETITIONS}`,
+    });
   }
   return rows;
 }

@@ -49,6 +49,18 @@ const cases: Array<{ name: string; expected: string; actual: string; options?: R
     diff: ["--- expected", "+++ actual", "@@ -1,2 +1,2 @@", " ???", "-end", "+fin", ""].join("\n"),
   },
   {
+    name: "??? after equal first lines is literal",
+    expected: "same\n???x\nend\n",
+    actual: "same\n1x\nfin\n",
+    diff: ["--- expected", "+++ actual", "@@ -1,3 +1,3 @@", " same", "-???x", "-end", "+1x", "+fin", ""].join("\n"),
+  },
+  {
+    name: "a change far from both ends shows with its context only",
+    expected: "a\nb\nc\nd\ne\nf\ng\nh\ni\n",
+    actual: "a\nb\nc\nd\nE\nf\ng\nh\ni\n",
+    diff: ["--- expected", "+++ actual", "@@ -2,7 +2,7 @@", " b", " c", " d", "-e", "+E", " f", " g", " h", ""].join("\n"),
+  },
+  {
     name: "suffix wildcards kept after a mismatch in the middle",
     expected: "id ...\nname a\nsize ...\n",
     actual: "id 42\nname b\nsize 7\n",

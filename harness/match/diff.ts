@@ -88,7 +88,7 @@ function contextRange(start: number, length: number): string {
 function renderNdiff(expected: string, actual: string): string {
   const expectedLines = splitLines(expected);
   const actualLines = splitLines(actual);
-  const changes = alignLineArrays(expectedLines, actualLines, (a, b) => a === b) ?? [
+  const changes = alignLineArrays(expectedLines, actualLines) ?? [
     { kind: "removed" as const, count: expectedLines.length },
     { kind: "added" as const, count: actualLines.length },
   ];

@@ -4,7 +4,7 @@ import { BLANKLINE_MARKER, normalizeWhitespace } from "./doctest-check.js";
 import { ellipsisMatch } from "./ellipsis.js";
 import { bashNormalizeExit0, normalizeActual } from "./guild-normalize.js";
 import type { MatchOptions } from "./options.js";
-import { alignLineArrays } from "./line-diff.js";
+import { alignLineArrays, type LineComparison } from "./line-diff.js";
 import { redactWildcards } from "./redact.js";
 
 export type DisplayPair = {
@@ -37,9 +37,11 @@ export function displayPair(check: CheckResult): DisplayPair {
     shownActual = redactWildcards(matchWant, shownActual, normalize, leadingQuestion ? ["???"] : []).text;
   }
   const leadingQuestion = wildcards && shownExpected.startsWith("???");
-  shownActual = alignEqualLines(shownExpected, shownActual, (lines, isExpected) =>
-    lineKeys(lines, normalize, isExpected && wildcards, isExpected && leadingQuestion),
-  );
+  shownActual = alignEqualLines(shownExpected, shownActual, {
+    keys: (lines, side, first) =>
+      lineKeys(lines, normalize, side === "expected" && wildcards, side === "expected" && leadingQuestion && first === 0),
+    equal: keysEqual,
+  });
   return { expected: shownExpected, actual: shownActual };
 }
 
@@ -88,11 +90,11 @@ function keysEqual(expectedLine: LineKey, actualLine: LineKey): boolean {
 function alignEqualLines(
   expected: string,
   actual: string,
-  keysOf: (lines: string[], isExpected: boolean) => LineKey[],
+  comparison: LineComparison<LineKey>,
 ): string {
   const expectedLines = splitLines(expected);
   const actualLines = splitLines(actual);
-  const changes = alignLineArrays(keysOf(expectedLines, true), keysOf(actualLines, false), keysEqual);
+  const changes = alignLineArrays(expectedLines, actualLines, comparison);
   if (!changes) return actual;
   type Block = { kind: "equal" | "removed" | "added"; lines: string[] };
   const blocks: Block[] = [];

@@ -1,4 +1,5 @@
 // Rewrites actual output so each region a `...` wildcard matched reads as the wildcard itself.
+import { isWhitespaceCode as isSpace, normalizeWhitespace as collapseWhitespace } from "./doctest-check.js";
 import { ELLIPSIS_MARKER } from "./ellipsis.js";
 
 /** A region of the actual text that a wildcard matched, and the marker to show in its place. */
@@ -26,9 +27,13 @@ export function redactWildcards(
   normalizeWhitespace: boolean,
   markers: readonly string[] = [],
 ): Redaction {
+  // Collapsing whitespace never makes a wildcard, so without one there is nothing to map back.
+  if (!expected.includes(ELLIPSIS_MARKER)) {
+    const complete = normalizeWhitespace ? collapseWhitespace(expected) === collapseWhitespace(actual) : expected === actual;
+    return { text: actual, complete, spans: [] };
+  }
   const view = normalizeWhitespace ? normalizedView(actual) : identityView(actual);
   const want = normalizeWhitespace ? normalizedView(expected).text : expected;
-  if (!want.includes(ELLIPSIS_MARKER)) return { text: actual, complete: want === view.text, spans: [] };
   const pieces = want.split(ELLIPSIS_MARKER);
   const { regions, complete } = matchRegions(pieces, view.text);
   const spans = regions.map(({ wildcard, start, end }) => ({
@@ -95,11 +100,6 @@ type TextView = { text: string; origin(index: number): number };
 
 function identityView(text: string): TextView {
   return { text, origin: (index) => index };
-}
-
-/** Python's whitespace for str.split(): \t \n \v \f \r, \x1c-\x1f and the space. */
-function isSpace(code: number): boolean {
-  return (code >= 9 && code <= 13) || (code >= 0x1c && code <= 0x1f) || code === 32;
 }
 
 /**
