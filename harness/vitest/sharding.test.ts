@@ -19,7 +19,9 @@ const tempDir = useTempDir("shard-test");
 /** `file:line` of every test `vitest list --shard=index/count` reports. */
 async function listShard(index: number): Promise<string[]> {
   const jsonFile = path.join(tempDir(), `shard-${index}.json`);
-  await promisify(execFile)(process.execPath, [vitestBin, "list", `--shard=${index}/${shardCount}`, `--json=${jsonFile}`, transcriptsDir], {
+  // One worker: each further worker process would load the harness again to list a few files.
+  const args = [vitestBin, "list", `--shard=${index}/${shardCount}`, "--maxWorkers=1", `--json=${jsonFile}`, transcriptsDir];
+  await promisify(execFile)(process.execPath, args, {
     cwd: root,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", [DIST_IS_BUILT]: "1" },
   });
