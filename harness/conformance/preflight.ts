@@ -3,6 +3,7 @@ import path from "node:path";
 import { shellQuote } from "../../lib/python/shlex.js";
 import { runCommand } from "../sandbox/command.js";
 import type { HostServices } from "../sandbox/host.js";
+import { runHostedCommand } from "../sandbox/in-process.js";
 import { createTempDir } from "../sandbox/temp-dir.js";
 import type { Implementation } from "./implementations.js";
 
@@ -32,7 +33,10 @@ async function problemOf(implementation: Implementation, host: HostServices, hom
   const command = `${commandOf(implementation, host)} --version`;
   const pythonDir = host.pythonBinDir ? `${host.pythonBinDir}:` : "";
   const env = { PATH: `${pythonDir}${host.env.PATH ?? "/usr/bin:/bin"}`, HOME: home, GUILD_HOME: path.join(home, "guild-home"), LANG: "C.UTF-8", NO_COLOR: "1" };
-  const result = await runCommand({ command, cwd: home, env, timeoutSeconds: CHECK_TIMEOUT_SECONDS, outputLimitBytes: 64 * 1024 }, host);
+  const request = { command, cwd: home, env, timeoutSeconds: CHECK_TIMEOUT_SECONDS, outputLimitBytes: 64 * 1024 };
+  // The reference CLI loaded in this process answers there, as its transcripts' commands will.
+  const hosted = implementation.command === undefined ? host.hostedCli : undefined;
+  const result = hosted ? await runHostedCommand(hosted, ["--version"], request, host) : await runCommand(request, host);
   if (result.interrupted) return null;
   if (result.exitCode === 0) return null;
   const why = result.timedOut ? `did not finish within ${CHECK_TIMEOUT_SECONDS}s` : `exited with status ${result.exitCode}`;

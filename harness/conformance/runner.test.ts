@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { shellQuote } from "../../lib/python/shlex.js";
 import { runConformance } from "./runner.js";
 import { durationKey } from "./durations.js";
 import { loadImplementationConfig, type Implementation } from "./implementations.js";
@@ -23,18 +24,17 @@ let removeTempDir = async () => {};
 beforeAll(async () => {
   ({ path: tempDir, remove: removeTempDir } = await createTempDir("matrix-test"));
   // Runs the reference CLI with the same arguments; says `Removed` where it says `Deleted`.
-  // Standard output passes straight through; standard error is rewritten chunk by chunk.
-  const script = path.join(tempDir, "divergent-guild.mjs");
+  // Standard output passes straight through; standard error goes through sed line by line.
+  const script = path.join(tempDir, "divergent-guild");
   fs.writeFileSync(
     script,
     [
-      `import { spawn } from "node:child_process";`,
-      `const child = spawn(${JSON.stringify(path.join(root, "dist", "bin", "guild"))}, process.argv.slice(2), { stdio: ["inherit", "inherit", "pipe"] });`,
-      `child.stderr.on("data", (chunk) => process.stderr.write(String(chunk).replace(/^Deleted (\\d+) run\\(s\\)$/gm, "Removed $1 run(s)")));`,
-      `child.on("close", (code) => { process.exitCode = code ?? 128; });`,
+      "#!/bin/bash",
+      `exec ${shellQuote(path.join(root, "dist", "bin", "guild"))} "$@" 2> >(sed -u -E 's/^Deleted ([0-9]+) run\\(s\\)$/Removed \\1 run(s)/' >&2)`,
     ].join("\n"),
+    { mode: 0o755 },
   );
-  divergentCommand = `${process.execPath} ${script}`;
+  divergentCommand = script;
 });
 
 afterAll(() => removeTempDir());

@@ -8,7 +8,7 @@ import { TranscriptSession } from "./session.js";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 describe("the reference CLI spawned for every command", () => {
-  const host = { ...testHost(), env: { PATH: process.env.PATH } };
+  const host = testHost("spawned");
   it.each(["transcripts/cli.md", "transcripts/steps-checks.md"])("%s passes", { timeout: 300_000 }, async (transcript) => {
     expect(host.hostedCli).toBeUndefined();
     const session = TranscriptSession.fromFile(path.join(root, transcript), { host, keepSandbox: false });

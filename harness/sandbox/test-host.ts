@@ -5,6 +5,10 @@ import { hostFromProcess, type HostServices } from "./host.js";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-export function testHost(): HostServices {
-  return { ...hostFromProcess(process, repoRoot, null), env: { PATH: process.env.PATH } };
+/**
+ * Plain `guild ...` commands run inside the test process, as `npm start` and `npm test` run them;
+ * `"spawned"` starts a process for each, the path every other implementation takes.
+ */
+export function testHost(referenceCli: "hosted" | "spawned" = "hosted"): HostServices {
+  return { ...hostFromProcess(process, repoRoot, null, undefined, referenceCli === "spawned"), env: { PATH: process.env.PATH } };
 }
