@@ -28,6 +28,9 @@ const lineCases = [
 /** Files whose selections fail, run together for the same reason. */
 const FAILING_RUN = ["replay.md:10", "fixme.md"];
 
+/** `-t HEADING` over a file with that heading and one without (whose examples all skip). */
+const LABELS_RUN = ["sections.md", "replay.md", "-t", "Labels"];
+
 const PASSING_RUN = ["docs", "notes.md", ...lineCases.map(({ line }) => `line-${line}.md:${line}`), "replay.md:14", "sections.md"];
 
 /** The fixtures, copied with the line cases' copies of sections.md; vitest runs with this folder as its root. */
@@ -129,8 +132,9 @@ describe("headings", () => {
   });
 
   it("-t HEADING runs the examples under it", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", ["sections.md", "-t", "Labels"]);
-    expect(run.tests).toEqual([
+    const run = await vitest("run", LABELS_RUN);
+    expect(run.testsIn("replay.md").map((test) => test.split(" ")[0])).toEqual(["skipped", "skipped", "skipped", "skipped"]);
+    expect(run.testsIn("sections.md")).toEqual([
       'skipped L3: run("echo before any heading")',
       'passed Labels L8: run("echo labelled")',
       'passed Labels Two lines L13: print("a")',
@@ -205,7 +209,8 @@ describe("+FIXME", () => {
 describe("sandboxes", () => {
   it.each([
     { command: "list" as const, args: ["sections.md"] },
-    { command: "run" as const, args: ["sections.md", "-t", "matches nothing"] },
+    // replay.md has no example under a heading "Labels": -t leaves it none to run.
+    { command: "run" as const, args: LABELS_RUN },
     { command: "run" as const, args: PASSING_RUN },
   ])("vitest $command $args leaves none behind", { timeout: 120_000 }, async ({ command, args }) => {
     expect((await vitest(command, args)).leftSandboxes).toEqual([]);
