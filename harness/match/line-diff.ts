@@ -29,10 +29,15 @@ export function alignLineArrays<K>(
   comparison: LineComparison<K> | LineComparison<string> = SAME_TEXT,
 ): LineChange[] | undefined {
   const { head, tail } = commonEnds(expected, actual, (a, b) => a === b);
+  const expectedMiddle = expected.slice(head, expected.length - tail);
+  const actualMiddle = actual.slice(head, actual.length - tail);
+  // Lines of different text may still compare equal, so only the sizes bound the edits then.
+  if (comparison === SAME_TEXT ? surelyBeyondBudget(expectedMiddle, actualMiddle) : sizesBeyondBudget(expectedMiddle, actualMiddle)) return undefined;
   const { keys, equal } = comparison as LineComparison<K>;
-  const expectedKeys = keys(expected.slice(head, expected.length - tail), "expected", head);
-  const actualKeys = keys(actual.slice(head, actual.length - tail), "actual", head);
-  const middle = diffArrays(expectedKeys, actualKeys, { comparator: equal, maxEditLength: MAX_EDIT_LENGTH });
+  const middle = diffArrays(keys(expectedMiddle, "expected", head), keys(actualMiddle, "actual", head), {
+    comparator: equal,
+    maxEditLength: MAX_EDIT_LENGTH,
+  });
   if (!middle) return undefined;
   const changes: LineChange[] = head > 0 ? [{ kind: "equal", count: head }] : [];
   for (const change of middle) {
@@ -52,8 +57,11 @@ export function patchHunks(expected: string, actual: string, context: number): H
   const ends = commonEnds(expectedLines, actualLines, (a, b) => a === b);
   const head = Math.max(0, ends.head - context);
   const tail = Math.max(0, ends.tail - context);
-  const middle = (lines: string[]) => lines.slice(head, lines.length - tail).map((line) => line + "\n").join("");
-  const patch = structuredPatch("expected", "actual", middle(expectedLines), middle(actualLines), undefined, undefined, {
+  const expectedMiddle = expectedLines.slice(head, expectedLines.length - tail);
+  const actualMiddle = actualLines.slice(head, actualLines.length - tail);
+  if (surelyBeyondBudget(expectedMiddle, actualMiddle)) return [wholeTextHunk(expectedLines, actualLines)];
+  const text = (lines: string[]) => lines.map((line) => line + "\n").join("");
+  const patch = structuredPatch("expected", "actual", text(expectedMiddle), text(actualMiddle), undefined, undefined, {
     context,
     maxEditLength: MAX_EDIT_LENGTH,
   });
@@ -65,6 +73,30 @@ export function patchHunks(expected: string, actual: string, context: number): H
     newLines,
     lines,
   }));
+}
+
+/** Whether the sizes alone need more additions or removals than the edit budget allows. */
+function sizesBeyondBudget(expected: unknown[], actual: unknown[]): boolean {
+  return Math.abs(expected.length - actual.length) > MAX_EDIT_LENGTH;
+}
+
+/**
+ * Whether lines compared by their text need more additions and removals than the edit budget:
+ * every line without a same-text partner on the other side is one of them, whatever the order.
+ * The diff would give up on such texts too, after its whole budget's work.
+ */
+function surelyBeyondBudget(expected: string[], actual: string[]): boolean {
+  if (sizesBeyondBudget(expected, actual)) return true;
+  const unpaired = new Map<string, number>();
+  for (const line of expected) unpaired.set(line, (unpaired.get(line) ?? 0) + 1);
+  let added = 0;
+  for (const line of actual) {
+    const left = unpaired.get(line) ?? 0;
+    if (left > 0) unpaired.set(line, left - 1);
+    else added++;
+  }
+  const removed = expected.length - (actual.length - added);
+  return added + removed > MAX_EDIT_LENGTH;
 }
 
 /** How many lines at the start (head) and, after those, at the end (tail) the two arrays share. */
