@@ -28,8 +28,6 @@ export default defineConfig({
     maxWorkers: os.availableParallelism() + 1,
     isolate: false,
     globalSetup: ["./harness/vitest/setup.ts"],
-    // The built CLI is plain JavaScript: Node loads it as it is, not through vite's transform.
-    server: { deps: { external: [/\/dist\/[^/]+\.mjs$/] } },
     // Watch mode: editing a sample project re-runs the transcripts that use_project() it.
     watchTriggerPatterns: [sampleProjectTrigger(fileURLToPath(new URL(".", import.meta.url)))],
   },

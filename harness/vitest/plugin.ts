@@ -16,6 +16,9 @@ export function transcriptPlugin(): Plugin {
   return {
     name: "guild-transcripts",
     enforce: "pre",
+    // Transcripts run the built CLI in-process (dist/guild-in-process.mjs): plain JavaScript that
+    // Node loads as it is, rather than 800 KB that vite would parse, rewrite and hand to each worker.
+    config: () => ({ test: { server: { deps: { external: [/\/dist\/[^/]+\.mjs$/] } } } }),
     async transform(code, id) {
       const file = id.split("?")[0];
       if (!file.endsWith(".md")) return null;
