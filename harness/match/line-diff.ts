@@ -28,11 +28,12 @@ export function alignLineArrays<K>(
   actual: string[],
   comparison: LineComparison<K> | LineComparison<string> = SAME_TEXT,
 ): LineChange[] | undefined {
-  const { head, tail } = commonEnds(expected, actual, (a, b) => a === b);
+  const { head, tail } = commonEnds(expected, actual);
   const expectedMiddle = expected.slice(head, expected.length - tail);
   const actualMiddle = actual.slice(head, actual.length - tail);
   // Lines of different text may still compare equal, so only the sizes bound the edits then.
-  if (comparison === SAME_TEXT ? surelyBeyondBudget(expectedMiddle, actualMiddle) : sizesBeyondBudget(expectedMiddle, actualMiddle)) return undefined;
+  const hopeless = comparison === SAME_TEXT ? surelyBeyondBudget : sizesBeyondBudget;
+  if (hopeless(expectedMiddle, actualMiddle)) return undefined;
   const { keys, equal } = comparison as LineComparison<K>;
   const middle = diffArrays(keys(expectedMiddle, "expected", head), keys(actualMiddle, "actual", head), {
     comparator: equal,
@@ -54,7 +55,7 @@ export function alignLineArrays<K>(
 export function patchHunks(expected: string, actual: string, context: number): Hunk[] {
   const expectedLines = textLines(expected);
   const actualLines = textLines(actual);
-  const ends = commonEnds(expectedLines, actualLines, (a, b) => a === b);
+  const ends = commonEnds(expectedLines, actualLines);
   const head = Math.max(0, ends.head - context);
   const tail = Math.max(0, ends.tail - context);
   const expectedMiddle = expectedLines.slice(head, expectedLines.length - tail);
@@ -99,13 +100,13 @@ function surelyBeyondBudget(expected: string[], actual: string[]): boolean {
   return added + removed > MAX_EDIT_LENGTH;
 }
 
-/** How many lines at the start (head) and, after those, at the end (tail) the two arrays share. */
-function commonEnds<T>(a: T[], b: T[], equal: (x: T, y: T) => boolean): { head: number; tail: number } {
+/** How many lines at the start (head) and, after those, at the end (tail) the two sides share. */
+function commonEnds(a: string[], b: string[]): { head: number; tail: number } {
   const shorter = Math.min(a.length, b.length);
   let head = 0;
-  while (head < shorter && equal(a[head]!, b[head]!)) head++;
+  while (head < shorter && a[head] === b[head]) head++;
   let tail = 0;
-  while (tail < shorter - head && equal(a[a.length - 1 - tail]!, b[b.length - 1 - tail]!)) tail++;
+  while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   return { head, tail };
 }
 
