@@ -5,6 +5,9 @@ import { fileURLToPath } from "node:url";
 import type { Plugin } from "vitest/config";
 
 const adapterPath = fileURLToPath(new URL("./transcript-suite.ts", import.meta.url));
+/** The reference CLI as a module, which transcripts load to run `guild` in-process (see sandbox/in-process.ts). */
+const inProcessCli = fileURLToPath(new URL("../../dist/guild-in-process.mjs", import.meta.url));
+const inProcessCliPattern = new RegExp(`^${inProcessCli.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
 
 /**
  * Each transcript becomes the module transcript-module.ts writes, so vitest's task locations
@@ -16,9 +19,9 @@ export function transcriptPlugin(): Plugin {
   return {
     name: "guild-transcripts",
     enforce: "pre",
-    // Transcripts run the built CLI in-process (dist/guild-in-process.mjs): plain JavaScript that
-    // Node loads as it is, rather than 800 KB that vite would parse, rewrite and hand to each worker.
-    config: () => ({ test: { server: { deps: { external: [/\/dist\/[^/]+\.mjs$/] } } } }),
+    // The built CLI is plain JavaScript that Node loads as it is, rather than 800 KB that vite
+    // would parse, rewrite and hand to each worker.
+    config: () => ({ test: { server: { deps: { external: [inProcessCliPattern] } } } }),
     async transform(code, id) {
       const file = id.split("?")[0];
       if (!file.endsWith(".md")) return null;
