@@ -1,7 +1,7 @@
 // Benchmarks of the output matcher (~1 MB of output against 100 wildcards) and of failure diffs of long outputs.
 import { diffLines } from "diff";
 import { checkExample, checkOutput, renderDiff } from "../harness/match/index.js";
-import { medianSeconds } from "./timing.js";
+import { medianSeconds, type BenchRow } from "./timing.js";
 
 const GUILD_DEFAULTS = {
   ELLIPSIS: true,
@@ -73,14 +73,14 @@ const DIFF_REPETITIONS = 3;
  * Median times of a failure's diff report over 300,000 lines of output, as a runaway command cut at
  * the output limit prints, against the `diff` package's plain line diff of the same texts.
  */
-export async function benchDiffReport(): Promise<Array<{ name: string; seconds: number; baseline?: string; note?: string }>> {
+export async function benchDiffReport(): Promise<BenchRow[]> {
   const lines = (prefix: string) => Array.from({ length: DIFF_LINES }, (_, i) => `${prefix} ${i}`).join("\n") + "\n";
   const cases = [
     { name: "one line changed", expected: lines("line") + "x\n", actual: lines("line") + "y\n" },
     { name: "one line changed in the middle", expected: lines("a") + lines("b"), actual: lines("a") + "new\n" + lines("b") },
     { name: "every line added", expected: "short\n", actual: lines("line") },
   ];
-  const rows: Array<{ name: string; seconds: number; baseline?: string; note?: string }> = [];
+  const rows: BenchRow[] = [];
   for (const { name, expected, actual } of cases) {
     const plain = `diff package's diffLines, ${name}`;
     let changes = 0;

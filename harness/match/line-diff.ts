@@ -1,4 +1,4 @@
-// Line alignment and patch hunks from the `diff` package (its only importer).
+// Line alignment and patch hunks from the `diff` package (the only module of the harness that imports it).
 import { diffArrays, structuredPatch } from "diff";
 
 export type LineChange = { kind: "equal" | "removed" | "added"; count: number };
@@ -110,9 +110,9 @@ function commonEnds(a: string[], b: string[]): { head: number; tail: number } {
   return { head, tail };
 }
 
-/** The lines of a text that ends with a newline (none for the empty text). */
+/** The lines of a text (none for the empty text); a final newline ends the last line. */
 function textLines(text: string): string[] {
-  return text === "" ? [] : text.slice(0, -1).split("\n");
+  return text === "" ? [] : text.replace(/\n$/, "").split("\n");
 }
 
 function wholeTextHunk(removed: string[], added: string[]): Hunk {

@@ -16,6 +16,8 @@ describe("redactWildcards", () => {
     { expected: "head ...\n...tail\n", actual: "head 1\nx tail\n", normalize: false, text: "head ...\n...tail\n", complete: true },
     { expected: "x  ...  y\n", actual: "x\t1 2\ty\n", normalize: true, text: "x\t...\ty\n", complete: true },
     { expected: "no wildcard\n", actual: "other\n", normalize: false, text: "other\n", complete: false },
+    { expected: "no  wildcard\n", actual: "\tno wildcard", normalize: true, text: "\tno wildcard", complete: true },
+    { expected: "no  wildcard\n", actual: "no wildcard\n", normalize: false, text: "no wildcard\n", complete: false },
   ])("$expected ~ $actual", ({ expected, actual, normalize, text, complete }) => {
     const result = redactWildcards(expected, actual, normalize);
     expect(result.text).toBe(text);

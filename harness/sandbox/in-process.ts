@@ -5,6 +5,7 @@ import { pathToFileURL } from "node:url";
 import { CappedOutput, DEFAULT_OUTPUT_LIMIT_BYTES } from "./capped-output.js";
 import type { CommandRequest, CommandResult } from "./command.js";
 import type { HostServices } from "./host.js";
+import { inProcessModuleFile } from "./in-process-module.js";
 import type { HostedCli } from "../../lib/hosted/command.js";
 import { PROCESS_TAG_VARIABLE, killProcessesOf } from "./process-tree.js";
 
@@ -13,7 +14,7 @@ import { PROCESS_TAG_VARIABLE, killProcessesOf } from "./process-tree.js";
  * first command; undefined when it is not built.
  */
 export function hostedReferenceCli(referenceBinDir: string): HostedCli | undefined {
-  const file = path.join(referenceBinDir, "..", "guild-in-process.mjs");
+  const file = inProcessModuleFile(referenceBinDir);
   if (!fs.existsSync(file)) return undefined;
   let loaded: Promise<HostedCli> | null = null;
   return (command) => {

@@ -3,10 +3,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vitest/config";
+import { inProcessModuleFile } from "../sandbox/in-process-module.js";
 
 const adapterPath = fileURLToPath(new URL("./transcript-suite.ts", import.meta.url));
 /** The reference CLI as a module, which transcripts load to run `guild` in-process (see sandbox/in-process.ts). */
-const inProcessCli = fileURLToPath(new URL("../../dist/guild-in-process.mjs", import.meta.url));
+const inProcessCli = inProcessModuleFile(fileURLToPath(new URL("../../dist/bin", import.meta.url)));
 const inProcessCliPattern = new RegExp(`^${inProcessCli.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
 
 /**
