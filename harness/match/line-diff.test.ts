@@ -1,5 +1,5 @@
 // Line alignment and patch hunks: the shortcuts around the diff package give what it gives.
-import { structuredPatch } from "diff";
+import { diffArrays, structuredPatch } from "diff";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { alignLineArrays, patchHunks } from "./line-diff.js";
@@ -38,12 +38,20 @@ describe("patchHunks", () => {
       fc.property(side, side, (expected, actual) => {
         expect(ourHunks(expected, actual)).toEqual(libraryHunks(expected, actual));
       }),
+      // Equal last lines: the diff aligns the change into them, so they cannot be set aside.
+      { examples: [[["a", "", "a", "c", "d"], ["", "", "a", "c", "d"]]] },
     );
   });
 });
 
 describe("alignLineArrays", () => {
-  it("counts equal, removed and added lines, the equal ends set aside first", () => {
+  /** The diff package's own alignment of the whole arrays, as runs of equal, removed and added lines. */
+  function libraryChanges(expected: string[], actual: string[], equal: (a: string, b: string) => boolean) {
+    const changes = diffArrays(expected, actual, { comparator: equal, maxEditLength: 1500 });
+    return changes?.map((change) => ({ kind: change.added ? "added" : change.removed ? "removed" : "equal", count: change.count ?? change.value.length }));
+  }
+
+  it("counts equal, removed and added lines, the equal first lines set aside first", () => {
     expect(alignLineArrays(["a", "b", "c", "d"], ["a", "x", "c", "d"])).toEqual([
       { kind: "equal", count: 1 },
       { kind: "removed", count: 1 },
@@ -52,11 +60,24 @@ describe("alignLineArrays", () => {
     ]);
   });
 
-  it("gives up past the budget, and keys only the lines between the equal ends", () => {
+  it("gives the diff package's alignment for any two arrays, by text or by a looser comparison", () => {
+    const side = fc.array(fc.constantFrom("a", "b", "c", "d", ""), { maxLength: 40 });
+    // "a" and "b" compare equal: lines of different text that a key (a wildcard) makes equal.
+    const loose = (a: string, b: string) => a === b || (a + b).split("").sort().join("") === "ab";
+    const comparison = { keys: (lines: string[]) => lines, equal: loose };
+    fc.assert(
+      fc.property(side, side, (expected, actual) => {
+        expect(alignLineArrays(expected, actual)).toEqual(libraryChanges(expected, actual, (a, b) => a === b));
+        expect(alignLineArrays(expected, actual, comparison)).toEqual(libraryChanges(expected, actual, loose));
+      }),
+    );
+  });
+
+  it("gives up past the budget, and keys only the lines after the equal first ones", () => {
     const keyed: string[] = [];
     const comparison = { keys: (lines: string[], side: string, first: number) => (keyed.push(`${side}@${first}:${lines.join("")}`), lines), equal: (a: string, b: string) => a === b };
     expect(alignLineArrays(["x", ...Array.from({ length: 1501 }, () => "y")], ["x"], comparison)).toBeUndefined();
     expect(alignLineArrays(["h", "a", "t"], ["h", "b", "t"], comparison)).toBeDefined();
-    expect(keyed).toEqual(["expected@1:a", "actual@1:b"]);
+    expect(keyed).toEqual(["expected@1:at", "actual@1:bt"]);
   });
 });

@@ -20,49 +20,52 @@ const SAME_TEXT: LineComparison<string> = { keys: (lines) => lines, equal: (a, b
 
 /**
  * Aligns two line arrays; undefined when they differ too much to align cheaply. Lines of the same
- * text are equal under any comparison, so equal first and last lines are taken as they stand and
- * only the lines between are keyed: a long output with a short change costs its length once.
+ * text are equal under any comparison, and the diff takes the equal first lines as they stand
+ * before it searches, so those are set aside unkeyed: a long output whose change comes late costs
+ * its length once. (Equal last lines are not: the diff may align a change into them.)
  */
 export function alignLineArrays<K>(
   expected: string[],
   actual: string[],
   comparison: LineComparison<K> | LineComparison<string> = SAME_TEXT,
 ): LineChange[] | undefined {
-  const { head, tail } = commonEnds(expected, actual);
-  const expectedMiddle = expected.slice(head, expected.length - tail);
-  const actualMiddle = actual.slice(head, actual.length - tail);
+  const head = commonPrefix(expected, actual);
+  const expectedRest = expected.slice(head);
+  const actualRest = actual.slice(head);
   // Lines of different text may still compare equal, so only the sizes bound the edits then.
   const hopeless = comparison === SAME_TEXT ? surelyBeyondBudget : sizesBeyondBudget;
-  if (hopeless(expectedMiddle, actualMiddle)) return undefined;
+  if (hopeless(expectedRest, actualRest)) return undefined;
   const { keys, equal } = comparison as LineComparison<K>;
-  const middle = diffArrays(keys(expectedMiddle, "expected", head), keys(actualMiddle, "actual", head), {
+  const rest = diffArrays(keys(expectedRest, "expected", head), keys(actualRest, "actual", head), {
     comparator: equal,
     maxEditLength: MAX_EDIT_LENGTH,
   });
-  if (!middle) return undefined;
+  if (!rest) return undefined;
   const changes: LineChange[] = head > 0 ? [{ kind: "equal", count: head }] : [];
-  for (const change of middle) {
-    changes.push({ kind: change.added ? "added" : change.removed ? "removed" : "equal", count: change.count ?? change.value.length });
+  for (const change of rest) {
+    const kind = change.added ? "added" : change.removed ? "removed" : "equal";
+    const count = change.count ?? change.value.length;
+    // The set-aside lines and the diff's own first equal lines are one run.
+    const last = changes.at(-1);
+    if (last && last.kind === kind) last.count += count;
+    else changes.push({ kind, count });
   }
-  if (tail > 0) changes.push({ kind: "equal", count: tail });
   return changes;
 }
 
 /**
  * Unified-diff hunks (lines prefixed " ", "-", "+") of two texts that end with a newline. Equal
- * lines at both ends beyond the context are left out of the diff and its line numbers shifted.
+ * first lines beyond the context are left out of the diff and its line numbers shifted.
  */
 export function patchHunks(expected: string, actual: string, context: number): Hunk[] {
   const expectedLines = textLines(expected);
   const actualLines = textLines(actual);
-  const ends = commonEnds(expectedLines, actualLines);
-  const head = Math.max(0, ends.head - context);
-  const tail = Math.max(0, ends.tail - context);
-  const expectedMiddle = expectedLines.slice(head, expectedLines.length - tail);
-  const actualMiddle = actualLines.slice(head, actualLines.length - tail);
-  if (surelyBeyondBudget(expectedMiddle, actualMiddle)) return [wholeTextHunk(expectedLines, actualLines)];
+  const head = Math.max(0, commonPrefix(expectedLines, actualLines) - context);
+  const expectedRest = expectedLines.slice(head);
+  const actualRest = actualLines.slice(head);
+  if (surelyBeyondBudget(expectedRest, actualRest)) return [wholeTextHunk(expectedLines, actualLines)];
   const text = (lines: string[]) => lines.map((line) => line + "\n").join("");
-  const patch = structuredPatch("expected", "actual", text(expectedMiddle), text(actualMiddle), undefined, undefined, {
+  const patch = structuredPatch("expected", "actual", text(expectedRest), text(actualRest), undefined, undefined, {
     context,
     maxEditLength: MAX_EDIT_LENGTH,
   });
@@ -100,14 +103,12 @@ function surelyBeyondBudget(expected: string[], actual: string[]): boolean {
   return added + removed > MAX_EDIT_LENGTH;
 }
 
-/** How many lines at the start (head) and, after those, at the end (tail) the two sides share. */
-function commonEnds(a: string[], b: string[]): { head: number; tail: number } {
+/** How many first lines the two sides share. */
+function commonPrefix(a: string[], b: string[]): number {
   const shorter = Math.min(a.length, b.length);
   let head = 0;
   while (head < shorter && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < shorter - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
-  return { head, tail };
+  return head;
 }
 
 /** The lines of a text (none for the empty text); a final newline ends the last line. */
