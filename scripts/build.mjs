@@ -13,12 +13,15 @@ const entries = {
   "guild-in-process": "impl/in-process.ts",
   conformance: "harness/conformance/main.ts",
   bench: "bench/main.ts",
+  // What a transcript's test module imports to run its examples, with the harness under it:
+  // vitest loads one file rather than transforming each module (harness/vitest/suite-module.ts).
+  "transcript-suite": "harness/vitest/transcript-suite.ts",
 };
 
-async function replaceFile(target, contents) {
+async function replaceFile(target, contents, mode = 0o755) {
   const temporary = `${target}.${process.pid}.tmp`;
-  await writeFile(temporary, contents, { mode: 0o755 });
-  await chmod(temporary, 0o755);
+  await writeFile(temporary, contents, { mode });
+  await chmod(temporary, mode);
   await rename(temporary, target);
 }
 
@@ -47,9 +50,13 @@ for (const [name, entry] of Object.entries(entries)) {
     banner: {
       js: "#!/usr/bin/env node\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
     },
+    absWorkingDir: root,
+    metafile: name === "transcript-suite",
     logLevel: "warning",
   });
   for (const file of result.outputFiles) await replaceFile(file.path, file.contents);
+  // The files it was built from, which decide whether it is still current (suite-module.ts).
+  if (name === "transcript-suite") await replaceFile(path.join(root, "dist", `${name}.inputs.json`), `${JSON.stringify({ inputs: Object.keys(result.metafile.inputs).sort() }, null, 2)}\n`, 0o644);
 }
 /**
  * `import fs from "node:fs"` becomes `var import_node_fs = __toESM(require("node:fs"))` in CommonJS:

@@ -79,12 +79,9 @@ async function startVitest(command: "run" | "list", args: string[], env: Record<
   const jsonFile = path.join(tempDir(), `run-${runCount}.json`);
   const reporters = command === "run" ? ["--reporter=default", `--reporter=${summaryReporter}`, "--reporter=json", `--outputFile.json=${jsonFile}`] : [`--json=${jsonFile}`];
   const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve) => {
-    // vitest's module cache on disk: the first run transforms the harness and the fixtures, the
-    // others load that. It lives in the copy's node_modules/, made and removed with the copy, so it
-    // never outlasts the sources it was made from.
     execFile(
       process.execPath,
-      [vitestBin, command, "--config", fixturesConfig, "--root", fixturesCopy(), "--experimental.fsModuleCache", ...reporters, ...args],
+      [vitestBin, command, "--config", fixturesConfig, "--root", fixturesCopy(), ...reporters, ...args],
       { cwd: fixturesCopy(), timeout: 120_000, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: "1", NO_COLOR: "1", TMPDIR: tmp, ...env } },
       (error, stdout, stderr) => resolve({ exitCode: error ? Number(error.code ?? 1) : 0, output: stdout + stderr }),
     );

@@ -1,14 +1,19 @@
-// Vite plugin that turns each transcript (.md) into a test module driven by transcript-suite.ts.
+// Vite plugin that turns each transcript (.md) into a test module driven by transcript-suite.ts (or its prebuilt form).
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vitest/config";
 import { inProcessModuleFile } from "../sandbox/in-process-module.js";
+import { suiteModulePaths, transcriptSuiteModule } from "./suite-module.js";
 
-const adapterPath = fileURLToPath(new URL("./transcript-suite.ts", import.meta.url));
+const repoRoot = path.resolve(fileURLToPath(new URL("../..", import.meta.url)));
 /** The reference CLI as a module, which transcripts load to run `guild` in-process (see sandbox/in-process.ts). */
-const inProcessCli = inProcessModuleFile(fileURLToPath(new URL("../../dist/bin", import.meta.url)));
-const inProcessCliPattern = new RegExp(`^${inProcessCli.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+const inProcessCli = inProcessModuleFile(path.join(repoRoot, "dist", "bin"));
+
+/** A pattern matching exactly `file`. */
+function exactly(file: string): RegExp {
+  return new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`);
+}
 
 /**
  * Each transcript becomes the module transcript-module.ts writes, so vitest's task locations
@@ -17,19 +22,23 @@ const inProcessCliPattern = new RegExp(`^${inProcessCli.replace(/[.*+?^${}()|[\]
  * included, by moving such a line to the example's first before vitest looks for it.
  */
 export function transcriptPlugin(): Plugin {
+  /** The module that runs the examples, chosen once vitest says whether it watches (see suite-module.ts). */
+  let suiteModule: string | undefined;
   return {
     name: "guild-transcripts",
     enforce: "pre",
-    // The built CLI is plain JavaScript that Node loads as it is, rather than 800 KB that vite
-    // would parse, rewrite and hand to each worker.
-    config: () => ({ test: { server: { deps: { external: [inProcessCliPattern] } } } }),
+    // The built CLI and the prebuilt suite are plain JavaScript that Node loads as it is, rather
+    // than hundreds of kilobytes that vite would parse, rewrite and hand to each worker.
+    config: () => ({ test: { server: { deps: { external: [exactly(inProcessCli), exactly(suiteModulePaths(repoRoot).prebuilt)] } } } }),
     async transform(code, id) {
       const file = id.split("?")[0];
       if (!file.endsWith(".md")) return null;
       const { transcriptModule } = await import("./transcript-module.js");
-      return transcriptModule(code, path.resolve(file), adapterPath);
+      suiteModule ??= transcriptSuiteModule(repoRoot, false);
+      return transcriptModule(code, path.resolve(file), { module: suiteModule, repoRoot });
     },
-    async configureVitest({ project }) {
+    async configureVitest({ project, vitest }) {
+      suiteModule = transcriptSuiteModule(repoRoot, vitest.config.watch);
       const { exampleStartLine } = await import("./example-lines.js");
       const createSpecification = project.createSpecification.bind(project);
       project.createSpecification = (moduleId, locationsOrOptions, pool) => {

@@ -67,9 +67,10 @@ export default function setup(project: TestProject): () => void {
 function build(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
   try {
-    // The module transcripts load to run `guild` in-process, and the conformance runner too:
-    // sandboxes offer it as `guild-transcripts` (the author's guide runs it).
-    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "guild-in-process", "conformance"], { cwd: root, stdio: "inherit" });
+    // The module transcripts load to run `guild` in-process, the prebuilt suite that runs their
+    // examples, and the conformance runner too: sandboxes offer it as `guild-transcripts` (the
+    // author's guide runs it).
+    execFileSync(process.execPath, [path.join(root, "scripts", "build.mjs"), "guild", "guild-in-process", "conformance", "transcript-suite"], { cwd: root, stdio: "inherit" });
   } catch {
     // Unit tests do not need the CLI; transcripts will report that `guild` is missing.
     console.warn("warning: building the reference CLI failed; transcripts cannot run it");

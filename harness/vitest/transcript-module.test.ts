@@ -5,10 +5,10 @@ import { transcriptModule } from "./transcript-module.js";
 
 /** The module's lines past the imports on line 1, as `line: code` for the lines that hold any. */
 function codeByLine(markdown: string): string[] {
-  const { code } = transcriptModule(markdown, "/t.md", "/adapter.ts");
+  const { code } = transcriptModule(markdown, "/t.md", { module: "/suite.ts", repoRoot: "/repo" });
   return code
     .split("\n")
-    .map((line, index) => `${index + 1}:${index === 0 ? line.replace(/^import .*const suite = transcriptSuite\("\/t\.md"\);/, "") : line}`)
+    .map((line, index) => `${index + 1}:${index === 0 ? line.replace(/^import .* from "\/suite\.ts"; const suite = transcriptSuite\("\/t\.md", "\/repo"\);/, "") : line}`)
     .filter((line) => !/^\d+:$/.test(line));
 }
 
@@ -46,7 +46,7 @@ describe("transcriptModule", () => {
   });
 
   it("maps line N of the module to line N of the markdown", () => {
-    const { map } = transcriptModule("# A\n>>> a\n1\n", "/t.md", "/adapter.ts");
+    const { map } = transcriptModule("# A\n>>> a\n1\n", "/t.md", { module: "/suite.ts", repoRoot: "/repo" });
     expect(map.mappings).toBe("AAAA;AACA;AACA;AACA");
   });
 });

@@ -7,20 +7,26 @@ export interface TranscriptModule {
   map: { version: 3; sources: string[]; sourcesContent: string[]; names: string[]; mappings: string };
 }
 
+/** The module that runs a transcript's examples, and the repository whose `dist/bin` holds the reference CLI. */
+export interface SuiteModule {
+  module: string;
+  repoRoot: string;
+}
+
 /**
  * Line N of the module holds what belongs to line N of the markdown: the test of the example
  * whose first prompt is there, the `describe` of the heading there. vitest takes a task's location
  * from where it is declared, so test locations, `file.md:LINE` filters and stack traces all name
  * markdown lines. A heading's group holds the examples up to the next heading of its level or
- * above; headings with no example under them make no group. `adapterPath` is the module that
- * runs the examples (transcript-suite.ts); a transcript that cannot be parsed makes one failing
+ * above; headings with no example under them make no group. The suite module runs the examples
+ * (transcript-suite.ts or its prebuilt form); a transcript that cannot be parsed makes one failing
  * test there, one with no examples a skipped one.
  */
-export function transcriptModule(markdown: string, file: string, adapterPath: string): TranscriptModule {
+export function transcriptModule(markdown: string, file: string, suite: SuiteModule): TranscriptModule {
   const transcript = parseOrNull(markdown, file);
   const examples = transcript?.examples ?? [];
   const output = markdown.split("\n").map(() => "");
-  output[0] = `import { describe, test } from "vitest"; import { transcriptSuite } from ${JSON.stringify(adapterPath)}; const suite = transcriptSuite(${JSON.stringify(file)});`;
+  output[0] = `import { describe, test } from "vitest"; import { transcriptSuite } from ${JSON.stringify(suite.module)}; const suite = transcriptSuite(${JSON.stringify(file)}, ${JSON.stringify(suite.repoRoot)});`;
   if (examples.length === 0) output[0] += " suite.empty();";
   const headings = transcript === null ? [] : findHeadings(transcript);
   const open: Heading[] = [];

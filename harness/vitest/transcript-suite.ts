@@ -1,7 +1,6 @@
 // The vitest adapter: one test per transcript example, run in order over one session.
 import fs from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, inject, test, type TestContext } from "vitest";
 import { TranscriptSession } from "../run/session.js";
 import type { ExampleOutcome, FailedOutcome } from "../run/outcome.js";
@@ -18,11 +17,10 @@ declare module "vitest" {
   }
 }
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 // A test worker that exits early still takes its sandboxes with it (kept ones stay).
 removeTempDirsOnExit();
 
-function hostServices(): HostServices {
+function hostServices(repoRoot: string): HostServices {
   return hostFromProcess(process, repoRoot, inject("pythonBinDir"), workerInterrupt().signal, process.env.GUILD_TRANSCRIPTS_SPAWN === "1");
 }
 
@@ -38,7 +36,8 @@ class TranscriptFailure extends Error {
   }
 }
 
-export function transcriptSuite(file: string) {
+/** The tests of transcript `file`, with the reference CLI under `<repoRoot>/dist/bin`. */
+export function transcriptSuite(file: string, repoRoot: string) {
   const displayPath = path.relative(process.cwd(), file) || file;
   const keepSandbox = process.env.KEEP_SANDBOX === "1";
   const update = inject("updateTranscripts") === true;
@@ -46,7 +45,7 @@ export function transcriptSuite(file: string) {
   let setupError: Error | null = null;
   try {
     const tempRoot = sandboxTempRoot(process.env);
-    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(), keepSandbox, displayPath, runFixme: true, update, ...(tempRoot ? { tempRoot } : {}) });
+    session = new TranscriptSession(file, fs.readFileSync(file, "utf8"), { host: hostServices(repoRoot), keepSandbox, displayPath, runFixme: true, update, ...(tempRoot ? { tempRoot } : {}) });
   } catch (error) {
     if (!(error instanceof TranscriptError)) throw error;
     setupError = new TranscriptFailure(error.message, file, error.line);
