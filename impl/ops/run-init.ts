@@ -11,12 +11,20 @@ import { projectLocalDependencyPaths } from "./op-resources.js";
 import type { FlagValues } from "./flag-values.js";
 import { newComment } from "../runs/comments.js";
 
+/**
+ * The number of online CPUs, read once per process: os.cpus() reads and parses every CPU's
+ * description and times, milliseconds in a process with a large heap, where the harness runs
+ * many `guild run`s in-process.
+ */
+let cpuCount: number | undefined;
+
 /** Python platform.uname() joined as Guild stores it. */
 export function platformAttr(): Record<string, unknown> {
   const machine = os.machine();
+  cpuCount ??= os.cpus().length;
   return {
     architecture: `${/64/.test(machine) ? "64bit" : "32bit"}${os.platform() === "linux" ? " ELF" : ""}`,
-    cpus: os.cpus().length,
+    cpus: cpuCount,
     processor: "",
     uname: [os.type(), os.hostname(), os.release(), os.version(), machine, ""].join(" "),
   };
