@@ -1,4 +1,4 @@
-// vitest itself run on the transcripts in harness/fixtures/vitest: collection, sections, line filters, replays, +FIXME, sandboxes.
+// vitest itself run on the transcripts in harness/fixtures/vitest: collection, sections, line filters, replays, +FIXME, sandboxes, annotations.
 import { execFile } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -25,8 +25,15 @@ const lineCases = [
  * Files whose selections all pass, run together: each vitest process costs seconds, so the tests
  * below read the part of one run that is theirs (its files' tests) instead of starting one each.
  */
-/** Files whose selections fail, run together for the same reason. */
-const FAILING_RUN = ["replay.md:10", "fixme.md"];
+/** The fixtures of harness/fixtures that fail (copied beside the others), each at one markdown line. */
+const ANNOTATED = ["mismatch.md", "syntax-error.md", "unknown-option.md"];
+
+/**
+ * Files whose selections fail, with a file that passes, run together for the same reason: with
+ * KEEP_SANDBOX=1, and the github-actions reporter besides the others.
+ */
+const FAILING_RUN = ["replay.md:10", "fixme.md", "sections.md", ...ANNOTATED, "--reporter=github-actions"];
+const FAILING_ENV = { KEEP_SANDBOX: "1" };
 
 /** `-t HEADING` over a file with that heading and one without (whose examples all skip). */
 const LABELS_RUN = ["sections.md", "replay.md", "-t", "Labels"];
@@ -41,6 +48,7 @@ function fixturesCopy(): string {
 beforeAll(() => {
   fs.cpSync(fixtures, fixturesCopy(), { recursive: true, filter: (source) => source !== fixturesConfig });
   for (const { line } of lineCases) fs.copyFileSync(path.join(fixtures, "sections.md"), path.join(fixturesCopy(), `line-${line}.md`));
+  for (const file of ANNOTATED) fs.copyFileSync(path.join(fixtures, "..", file), path.join(fixturesCopy(), file));
 });
 
 interface VitestRun {
@@ -154,7 +162,7 @@ describe("file.md:LINE", () => {
 
 describe("replayed examples", () => {
   it("that failed are reported in the failure of the selected example", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", FAILING_RUN);
+    const run = await vitest("run", FAILING_RUN, FAILING_ENV);
     expect(run.failuresIn("replay.md")).toEqual([
       [
         "TranscriptFailure: replay.md:9: output does not match the expected output",
@@ -173,7 +181,7 @@ describe("replayed examples", () => {
         "@@ -1 +1 @@",
         "-two",
         "+one",
-        "sandbox: <sandbox> (removed; set KEEP_SANDBOX=1 to keep it)",
+        "sandbox: <sandbox> (kept)",
         // The failure's stack frame: the selected example's markdown line.
         `    at ${path.join(fixturesCopy(), "replay.md")}:9:5`,
       ].join("\n"),
@@ -192,13 +200,14 @@ describe("replayed examples", () => {
 
 describe("+FIXME", () => {
   it("runs the example: failing is an XFAIL, passing an XPASS that fails the run", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", FAILING_RUN);
+    const run = await vitest("run", FAILING_RUN, FAILING_ENV);
     expect({ exitCode: run.exitCode, tests: run.testsIn("fixme.md"), failures: run.failuresIn("fixme.md"), summary: /^\d+ passed, .*$/m.exec(run.output)?.[0] }).toEqual({
       exitCode: 1,
       tests: ['passed L3: run("echo wrong")  # doctest: +FIXME', 'failed L6: run("echo fixed")  # doctest: +FIXME', 'passed L9: run("echo plain")'],
       failures: [`TranscriptFailure: fixme.md:6: XPASS: marked +FIXME but passed (remove +FIXME)\n    >>> run("echo fixed")  # doctest: +FIXME\n    at ${path.join(fixturesCopy(), "fixme.md")}:6:5`],
-      // The run's totals: replay.md's selected example adds a failure and its other three are skipped.
-      summary: "1 passed, 2 failed (1 xpass), 3 skipped, 1 xfail",
+      // The run's totals: replay.md's selected example adds a failure and its other three are
+      // skipped; sections.md adds four passes, and the annotated fixtures a pass and three failures.
+      summary: "6 passed, 5 failed (1 xpass), 3 skipped, 1 xfail",
     });
   });
 });
@@ -214,8 +223,26 @@ describe("sandboxes", () => {
   });
 
   it("KEEP_SANDBOX=1 keeps them and says where, passing or not", { timeout: 120_000 }, async () => {
-    const run = await vitest("run", ["sections.md", "replay.md"], { KEEP_SANDBOX: "1" });
+    const run = await vitest("run", FAILING_RUN, FAILING_ENV);
     const said = [...run.output.matchAll(/^(\S+): sandbox kept at (\S+)$/gm)].map((match) => `${match[1]} ${match[2]}`).sort();
-    expect({ said, left: run.leftSandboxes.length }).toEqual({ said: ["replay.md <sandbox>", "sections.md <sandbox>"], left: 2 });
+    // unknown-option.md cannot be parsed, so it never made one.
+    expect({ said, left: run.leftSandboxes.length }).toEqual({
+      said: ["fixme.md <sandbox>", "mismatch.md <sandbox>", "replay.md <sandbox>", "sections.md <sandbox>", "syntax-error.md <sandbox>"],
+      left: 5,
+    });
+  });
+});
+
+describe("github-actions annotations", () => {
+  it("place each failure at its markdown line", { timeout: 120_000 }, async () => {
+    const run = await vitest("run", FAILING_RUN, FAILING_ENV);
+    const annotations = [...run.output.matchAll(/^::error file=([^,]*),title=[^,]*,line=(\d+),column=(\d+)::TranscriptFailure: ([^%]*)/gm)]
+      .map((match) => ({ file: path.relative(fixturesCopy(), match[1]), line: Number(match[2]), message: match[4] }))
+      .filter((annotation) => ANNOTATED.includes(annotation.file));
+    expect(annotations.sort((a, b) => a.file.localeCompare(b.file))).toEqual([
+      { file: "mismatch.md", line: 10, message: "mismatch.md:10: output does not match the expected output" },
+      { file: "syntax-error.md", line: 5, message: "syntax-error.md:5: SyntaxError: '(' was never closed" },
+      { file: "unknown-option.md", line: 5, message: "unknown-option.md:5: invalid doctest option: '+NOPE'" },
+    ]);
   });
 });
