@@ -45,7 +45,11 @@ export async function benchSuites(config: SuiteBenchConfig): Promise<{ rows: Ben
   const rows: BenchRow[] = [];
   const suites: Array<[string, string[], string]> = [["all transcripts", [path.join(config.root, "transcripts")], "≤ 15 s"]];
   const list = config.env.GUILD_TESTS_LIST;
-  if (list && fs.existsSync(list)) suites.push([`${path.basename(list)}`, fs.readFileSync(list, "utf8").split(/\s+/).filter(Boolean), "≤ 24 s"]);
+  if (list && fs.existsSync(list)) {
+    // A relative path in the list names a file from the list's own folder, wherever the bench runs.
+    const listed = fs.readFileSync(list, "utf8").split(/\s+/).filter(Boolean).map((entry) => path.resolve(path.dirname(list), entry));
+    suites.push([`${path.basename(list)}`, listed, "≤ 24 s"]);
+  }
   for (const [index, [name, paths, target]] of suites.entries()) {
     // Each run order starts from no known durations (the biggest transcripts first); the in-process
     // suite then runs again with the durations its first run measured (the longest first).
