@@ -22,7 +22,12 @@ function exactly(file: string): RegExp {
  * included, by moving such a line to the example's first before vitest looks for it.
  */
 export function transcriptPlugin(): Plugin {
-  /** The module that runs the examples, chosen once vitest says whether it watches (see suite-module.ts). */
+  /** vitest's watch mode, where transcripts import the suite's source (see suite-module.ts). */
+  let watch = false;
+  /**
+   * The module that runs the examples, chosen at the first transcript: after the global setup,
+   * which rebuilds the prebuilt suite when a run is not `npm test`'s.
+   */
   let suiteModule: string | undefined;
   return {
     name: "guild-transcripts",
@@ -34,11 +39,11 @@ export function transcriptPlugin(): Plugin {
       const file = id.split("?")[0];
       if (!file.endsWith(".md")) return null;
       const { transcriptModule } = await import("./transcript-module.js");
-      suiteModule ??= transcriptSuiteModule(repoRoot, false);
+      suiteModule ??= transcriptSuiteModule(repoRoot, watch);
       return transcriptModule(code, path.resolve(file), { module: suiteModule, repoRoot });
     },
     async configureVitest({ project, vitest }) {
-      suiteModule = transcriptSuiteModule(repoRoot, vitest.config.watch);
+      watch = vitest.config.watch;
       const { exampleStartLine } = await import("./example-lines.js");
       const createSpecification = project.createSpecification.bind(project);
       project.createSpecification = (moduleId, locationsOrOptions, pool) => {
